@@ -1,0 +1,14 @@
+import { openStore, awardAnswer } from "../src/store/index.js";
+import fs from "node:fs";
+const url = process.argv[2] ?? "memory://";
+fs.rmSync("/tmp/qbench/t2", { recursive: true, force: true });
+const store = await openStore(url);
+const now = Date.UTC(2026, 10, 25);
+const N = 20000;
+let t = performance.now();
+for (let i = 0; i < N; i++) await awardAnswer(store, { awardId: "s" + i, guildId: "g", userId: "p" + (i % 5000), deckId: "d", correct: true, points: 10 + (i % 30), now, timeZone: "UTC" });
+console.log(url, "seq awards/s", Math.round((N / (performance.now() - t)) * 1000));
+t = performance.now();
+await Promise.all(Array.from({ length: N }, (_, i) => awardAnswer(store, { awardId: "c" + i, guildId: "g", userId: "p" + (i % 5000), deckId: "d", correct: true, points: 10 + (i % 30), now, timeZone: "UTC" })));
+console.log(url, "conc awards/s", Math.round((N / (performance.now() - t)) * 1000));
+await store.close();

@@ -1,0 +1,48 @@
+/** Problems found in a deck file, shared by the loader, the registry and the CLI. */
+
+export type Severity = "error" | "warning";
+export type PathPart = string | number;
+
+export interface DeckIssue {
+  file: string;
+  /** 1-based; 1 when the problem concerns the whole file. */
+  line: number;
+  /** 1-based. */
+  column: number;
+  /** Where in the deck, like `questions[3].answer`; '' for the whole file. */
+  path: string;
+  /** What is wrong and what to do about it. */
+  message: string;
+  severity: Severity;
+}
+
+/**
+ * A problem before it has a position in the file. `at: "key"` points at the key of a mapping entry
+ * rather than its value (used for unknown and duplicate fields).
+ */
+export interface RawIssue {
+  path: readonly PathPart[];
+  message: string;
+  severity: Severity;
+  at?: "key" | "value";
+}
+
+/** `["questions", 3, "answer"]` → `questions[3].answer` (indexes count from 0, as in JSON paths). */
+export function formatPath(path: readonly PathPart[]): string {
+  let out = "";
+  for (const part of path) {
+    out += typeof part === "number" ? `[${part}]` : out === "" ? part : `.${part}`;
+  }
+  return out;
+}
+
+/** `decks/x.yaml:12:5 error questions[3].answer: message` — the shape editors and CI logs link to. */
+export function formatIssue(issue: DeckIssue): string {
+  const where = issue.path === "" ? "" : ` ${issue.path}`;
+  return `${issue.file}:${issue.line}:${issue.column} ${issue.severity}${where}: ${issue.message}`;
+}
+
+/** Sorts in file order so output reads top to bottom. */
+export function byPosition(a: DeckIssue, b: DeckIssue): number {
+  return a.line - b.line || a.column - b.column;
+}

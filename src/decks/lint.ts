@@ -1,0 +1,159 @@
+/** Checks that need more than one field or item: the schema checks each field on its own. */
+import type { z } from "zod";
+import { formatPath, type PathPart, type RawIssue } from "./errors.js";
+import { itemId } from "./ids.js";
+import { LIMITS, type cardSchema, type promptSchema, type questionSchema } from "./schema.js";
+import { closest } from "./similar.js";
+
+type CardInput = z.output<typeof cardSchema>;
+type QuestionInput = z.output<typeof questionSchema>;
+type PromptInput = z.output<typeof promptSchema>;
+
+/** Items that passed the schema; `undefined` marks one that did not (its errors are already reported). */
+export interface LintInput {
+  cards: readonly (CardInput | undefined)[];
+  questions: readonly (QuestionInput | undefined)[];
+  prompts: readonly (PromptInput | undefined)[];
+}
+
+const LISTS = [
+  ["card", "cards"],
+  ["question", "questions"],
+  ["prompt", "prompts"],
+] as const;
+
+export function lintDeck(input: LintInput): RawIssue[] {
+  const issues: RawIssue[] = [];
+  const total = input.cards.length + input.questions.length + input.prompts.length;
+  if (total === 0) {
+    issues.push(error([], "deck has no cards, questions or prompts; add at least one"));
+  } else if (total > LIMITS.items) {
+    issues.push(error([], `deck has ${total} items; the limit is ${LIMITS.items}. Split it into several decks`));
+  }
+  issues.push(...checkIds(input));
+  input.questions.forEach((q, i) => {
+    if (q) issues.push(...checkQuestion(q, i));
+  });
+  return issues;
+}
+
+function checkIds(input: LintInput): RawIssue[] {
+  const issues: RawIssue[] = [];
+  const seen = new Map<string, { where: string; explicit: boolean }>();
+  for (const [kind, list] of LISTS) {
+    input[list].forEach((item, i) => {
+      if (!item) return;
+      const id = itemId(kind, item);
+      const explicit = item.id !== undefined;
+      const first = seen.get(id);
+      if (!first) {
+        seen.set(id, { where: formatPath([list, i]), explicit });
+        return;
+      }
+      const path = explicit ? [list, i, "id"] : [list, i];
+      if (explicit && first.explicit) {
+        issues.push(error(path, `id "${id}" is also used by ${first.where}; every item needs its own id`));
+      } else {
+        const what = kind === "card" ? "front" : "prompt";
+        issues.push(
+          error(
+            path,
+            `id "${id}" (derived from the ${what} text) is also used by ${first.where}; ` +
+              "if it is a duplicate remove it, otherwise add an id: line to one of them",
+          ),
+        );
+      }
+    });
+  }
+  return issues;
+}
+
+function checkQuestion(q: QuestionInput, i: number): RawIssue[] {
+  const issues: RawIssue[] = [];
+  const at = (...rest: PathPart[]) => ["questions", i, ...rest];
+
+  const firstSeen = new Map<string, string>();
+  q.choices.forEach((choice, j) => {
+    const key = choice.trim().toLowerCase();
+    const earlier = firstSeen.get(key);
+    if (earlier === undefined) firstSeen.set(key, choice);
+    else
+      issues.push(
+        error(at("choices", j), `choice "${choice}" repeats "${earlier}" (case and spaces are ignored); make every choice different`),
+      );
+  });
+
+  if (!q.choices.includes(q.answer)) issues.push(error(at("answer"), answerMessage(q.answer, q.choices)));
+
+  const texts: [PathPart[], string][] = [
+    [["prompt"], q.prompt],
+    [["explanation"], q.explanation],
+  ];
+  if (q.hint !== undefined) texts.push([["hint"], q.hint]);
+  q.steps?.forEach((text, j) => texts.push([["steps", j], text]));
+  q.mistakes?.forEach((text, j) => texts.push([["mistakes", j], text]));
+  q.choices.forEach((text, j) => texts.push([["choices", j], text]));
+  for (const [field, text] of texts) {
+    const letter = findLetterReference(text);
+    if (letter !== undefined) {
+      issues.push(
+        warning(
+          at(...field),
+          `"${letter}" refers to a choice by its letter, but choices are shuffled for every player; refer to the choice by its text instead`,
+        ),
+      );
+    }
+  }
+  q.choices.forEach((choice, j) => {
+    const match = /\b(?:all|none|both|neither) of the (?:above|below)\b/i.exec(choice);
+    if (match) {
+      issues.push(
+        warning(
+          at("choices", j),
+          `"${match[0]}" depends on the order of the choices, but they are shuffled; write "${match[0].replace(/the (above|below)/i, "these")}" instead`,
+        ),
+      );
+    }
+  });
+  return issues;
+}
+
+const LETTER_ANSWER = /^(?:(?:option|choice)\s+)?\(?([A-Ea-e])[).]?$/i;
+
+function answerMessage(answer: string, choices: readonly string[]): string {
+  const letter = LETTER_ANSWER.exec(answer.trim())?.[1];
+  if (letter !== undefined) {
+    const meant = choices[letter.toUpperCase().charCodeAt(0) - 65];
+    const fix = meant === undefined ? "write the text of the right choice" : `if you meant choice ${letter.toUpperCase()}, write answer: "${meant}"`;
+    return `answer must equal one of the choices; "${answer}" looks like a letter, but answers are the text of the choice, not a letter, because choices are shuffled; ${fix}`;
+  }
+  return `answer must equal one of the choices; closest: "${closest(answer, choices) ?? ""}"`;
+}
+
+/**
+ * Phrases that point at a choice by its letter. Inline `code` is skipped first: `max(A, B)` is code,
+ * not a reference to choices.
+ */
+const LETTER_PATTERNS = [
+  /\b(?:[Oo]ptions?|[Cc]hoices?|[Ll]etters?|[Aa]nswers?)\s+\(?[A-E]\)?(?![\w'-])/, // Option A, options B and C
+  /(?:^|[\s[])\(?[A-E]\)(?=$|[\s.,;:!?])/, // A)  (C)
+  /(?:^|[\s(])==?\s*[A-E](?=$|[\s.,;:!?)])/, // = D
+  /\b[Aa]nswer\s+(?:is|was|would be|will be)\s*:?\s*\(?[A-E]\)?(?=$|[.,;:!?)]|\s+(?:and|or|because|since|as|not)\b)/, // answer is B
+  /\b[A-E]\s+(?:is|was)\s+(?:the\s+)?(?:correct|incorrect|wrong|right)(?:\s+(?:answer|choice|option))?(?=$|[.,;:!?])/, // B is correct.
+];
+
+export function findLetterReference(text: string): string | undefined {
+  const prose = text.replace(/```[\s\S]*?```/g, " ").replace(/`[^`\n]*`/g, " ");
+  for (const pattern of LETTER_PATTERNS) {
+    const match = pattern.exec(prose);
+    if (match) return match[0].trim();
+  }
+  return undefined;
+}
+
+function error(path: PathPart[], message: string): RawIssue {
+  return { path, message, severity: "error" };
+}
+function warning(path: PathPart[], message: string): RawIssue {
+  return { path, message, severity: "warning" };
+}

@@ -1,0 +1,234 @@
+/**
+ * Deck file → Deck. Never throws: every problem, including hostile input and our own bugs, comes back
+ * as an issue with a line and column so that authors can fix their file without reading our code.
+ */
+import type { z } from "zod";
+import { byPosition, formatPath, type DeckIssue, type PathPart, type RawIssue } from "./errors.js";
+import { itemId } from "./ids.js";
+import { lintDeck, type LintInput } from "./lint.js";
+import {
+  cardSchema,
+  DECK_ID_PATTERN,
+  deckFileSchema,
+  promptSchema,
+  questionSchema,
+  type Deck,
+  type DeckFile,
+} from "./schema.js";
+import { didYouMean } from "./similar.js";
+import { decodeDeckText, MAX_DECK_BYTES } from "./source.js";
+import { parseYamlTree, type YamlTree } from "./yaml-tree.js";
+
+export { formatIssue, type DeckIssue } from "./errors.js";
+
+export type DeckLoadResult =
+  | { ok: true; deck: Deck; warnings: DeckIssue[] }
+  | { ok: false; errors: DeckIssue[]; warnings: DeckIssue[] };
+
+export interface LoadOptions {
+  /** Byte limit; 1 MB for built-in decks. Uploads (`/deck add`) will pass a smaller one. */
+  maxBytes?: number;
+}
+
+export const DECK_EXTENSIONS = [".yaml", ".yml", ".json"] as const;
+
+export function loadDeckText(text: string | Uint8Array, fileName: string, options: LoadOptions = {}): DeckLoadResult {
+  try {
+    return load(text, fileName, options.maxBytes ?? MAX_DECK_BYTES);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return fail([fileIssue(fileName, `could not load this file (${reason}); this is a quizdeck bug, please report it`)]);
+  }
+}
+
+function load(input: string | Uint8Array, fileName: string, maxBytes: number): DeckLoadResult {
+  const fileProblems: DeckIssue[] = [];
+  const named = deckIdFromFileName(fileName);
+  if ("problem" in named) fileProblems.push(fileIssue(fileName, named.problem));
+
+  const decoded = decodeDeckText(input, maxBytes);
+  if (!decoded.ok) return fail([...fileProblems, fileIssue(fileName, decoded.message)]);
+
+  const tree = parseYamlTree(decoded.text);
+  const issues = [
+    ...fileProblems,
+    ...tree.issues.map((si) => ({ file: fileName, ...tree.position(si.offset), path: "", message: si.message, severity: si.severity })),
+  ];
+  const place = (raw: RawIssue): DeckIssue => ({
+    file: fileName,
+    ...tree.position(tree.locate(raw.path, raw.at)),
+    path: formatPath(raw.path),
+    message: raw.message,
+    severity: raw.severity,
+  });
+
+  const root = tree.value;
+  if (root !== undefined && !isRecord(root)) {
+    const message =
+      root === null
+        ? "file is empty; a deck needs a title: and at least one card, question or prompt"
+        : `the file must be a mapping of fields (title:, questions:, …), not ${describe(root)}`;
+    issues.push(place({ path: [], message, severity: "error" }));
+  }
+  if (!isRecord(root)) return fail(issues);
+
+  const parsed = deckFileSchema.safeParse(root);
+  if (!parsed.success) issues.push(...describeIssues(parsed.error.issues, root, tree).map(place));
+  issues.push(...lintDeck(parsed.success ? parsed.data : validItems(root)).map(place));
+
+  if (!parsed.success || "problem" in named || issues.some((i) => i.severity === "error")) return fail(issues);
+  return { ok: true, deck: toDeck(named.id, parsed.data), warnings: issues.sort(byPosition) };
+}
+
+/** The deck id is the file name, so a deck's id is visible (and unique) in the folder listing. */
+export function deckIdFromFileName(fileName: string): { id: string } | { problem: string } {
+  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  const ext = DECK_EXTENSIONS.find((e) => base.toLowerCase().endsWith(e));
+  if (ext === undefined) return { problem: `deck files must end in ${DECK_EXTENSIONS.join(", ")}` };
+  const id = base.slice(0, -ext.length);
+  if (DECK_ID_PATTERN.test(id)) return { id };
+  const slug =
+    id
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+/, "")
+      .slice(0, 32)
+      .replace(/-+$/, "") || "my-deck";
+  return {
+    problem:
+      `the deck id comes from the file name, and "${id}" is not a valid id: use 1-32 lowercase letters, ` +
+      `digits and '-', starting with a letter or digit. Rename the file to "${slug}${ext}"`,
+  };
+}
+
+function toDeck(id: string, file: DeckFile): Deck {
+  return {
+    id,
+    title: file.title,
+    ...(file.description === undefined ? {} : { description: file.description }),
+    tags: file.tags,
+    cards: file.cards.map((c) => ({ id: itemId("card", c), level: c.level, front: c.front, back: c.back })),
+    questions: file.questions.map((q) => {
+      // Block scalars (`code: |`) end with a newline that would show as an empty line in Discord.
+      const code = q.code?.replace(/^(?:[ \t]*\r?\n)+/, "").trimEnd();
+      return {
+        id: itemId("question", q),
+        difficulty: q.difficulty,
+        prompt: q.prompt,
+        ...(code ? { code } : {}),
+        ...(q.language === undefined ? {} : { language: q.language }),
+        choices: q.choices,
+        answer: q.answer,
+        explanation: q.explanation,
+        steps: q.steps ?? [],
+        ...(q.hint === undefined ? {} : { hint: q.hint }),
+        mistakes: q.mistakes ?? [],
+      };
+    }),
+    prompts: file.prompts.map((p) => ({
+      id: itemId("prompt", p),
+      prompt: p.prompt,
+      ...(p.hint === undefined ? {} : { hint: p.hint }),
+      concepts: p.concepts,
+      modelAnswer: p.model_answer,
+    })),
+  };
+}
+
+/** When the deck as a whole fails the schema, the items that pass are still cross-checked. */
+function validItems(root: Record<string, unknown>): LintInput {
+  const each = <T>(value: unknown, schema: z.ZodType<T>) =>
+    Array.isArray(value) ? value.map((item) => schema.safeParse(item).data) : [];
+  return {
+    cards: each(root.cards, cardSchema),
+    questions: each(root.questions, questionSchema),
+    prompts: each(root.prompts, promptSchema),
+  };
+}
+
+const SCHEMAS: Record<string, { shape: object }> = {
+  cards: cardSchema,
+  questions: questionSchema,
+  prompts: promptSchema,
+};
+
+/**
+ * A misspelt field is reported once, as "unknown field … did you mean answer?", rather than also as
+ * "answer is missing".
+ */
+function describeIssues(issues: readonly z.core.$ZodIssue[], root: unknown, tree: YamlTree): RawIssue[] {
+  const described = issues.flatMap((iss) => describeIssue(iss, root, tree));
+  const guessed = new Set(described.flatMap((r) => (r.guess === undefined ? [] : [formatPath([...r.path.slice(0, -1), r.guess])])));
+  return described.filter((r) => !(r.missing && guessed.has(formatPath(r.path))));
+}
+
+type DescribedIssue = RawIssue & { guess?: string; missing?: boolean };
+
+/** Rewrites zod's messages into ones that say what to do, with the value the author actually wrote. */
+function describeIssue(iss: z.core.$ZodIssue, root: unknown, tree: YamlTree): DescribedIssue[] {
+  const path = iss.path.filter((p): p is PathPart => typeof p !== "symbol");
+  const actual = valueAt(root, path);
+  const error = (message: string, at?: "key"): RawIssue => ({ path, message, severity: "error", at });
+
+  switch (iss.code) {
+    case "invalid_type": {
+      if (actual === undefined) {
+        if (tree.empty.has(formatPath(path))) return [error("must not be empty")];
+        const owner = path.length <= 1 ? "the deck" : `this ${String(path[0]).replace(/s$/, "")}`;
+        return [{ ...error(`required field is missing; add ${String(path.at(-1))}: to ${owner}`), missing: true }];
+      }
+      const expected = { string: "text", array: "a list", object: "a mapping of fields (key: value lines)" }[
+        iss.expected as string
+      ];
+      const tip = iss.expected === "array" ? ' (one "- item" per line)' : "";
+      return [error(`must be ${expected ?? iss.expected}${tip}, not ${describe(actual)}`)];
+    }
+    case "invalid_value":
+      return [error(`"${String(actual)}" is not allowed; use one of: ${iss.values.map(String).join(", ")}`)];
+    case "unrecognized_keys": {
+      const allowed = Object.keys((path.length === 0 ? deckFileSchema : SCHEMAS[String(path[0])])?.shape ?? {});
+      return iss.keys.map((key) => {
+        const guess = didYouMean(key, allowed);
+        const tip = guess ? `did you mean "${guess}"?` : `allowed fields: ${allowed.join(", ")}`;
+        return { path: [...path, key], message: `unknown field "${key}"; ${tip}`, severity: "error", at: "key", guess };
+      });
+    }
+    case "too_big":
+    case "too_small": {
+      const size = typeof actual === "string" ? actual.trim().length : Array.isArray(actual) ? actual.length : undefined;
+      return [error(size === undefined ? iss.message : `${iss.message} (it has ${size})`)];
+    }
+    default:
+      return [error(iss.message)];
+  }
+}
+
+function valueAt(root: unknown, path: readonly PathPart[]): unknown {
+  let value = root;
+  for (const part of path) {
+    if (value === null || typeof value !== "object" || !Object.hasOwn(value, part)) return undefined;
+    value = (value as Record<PathPart, unknown>)[part];
+  }
+  return value;
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return "a list";
+  if (isRecord(value)) return "a mapping";
+  if (typeof value === "string") return `text ("${value.length > 40 ? `${value.slice(0, 40)}…` : value}")`;
+  return String(value);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function fileIssue(file: string, message: string): DeckIssue {
+  return { file, line: 1, column: 1, path: "", message, severity: "error" };
+}
+
+function fail(issues: DeckIssue[]): DeckLoadResult {
+  const errors = issues.filter((i) => i.severity === "error").sort(byPosition);
+  return { ok: false, errors, warnings: issues.filter((i) => i.severity === "warning").sort(byPosition) };
+}

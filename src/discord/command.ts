@@ -1,0 +1,188 @@
+import {
+  ApplicationCommandOptionType,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type APIApplicationCommandBasicOption,
+  type APIApplicationCommandSubcommandOption,
+  type Attachment,
+  type User,
+} from "discord.js";
+import type { BotContext } from "./context.js";
+
+/**
+ * Commands are declared once as data; the handler's argument types are inferred from that data,
+ * so an option is never described twice (once for Discord, once for TypeScript).
+ */
+interface OptionBase {
+  name: string;
+  description: string;
+  required?: boolean;
+}
+export type OptionDef =
+  | (OptionBase & {
+      type: "string";
+      autocomplete?: boolean;
+      choices?: readonly string[];
+      maxLength?: number;
+    })
+  | (OptionBase & { type: "integer"; min?: number; max?: number })
+  | (OptionBase & { type: "boolean" })
+  | (OptionBase & { type: "user" })
+  | (OptionBase & { type: "attachment" });
+
+type ValueOf<O extends OptionDef> = O extends { type: "string"; choices: readonly (infer C)[] }
+  ? C
+  : O extends { type: "string" }
+    ? string
+    : O extends { type: "integer" }
+      ? number
+      : O extends { type: "boolean" }
+        ? boolean
+        : O extends { type: "user" }
+          ? User
+          : Attachment;
+
+export type Args<O extends readonly OptionDef[]> = {
+  [K in O[number] as K["name"]]: K extends { required: true } ? ValueOf<K> : ValueOf<K> | undefined;
+};
+
+export interface Handler<O extends readonly OptionDef[]> {
+  name: string;
+  description: string;
+  options: O;
+  execute(ctx: BotContext, interaction: ChatInputCommandInteraction, args: Args<O>): Promise<void>;
+  autocomplete?(ctx: BotContext, interaction: AutocompleteInteraction): Promise<void>;
+}
+
+export interface Command {
+  name: string;
+  /** Discord permission bits required by default (e.g. Manage Server); checked again at run time. */
+  defaultMemberPermissions?: bigint;
+  toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody;
+  execute(ctx: BotContext, interaction: ChatInputCommandInteraction): Promise<void>;
+  autocomplete(ctx: BotContext, interaction: AutocompleteInteraction): Promise<void>;
+}
+
+const TYPE = {
+  string: ApplicationCommandOptionType.String,
+  integer: ApplicationCommandOptionType.Integer,
+  boolean: ApplicationCommandOptionType.Boolean,
+  user: ApplicationCommandOptionType.User,
+  attachment: ApplicationCommandOptionType.Attachment,
+} as const;
+
+function optionJSON(o: OptionDef): APIApplicationCommandBasicOption {
+  const base = { name: o.name, description: o.description, required: o.required ?? false };
+  switch (o.type) {
+    case "string":
+      return {
+        ...base,
+        type: TYPE.string,
+        ...(o.autocomplete ? { autocomplete: true } : {}),
+        ...(o.choices ? { choices: o.choices.map((c) => ({ name: c, value: c })) } : {}),
+        ...(o.maxLength ? { max_length: o.maxLength } : {}),
+      } as APIApplicationCommandBasicOption;
+    case "integer":
+      return { ...base, type: TYPE.integer, min_value: o.min, max_value: o.max };
+    default:
+      return { ...base, type: TYPE[o.type] } as APIApplicationCommandBasicOption;
+  }
+}
+
+function readArgs<O extends readonly OptionDef[]>(i: ChatInputCommandInteraction, options: O): Args<O> {
+  const out: Record<string, unknown> = {};
+  for (const o of options) {
+    const r = o.required ?? false;
+    switch (o.type) {
+      case "string":
+        out[o.name] = i.options.getString(o.name, r) ?? undefined;
+        break;
+      case "integer":
+        out[o.name] = i.options.getInteger(o.name, r) ?? undefined;
+        break;
+      case "boolean":
+        out[o.name] = i.options.getBoolean(o.name, r) ?? undefined;
+        break;
+      case "user":
+        out[o.name] = i.options.getUser(o.name, r) ?? undefined;
+        break;
+      case "attachment":
+        out[o.name] = i.options.getAttachment(o.name, r) ?? undefined;
+        break;
+    }
+  }
+  return out as Args<O>;
+}
+
+const noAutocomplete = async (_ctx: BotContext, i: AutocompleteInteraction) => {
+  await i.respond([]);
+};
+
+export function defineCommand<const O extends readonly OptionDef[]>(
+  h: Handler<O> & { defaultMemberPermissions?: bigint },
+): Command {
+  return {
+    name: h.name,
+    defaultMemberPermissions: h.defaultMemberPermissions,
+    toJSON: () => ({
+      name: h.name,
+      description: h.description,
+      options: h.options.map(optionJSON),
+      contexts: [0],
+      ...(h.defaultMemberPermissions !== undefined
+        ? { default_member_permissions: h.defaultMemberPermissions.toString() }
+        : {}),
+    }),
+    execute: (ctx, i) => h.execute(ctx, i, readArgs(i, h.options)),
+    autocomplete: h.autocomplete ?? noAutocomplete,
+  };
+}
+
+/** A subcommand: same shape as a command, grouped under a parent by defineCommandGroup. */
+export type Subcommand = Omit<Command, "toJSON" | "defaultMemberPermissions"> & {
+  toJSON(): APIApplicationCommandSubcommandOption;
+};
+
+export function defineSubcommand<const O extends readonly OptionDef[]>(h: Handler<O>): Subcommand {
+  return {
+    name: h.name,
+    toJSON: () => ({
+      type: ApplicationCommandOptionType.Subcommand,
+      name: h.name,
+      description: h.description,
+      options: h.options.map(optionJSON),
+    }),
+    execute: (ctx, i) => h.execute(ctx, i, readArgs(i, h.options)),
+    autocomplete: h.autocomplete ?? noAutocomplete,
+  };
+}
+
+export function defineCommandGroup(g: {
+  name: string;
+  description: string;
+  subcommands: readonly Subcommand[];
+  defaultMemberPermissions?: bigint;
+}): Command {
+  const byName = new Map(g.subcommands.map((s) => [s.name, s]));
+  const pick = (i: ChatInputCommandInteraction | AutocompleteInteraction) => {
+    const sub = byName.get(i.options.getSubcommand(true));
+    if (!sub) throw new Error(`unknown subcommand ${g.name} ${i.options.getSubcommand(false)}`);
+    return sub;
+  };
+  return {
+    name: g.name,
+    defaultMemberPermissions: g.defaultMemberPermissions,
+    toJSON: () => ({
+      name: g.name,
+      description: g.description,
+      options: g.subcommands.map((s) => s.toJSON()),
+      contexts: [0],
+      ...(g.defaultMemberPermissions !== undefined
+        ? { default_member_permissions: g.defaultMemberPermissions.toString() }
+        : {}),
+    }),
+    execute: (ctx, i) => pick(i).execute(ctx, i),
+    autocomplete: (ctx, i) => pick(i).autocomplete(ctx, i),
+  };
+}

@@ -1,0 +1,12 @@
+import type { Command } from "../command.js";
+import deck from "./deck.js";
+import explain from "./explain.js";
+import leaderboard from "./leaderboard.js";
+import practice from "./practice.js";
+import recall from "./recall.js";
+import stats from "./stats.js";
+import stop from "./stop.js";
+import test from "./test.js";
+
+export const COMMANDS: readonly Command[] = [practice, recall, explain, test, stop, leaderboard, stats, deck];
+export const commandMap = () => new Map(COMMANDS.map((c) => [c.name, c]));

@@ -1,0 +1,29 @@
+import { defineCommand } from "../command.js";
+import { startRound } from "../rounds/start-round.js";
+import { autocompleteDeck, deckOption, soloOption } from "./deck-option.js";
+
+export default defineCommand({
+  name: "practice",
+  description: "Start a multiple-choice round in this channel",
+  options: [
+    deckOption,
+    { type: "integer", name: "questions", description: "How many questions (1-20)", min: 1, max: 20 },
+    { type: "string", name: "difficulty", description: "Only this difficulty (default: mixed)", choices: ["easy", "medium", "hard", "mixed"] },
+    { type: "integer", name: "timer", description: "Seconds per question (5-120)", min: 5, max: 120 },
+    soloOption,
+  ],
+  async execute(ctx, i, args) {
+    const settings = i.guildId ? await ctx.store.settings.get(i.guildId) : undefined;
+    const solo = args.solo ?? false;
+    await startRound(ctx, i, {
+      mode: "practice",
+      deckId: args.deck,
+      count: args.questions ?? settings?.questions ?? 5,
+      difficulty: args.difficulty ?? "mixed",
+      // Private rounds are self-paced: the question waits for its player.
+      timerMs: solo ? 0 : (args.timer ?? settings?.timerSeconds ?? 20) * 1000,
+      solo,
+    });
+  },
+  autocomplete: autocompleteDeck,
+});

@@ -1,0 +1,25 @@
+import { MessageFlags, PermissionFlagsBits } from "discord.js";
+import { t } from "../../strings.js";
+import { defineCommand } from "../command.js";
+import { UserError } from "../errors.js";
+import { endRoundEarly } from "../rounds/end-round.js";
+import { privateKey, requireGuild } from "../rounds/start-round.js";
+
+export default defineCommand({
+  name: "stop",
+  description: "End the round running in this channel (or your private round)",
+  options: [],
+  async execute(ctx, i) {
+    const guildId = requireGuild(i);
+    const roundId =
+      (await ctx.store.rounds.activeInChannel(i.channelId)) ??
+      (await ctx.store.rounds.activeInChannel(privateKey(guildId, i.user.id)));
+    const round = roundId ? await ctx.rounds.get(roundId) : undefined;
+    if (!round || round.status !== "running") throw new UserError(t.stopNone);
+    const moderator = i.memberPermissions?.has(PermissionFlagsBits.ManageMessages) ?? false;
+    if (round.hostId !== i.user.id && !moderator) throw new UserError(t.stopNotAllowed);
+    await i.deferReply({ flags: MessageFlags.Ephemeral });
+    await endRoundEarly(ctx, round.id, "stopped", i.user.id);
+    await i.editReply({ content: t.stopDone(round.deckTitle) });
+  },
+});

@@ -1,0 +1,19 @@
+import type { Client } from "discord.js";
+import type { Config } from "../config.js";
+import type { DeckRegistry } from "../decks/registry.js";
+import type { Logger } from "../log.js";
+import type { Store } from "../store/index.js";
+import type { Messenger } from "./messenger.js";
+import type { RoundRuntime } from "./rounds/runtime.js";
+
+/** What every handler gets: the wired parts of the bot. Tests build one with their own clock. */
+export interface BotContext {
+  config: Config;
+  log: Logger;
+  store: Store;
+  decks: DeckRegistry;
+  rounds: RoundRuntime;
+  messenger: Messenger;
+  client: Client;
+  now(): number;
+}

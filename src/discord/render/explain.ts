@@ -1,0 +1,73 @@
+import { ButtonStyle, ComponentType, type APIEmbed } from "discord.js";
+import type { ExplainPrompt } from "../../decks/schema.js";
+import type { RoundState } from "../../engine/index.js";
+import { encodeCustomId } from "../custom-id.js";
+import { button, clip, COLORS, relativeTime, row } from "./common.js";
+
+function promptAt(state: RoundState, index: number): ExplainPrompt {
+  const item = state.items[index];
+  if (!item || item.kind !== "prompt") throw new Error(`round ${state.id} item ${index} is not a prompt`);
+  return item.prompt;
+}
+
+function promptEmbed(state: RoundState, index: number, status: string): APIEmbed {
+  const p = promptAt(state, index);
+  return {
+    title: clip(`${state.deckTitle} · Explain it`, 256),
+    description: clip(`${status}\n\n**${p.prompt}**\n\nExplain it in your own words (out loud, on paper or in the chat), then check yourself.`, 4096),
+    color: COLORS.info,
+  };
+}
+
+export function renderPrompt(state: RoundState, index: number) {
+  const item = state.items[index]!;
+  const p = promptAt(state, index);
+  const status = item.closesAt ? `model answer shown ${relativeTime(item.closesAt)}` : "take your time";
+  const tools = [button({ kind: "check", roundId: state.id, item: index, arg: 0 }, "Check yourself", ButtonStyle.Primary, "✅")];
+  if (p.hint) tools.push(button({ kind: "hint", roundId: state.id, item: index, arg: 0 }, "Hint", ButtonStyle.Secondary, "💡"));
+  if (!state.solo) tools.push(button({ kind: "reveal", roundId: state.id, item: index, arg: 0 }, "Reveal (host)"));
+  return { embeds: [promptEmbed(state, index, status)], components: [row(...tools)] };
+}
+
+/** The private self-check: tick every concept your explanation covered. */
+export function renderConceptPicker(state: RoundState, index: number) {
+  const p = promptAt(state, index);
+  return {
+    content: "Tick every concept your explanation covered:",
+    components: [
+      row({
+        type: ComponentType.StringSelect,
+        custom_id: encodeCustomId({ kind: "concepts", roundId: state.id, item: index, arg: 0 }),
+        placeholder: "Concepts you covered",
+        min_values: 0,
+        max_values: p.concepts.length,
+        options: p.concepts.map((c, i) => ({ label: clip(c, 100), value: String(i) })),
+      }),
+    ],
+  };
+}
+
+export function renderConceptResult(state: RoundState, index: number, r: { got: number; total: number; missed: string[] }, headline: string) {
+  const p = promptAt(state, index);
+  const embed: APIEmbed = {
+    title: clip(`${state.deckTitle} · Explain it`, 256),
+    description: clip(`${headline}\n\n**${p.prompt}**`, 4096),
+    fields: [
+      { name: "Model answer", value: clip(p.modelAnswer, 1024) },
+      ...(r.missed.length ? [{ name: "Concepts to revisit", value: clip(r.missed.map((m) => `• ${m}`).join("\n"), 1024) }] : []),
+    ],
+    color: r.got === r.total ? COLORS.easy : COLORS.medium,
+  };
+  return { content: "", embeds: [embed], components: [] };
+}
+
+export function renderPromptClosed(state: RoundState, index: number) {
+  const p = promptAt(state, index);
+  const embed = promptEmbed(state, index, "closed");
+  embed.fields = [
+    { name: "Model answer", value: clip(p.modelAnswer, 1024) },
+    { name: "Key concepts", value: clip(p.concepts.map((c) => `• ${c}`).join("\n"), 1024) },
+  ];
+  embed.color = COLORS.done;
+  return { embeds: [embed], components: [] };
+}

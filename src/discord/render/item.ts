@@ -1,0 +1,32 @@
+import type { QuestionResult, RoundState } from "../../engine/index.js";
+import { renderCard, renderCardClosed } from "./recall.js";
+import { renderPrompt, renderPromptClosed } from "./explain.js";
+import { questionShown, renderQuestion, renderReveal } from "./question.js";
+import type { Row } from "./common.js";
+
+/** The open item of a round, whatever its kind. */
+export function renderItem(state: RoundState, index = state.index) {
+  const item = state.items[index]!;
+  switch (item.kind) {
+    case "question":
+      return renderQuestion(questionShown(state, index), { solo: state.solo });
+    case "card":
+      return renderCard(state, index);
+    case "prompt":
+      return renderPrompt(state, index);
+  }
+}
+
+/** The item once closed: answers revealed to everyone. */
+export function renderClosed(state: RoundState, index: number, result: QuestionResult | null, extra: { next?: Row } = {}) {
+  const item = state.items[index]!;
+  switch (item.kind) {
+    case "question":
+      if (!result) throw new Error(`question ${index} of round ${state.id} closed without a result`);
+      return renderReveal(questionShown(state, index), result, extra);
+    case "card":
+      return renderCardClosed(state, index);
+    case "prompt":
+      return renderPromptClosed(state, index);
+  }
+}

@@ -1,0 +1,83 @@
+import { ButtonStyle, type APIEmbed, type APIEmbedField } from "discord.js";
+import type { Difficulty } from "../../decks/schema.js";
+import { LETTERS, type QuestionResult, type RoundState, type ShownQuestion } from "../../engine/index.js";
+import { button, clip, codeBlock, COLORS, relativeTime, row, userRef, type Row } from "./common.js";
+
+/** What a question message shows: the snapshot the round took, choices in the shown (shuffled) order. */
+export interface QuestionShown {
+  roundId: string;
+  index: number;
+  total: number;
+  deckTitle: string;
+  closesAt: number | null;
+  question: ShownQuestion;
+}
+
+export function questionShown(state: RoundState, index = state.index): QuestionShown {
+  const item = state.items[index];
+  if (!item || item.kind !== "question") throw new Error(`round ${state.id} item ${index} is not a question`);
+  return {
+    roundId: state.id,
+    index,
+    total: state.items.length,
+    deckTitle: state.deckTitle,
+    closesAt: item.closesAt,
+    question: item.question,
+  };
+}
+
+const DIFFICULTY_LABEL: Record<Difficulty, string> = { easy: "🟢 easy", medium: "🟡 medium", hard: "🔴 hard" };
+
+function questionEmbed(s: QuestionShown, status: string): APIEmbed {
+  const q = s.question;
+  const lines = [`${DIFFICULTY_LABEL[q.difficulty]} · ${status}`, "", q.prompt];
+  if (q.code) lines.push(codeBlock(q.code, q.language));
+  lines.push("", ...q.choices.map((c, i) => `**${LETTERS[i]}.** ${c}`));
+  return {
+    title: clip(`${s.deckTitle} · Question ${s.index + 1}/${s.total}`, 256),
+    description: clip(lines.join("\n"), 4096),
+    color: COLORS[q.difficulty],
+  };
+}
+
+/** The open question: one button per choice, then Hint and (for public rounds) the host's Reveal. */
+export function renderQuestion(s: QuestionShown, opts: { solo: boolean }) {
+  const closes = s.closesAt ? `closes ${relativeTime(s.closesAt)}` : "take your time";
+  const letters = s.question.choices.map((_, i) =>
+    button({ kind: "answer", roundId: s.roundId, item: s.index, arg: i }, LETTERS[i]!, ButtonStyle.Primary),
+  );
+  const tools = [];
+  if (s.question.hint) tools.push(button({ kind: "hint", roundId: s.roundId, item: s.index, arg: 0 }, "Hint", ButtonStyle.Secondary, "💡"));
+  if (!opts.solo) tools.push(button({ kind: "reveal", roundId: s.roundId, item: s.index, arg: 0 }, "Reveal (host)", ButtonStyle.Secondary));
+  const components: Row[] = [row(...letters)];
+  if (tools.length) components.push(row(...tools));
+  const embed = questionEmbed(s, closes);
+  embed.footer = { text: opts.solo ? "Private round: only you can see this." : "One answer each; your first click counts." };
+  return { embeds: [embed], components };
+}
+
+function listField(name: string, items: string[], numbered: boolean): APIEmbedField | null {
+  if (items.length === 0) return null;
+  const value = items.map((x, i) => (numbered ? `${i + 1}. ${x}` : `• ${x}`)).join("\n");
+  return { name, value: clip(value, 1024) };
+}
+
+/** The closed question: answer, explanation, steps, mistakes, the answer spread and the fastest player. */
+export function renderReveal(s: QuestionShown, r: QuestionResult, extra: { next?: Row } = {}) {
+  const q = s.question;
+  const embed = questionEmbed(s, "closed");
+  const spread = q.choices.map((_, i) => `${LETTERS[i]}: ${r.distribution[i] ?? 0}`).join(" · ");
+  const fields = [
+    { name: "Answer", value: clip(`**${LETTERS[q.correctIndex]}.** ${q.choices[q.correctIndex] ?? ""}`, 1024) },
+    { name: "Why", value: clip(q.explanation, 1024) },
+    listField("Solution steps", q.steps, true),
+    listField("Common mistakes", q.mistakes, false),
+    { name: "Answers", value: r.answered === 0 ? "Nobody answered." : `${spread} (${r.answered} in all)`, inline: true },
+    r.fastest
+      ? { name: "Fastest correct", value: `${userRef(r.fastest.userId)} in ${(r.fastest.elapsedMs / 1000).toFixed(1)} s`, inline: true }
+      : null,
+  ];
+  embed.fields = fields.filter((f): f is APIEmbedField => f !== null);
+  embed.color = COLORS.done;
+  return { embeds: [embed], components: extra.next ? [extra.next] : [] };
+}

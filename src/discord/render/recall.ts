@@ -1,0 +1,56 @@
+import { ButtonStyle, type APIEmbed } from "discord.js";
+import type { Card } from "../../decks/schema.js";
+import type { RecallGrade, RoundState } from "../../engine/index.js";
+import { button, clip, COLORS, relativeTime, row, type Row } from "./common.js";
+
+export const GRADES: readonly RecallGrade[] = ["again", "hard", "good", "easy"];
+const GRADE_LABEL: Record<RecallGrade, string> = { again: "Again", hard: "Hard", good: "Good", easy: "Easy" };
+export const gradeLabel = (g: RecallGrade) => GRADE_LABEL[g];
+
+function cardAt(state: RoundState, index: number): Card {
+  const item = state.items[index];
+  if (!item || item.kind !== "card") throw new Error(`round ${state.id} item ${index} is not a card`);
+  return item.card;
+}
+
+function cardEmbed(state: RoundState, index: number, status: string): APIEmbed {
+  const card = cardAt(state, index);
+  return {
+    title: clip(`${state.deckTitle} · Card ${index + 1}/${state.items.length}`, 256),
+    description: clip(`*${card.level}* · ${status}\n\n**${card.front}**`, 4096),
+    color: COLORS.info,
+  };
+}
+
+/** The open card: everyone thinks of the answer, then reveals it privately and grades themselves. */
+export function renderCard(state: RoundState, index: number) {
+  const item = state.items[index]!;
+  const status = item.closesAt ? `answer shown to all ${relativeTime(item.closesAt)}` : "take your time";
+  const tools = [button({ kind: "showCard", roundId: state.id, item: index, arg: 0 }, "Reveal answer", ButtonStyle.Primary, "👀")];
+  if (!state.solo) tools.push(button({ kind: "reveal", roundId: state.id, item: index, arg: 0 }, "Show to all (host)"));
+  const embed = cardEmbed(state, index, status);
+  embed.footer = { text: "Recall the answer first, then reveal it and grade yourself." };
+  return { embeds: [embed], components: [row(...tools)] };
+}
+
+/** The back of the card with the four self-grades that schedule the next review. */
+export function renderCardBack(state: RoundState, index: number, opts: { next?: Row } = {}) {
+  const card = cardAt(state, index);
+  const embed = cardEmbed(state, index, "answer");
+  embed.fields = [{ name: "Answer", value: clip(card.back, 1024) }];
+  const grades = row(
+    ...GRADES.map((g, i) =>
+      button({ kind: "grade", roundId: state.id, item: index, arg: i }, GRADE_LABEL[g], i === 0 ? ButtonStyle.Danger : ButtonStyle.Secondary),
+    ),
+  );
+  return { embeds: [embed], components: opts.next ? [grades, opts.next] : [grades] };
+}
+
+/** The public card once its time is up: the back for everyone, no buttons. */
+export function renderCardClosed(state: RoundState, index: number) {
+  const card = cardAt(state, index);
+  const embed = cardEmbed(state, index, "closed");
+  embed.fields = [{ name: "Answer", value: clip(card.back, 1024) }];
+  embed.color = COLORS.done;
+  return { embeds: [embed], components: [] };
+}

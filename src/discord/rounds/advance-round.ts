@@ -1,0 +1,61 @@
+import { closeItem, nextItem, summarize, type QuestionResult, type RoundState } from "../../engine/index.js";
+import type { BotContext } from "../context.js";
+import { renderClosed, renderItem } from "../render/item.js";
+import { renderSummary } from "../render/summary.js";
+
+/**
+ * Closes item `index` of a public round (timer or host reveal), edits its message to reveal the
+ * answer, then posts the next item or the summary. A stale call (the item already moved on) is a no-op.
+ */
+export async function advanceRound(
+  ctx: BotContext,
+  roundId: string,
+  index: number,
+  reason: QuestionResult["reason"],
+): Promise<void> {
+  await ctx.rounds.update(roundId, async (s) => {
+    if (s.status !== "running" || s.index !== index) return { state: s, value: undefined };
+    const now = ctx.now();
+    const closed = closeItem(s, { now, reason });
+    await editRoundMessage(ctx, closed.state, renderClosed(closed.state, index, closed.result));
+    const next = nextItem(closed.state, { now });
+    if (next.item) {
+      const messageId = await ctx.messenger.post(s.channelId, renderItem(next.state));
+      await ctx.store.rounds.setMessage(roundId, { channelId: s.channelId, messageId });
+      ctx.rounds.arm(next.state, ctx.now(), (id, i) => advanceRound(ctx, id, i, "timer"));
+    } else {
+      await finishRound(ctx, next.state);
+    }
+    return { state: next.state, value: undefined };
+  });
+}
+
+/** Edits the round's current public message; a deleted message or channel must not stall the round. */
+export async function editRoundMessage(ctx: BotContext, state: RoundState, body: Parameters<BotContext["messenger"]["edit"]>[2]) {
+  const where = await ctx.store.rounds.getMessage(state.id);
+  try {
+    if (where?.messageId) await ctx.messenger.edit(where.channelId, where.messageId, body);
+    else if (where?.interactionToken && where.applicationId)
+      await ctx.messenger.editInteraction(where.applicationId, where.interactionToken, body);
+  } catch (err) {
+    ctx.log.warn({ err, roundId: state.id }, "could not edit the round's message");
+  }
+}
+
+/** Posts the summary of a finished public round and frees its channel. */
+export async function finishRound(ctx: BotContext, state: RoundState): Promise<void> {
+  const streaks = ctx.rounds.streaks.get(state.id) ?? new Map();
+  if (!state.solo) {
+    await ctx.messenger
+      .post(state.channelId, renderSummary(state, summarize(state), streaks))
+      .catch((err: unknown) => ctx.log.warn({ err, roundId: state.id }, "could not post the round summary"));
+  }
+  await releaseRound(ctx, state);
+}
+
+export async function releaseRound(ctx: BotContext, state: RoundState): Promise<void> {
+  ctx.rounds.streaks.delete(state.id);
+  ctx.rounds.forget(state.id);
+  const key = state.solo ? `user:${state.guildId}:${state.hostId}` : state.channelId;
+  await ctx.store.rounds.releaseChannel(key, state.id);
+}

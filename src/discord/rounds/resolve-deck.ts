@@ -1,0 +1,24 @@
+import type { Deck } from "../../decks/schema.js";
+import { t } from "../../strings.js";
+import type { BotContext } from "../context.js";
+import { UserError } from "../errors.js";
+
+/** A deck by id: built-in first, then this server's own decks. */
+export async function resolveDeck(ctx: BotContext, guildId: string, deckId: string): Promise<Deck> {
+  const builtIn = ctx.decks.get(deckId);
+  if (builtIn) return builtIn;
+  const own = await ctx.store.decks.get(guildId, deckId);
+  if (own) return own.deck;
+  throw new UserError(t.unknownDeck(deckId));
+}
+
+/** Autocomplete choices for a `deck` option: ids and titles of built-in and server decks. */
+export async function deckChoices(ctx: BotContext, guildId: string | null, query: string) {
+  const q = query.trim().toLowerCase();
+  const own = guildId ? await ctx.store.decks.list(guildId) : [];
+  const all = [...ctx.decks.list().map((d) => ({ id: d.id, title: d.title })), ...own.map((d) => ({ id: d.id, title: d.title }))];
+  return all
+    .filter((d) => d.id.includes(q) || d.title.toLowerCase().includes(q))
+    .slice(0, 25)
+    .map((d) => ({ name: `${d.title} (${d.id})`.slice(0, 100), value: d.id }));
+}

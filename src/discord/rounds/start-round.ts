@@ -1,0 +1,103 @@
+import { randomBytes } from "node:crypto";
+import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from "discord.js";
+import type { Difficulty } from "../../decks/schema.js";
+import { createRound, EngineError, pickRecallCards, seededRng, type RoundMode, type RoundState } from "../../engine/index.js";
+import { t } from "../../strings.js";
+import type { BotContext } from "../context.js";
+import { UserError } from "../errors.js";
+import { renderItem } from "../render/item.js";
+import { advanceRound } from "./advance-round.js";
+import { endRoundEarly } from "./end-round.js";
+import { resolveDeck } from "./resolve-deck.js";
+
+export interface StartOptions {
+  mode: RoundMode;
+  deckId: string;
+  count: number;
+  difficulty: Difficulty | "mixed";
+  /** 0 = untimed (private rounds). */
+  timerMs: number;
+  solo: boolean;
+}
+
+export const newRoundId = () => randomBytes(6).readUIntBE(0, 6).toString(36).padStart(10, "0");
+
+/** A private round is keyed by its player, so it never blocks the channel for anyone else. */
+export const privateKey = (guildId: string, userId: string) => `user:${guildId}:${userId}`;
+
+export function requireGuild(i: { guildId: string | null }): string {
+  if (!i.guildId) throw new UserError(t.guildOnly);
+  return i.guildId;
+}
+
+async function assertMayStart(ctx: BotContext, i: ChatInputCommandInteraction, guildId: string) {
+  const settings = await ctx.store.settings.get(guildId);
+  if (!settings.starterRoleId) return;
+  const roles = i.member && "roles" in i.member ? i.member.roles : null;
+  const hasRole = Array.isArray(roles) ? roles.includes(settings.starterRoleId) : !!roles?.cache.has(settings.starterRoleId);
+  if (!hasRole && !i.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) throw new UserError(t.notAllowedToStart);
+}
+
+async function dueCards(ctx: BotContext, guildId: string, userId: string, o: StartOptions, deck: Awaited<ReturnType<typeof resolveDeck>>) {
+  if (o.mode !== "recall") return undefined;
+  const keys = deck.cards.map((c) => `${deck.id}:${c.id}`);
+  const stored = await ctx.store.schedules.getMany(guildId, userId, keys);
+  const byCard = Object.fromEntries(deck.cards.flatMap((c) => (stored[`${deck.id}:${c.id}`] ? [[c.id, stored[`${deck.id}:${c.id}`]!]] : [])));
+  return pickRecallCards(deck.cards, byCard, ctx.now(), o.count, seededRng(randomBytes(4).readUInt32BE(0))).map((c) => c.id);
+}
+
+/** Starts a round from a slash command: claims the channel (or the player's private slot) and shows item 1. */
+export async function startRound(ctx: BotContext, i: ChatInputCommandInteraction, o: StartOptions): Promise<RoundState> {
+  const guildId = requireGuild(i);
+  await assertMayStart(ctx, i, guildId);
+  const deck = await resolveDeck(ctx, guildId, o.deckId);
+  const now = ctx.now();
+  let state: RoundState;
+  try {
+    state = createRound({
+      id: newRoundId(),
+      guildId,
+      channelId: i.channelId,
+      hostId: i.user.id,
+      deck,
+      mode: o.mode,
+      count: o.count,
+      difficulty: o.difficulty,
+      timerMs: o.timerMs,
+      solo: o.solo,
+      seed: randomBytes(4).readUInt32BE(0),
+      now,
+      dueCardIds: await dueCards(ctx, guildId, i.user.id, o, deck),
+    });
+  } catch (err) {
+    if (err instanceof EngineError && err.code === "no-items") {
+      const what = { practice: "questions", test: "questions", recall: "cards", explain: "prompts" }[o.mode];
+      throw new UserError(t.deckEmptyFor(deck.title, o.difficulty !== "mixed" && o.mode === "practice" ? `${o.difficulty} ${what}` : what));
+    }
+    throw err;
+  }
+
+  const key = o.solo ? privateKey(guildId, i.user.id) : i.channelId;
+  let holder = await ctx.store.rounds.claimChannel(key, state.id);
+  if (holder && o.solo) {
+    // One private round per player: a new one replaces the old (its message may be long gone).
+    await endRoundEarly(ctx, holder, "stopped", null);
+    holder = await ctx.store.rounds.claimChannel(key, state.id);
+  }
+  if (holder) {
+    const other = await ctx.rounds.get(holder);
+    throw new UserError(t.channelBusy(other?.deckTitle ?? "a deck", other ? `<@${other.hostId}>` : "someone"));
+  }
+  await ctx.rounds.save(state);
+
+  if (o.solo) {
+    await i.reply({ ...renderItem(state), flags: MessageFlags.Ephemeral });
+    await ctx.store.rounds.setMessage(state.id, { channelId: i.channelId, messageId: null, interactionToken: i.token, applicationId: i.applicationId });
+    return state;
+  }
+  await i.reply({ content: t.roundStarted(o.mode, deck.title, state.items.length, `<@${i.user.id}>`) });
+  const messageId = await ctx.messenger.post(i.channelId, renderItem(state));
+  await ctx.store.rounds.setMessage(state.id, { channelId: i.channelId, messageId });
+  ctx.rounds.arm(state, ctx.now(), (roundId, index) => advanceRound(ctx, roundId, index, "timer"));
+  return state;
+}

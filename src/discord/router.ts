@@ -1,0 +1,87 @@
+import { randomBytes } from "node:crypto";
+import { MessageFlags, type ButtonInteraction, type Interaction, type RepliableInteraction } from "discord.js";
+import { t } from "../strings.js";
+import type { Command } from "./command.js";
+import type { BotContext } from "./context.js";
+import { parseCustomId, type CustomId } from "./custom-id.js";
+import { UserError } from "./errors.js";
+import { answerQuestion } from "./rounds/answer-question.js";
+import { openConceptPicker, submitConcepts } from "./rounds/check-concepts.js";
+import { showNextItem } from "./rounds/next-item.js";
+import { gradeCardClick, showCardBack } from "./rounds/recall-card.js";
+import { revealNow, useHint } from "./rounds/use-hint.js";
+import { StoreError } from "../store/index.js";
+
+type ButtonHandler = (ctx: BotContext, i: ButtonInteraction, cid: CustomId) => Promise<void>;
+
+const BUTTONS: Partial<Record<CustomId["kind"], ButtonHandler>> = {
+  answer: answerQuestion,
+  hint: useHint,
+  reveal: revealNow,
+  showCard: showCardBack,
+  grade: gradeCardClick,
+  check: openConceptPicker,
+  next: showNextItem,
+};
+
+/** Routes every interaction; the one place where failures become a private message and a log line. */
+export function createRouter(ctx: BotContext, commands: ReadonlyMap<string, Command>) {
+  return async function route(i: Interaction): Promise<void> {
+    const started = Date.now();
+    const kind = describe(i);
+    try {
+      if (i.isAutocomplete()) {
+        await commands.get(i.commandName)?.autocomplete(ctx, i);
+      } else if (i.isChatInputCommand()) {
+        const command = commands.get(i.commandName);
+        if (!command) throw new UserError(t.badButton);
+        await command.execute(ctx, i);
+      } else if (i.isButton() || i.isStringSelectMenu()) {
+        const cid = parseCustomId(i.customId);
+        if (!cid) {
+          ctx.log.warn({ customId: i.customId.slice(0, 120), user: i.user.id, guild: i.guildId }, "unparsable custom_id");
+          throw new UserError(t.badButton);
+        }
+        if (i.isStringSelectMenu()) {
+          if (cid.kind !== "concepts") throw new UserError(t.badButton);
+          await submitConcepts(ctx, i, cid);
+        } else {
+          const handler = BUTTONS[cid.kind];
+          if (!handler) throw new UserError(t.badButton);
+          await handler(ctx, i, cid);
+        }
+      }
+      ctx.log.debug({ kind, guild: i.guildId, ms: Date.now() - started, outcome: "ok" }, "interaction");
+    } catch (err) {
+      await fail(ctx, i, kind, err, started);
+    }
+  };
+}
+
+function describe(i: Interaction): string {
+  if (i.isChatInputCommand() || i.isAutocomplete()) {
+    const sub = i.options.getSubcommand(false);
+    return `${i.isAutocomplete() ? "autocomplete" : "command"}:${i.commandName}${sub ? ` ${sub}` : ""}`;
+  }
+  if (i.isMessageComponent()) return `component:${i.customId.split(".")[1] ?? "?"}`;
+  return `type:${i.type}`;
+}
+
+async function fail(ctx: BotContext, i: Interaction, kind: string, err: unknown, started: number) {
+  let message: string;
+  if (err instanceof UserError) {
+    message = err.message;
+    ctx.log.info({ kind, guild: i.guildId, user: i.user.id, ms: Date.now() - started, outcome: "refused", reason: err.message }, "interaction refused");
+  } else {
+    const ref = randomBytes(4).toString("hex");
+    message = err instanceof StoreError ? `${t.storeUnavailable} (ref \`${ref}\`)` : t.genericFailure(ref);
+    ctx.log.error({ err, ref, kind, guild: i.guildId, user: i.user.id, ms: Date.now() - started, outcome: "error" }, "interaction failed");
+  }
+  if (!i.isRepliable()) return;
+  await tell(i, message).catch((e: unknown) => ctx.log.warn({ err: e, kind }, "could not tell the user about a failure"));
+}
+
+async function tell(i: RepliableInteraction, content: string) {
+  if (i.replied || i.deferred) await i.followUp({ content, flags: MessageFlags.Ephemeral });
+  else await i.reply({ content, flags: MessageFlags.Ephemeral });
+}

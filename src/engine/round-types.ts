@@ -1,0 +1,124 @@
+import type { Card, Deck, Difficulty, ExplainPrompt, Question } from "../decks/schema.js";
+import type { RecallGrade } from "./recall.js";
+
+export type RoundMode = "practice" | "recall" | "explain" | "test";
+export const ROUND_MODES: readonly RoundMode[] = ["practice", "recall", "explain", "test"];
+export const LETTERS = ["A", "B", "C", "D", "E"] as const;
+
+export class EngineError extends Error {
+  constructor(
+    public readonly code: "no-items" | "bad-option",
+    message: string,
+  ) {
+    super(message);
+    this.name = "EngineError";
+  }
+}
+
+export interface RoundOptions {
+  id: string;
+  guildId: string;
+  channelId: string;
+  hostId: string;
+  deck: Deck;
+  mode: RoundMode;
+  count: number;
+  difficulty: Difficulty | "mixed";
+  timerMs: number;
+  solo: boolean;
+  seed: number;
+  now: number;
+  /** recall: card ids in preferred order (due first), from pickRecallCards. */
+  dueCardIds?: string[];
+}
+/** A question as shown: `choices` in shuffled order, `correctIndex` into that order. */
+export interface ShownQuestion extends Question {
+  correctIndex: number;
+}
+
+export interface AnswerRecord {
+  choice: number;
+  correct: boolean;
+  points: number;
+  elapsedMs: number;
+  hintUsed: boolean;
+  at: number;
+}
+
+export interface QuestionResult {
+  index: number;
+  itemId: string;
+  correctIndex: number;
+  correctLetter: string;
+  /** Answers per shown choice. */
+  distribution: number[];
+  /** Fastest correct answer. */
+  fastest: { userId: string; elapsedMs: number } | null;
+  points: Record<string, number>;
+  answered: number;
+  reason: "timer" | "reveal" | "solo" | "stopped";
+}
+
+interface ItemBase {
+  /** null until the item is reached. */
+  openedAt: number | null;
+  /** null when untimed (or not yet opened). */
+  closesAt: number | null;
+  closed: boolean;
+  closedAt?: number;
+  answers: Record<string, AnswerRecord>;
+  /** userIds who took the hint. */
+  hintsUsed: string[];
+  /** recall: userIds who revealed the back. */
+  revealedBy?: string[];
+  /** recall: each player's self-grade, for the round summary (schedules live elsewhere). */
+  grades?: Record<string, RecallGrade>;
+  result?: QuestionResult;
+}
+
+// Snapshots, not ids: a deck edited mid-round must not change what is being asked.
+export type RoundItem = ItemBase &
+  (
+    | { kind: "question"; question: ShownQuestion }
+    | { kind: "card"; card: Card }
+    | { kind: "prompt"; prompt: ExplainPrompt }
+  );
+
+export interface RoundState {
+  version: 1;
+  id: string;
+  guildId: string;
+  channelId: string;
+  hostId: string;
+  deckId: string;
+  deckTitle: string;
+  mode: RoundMode;
+  difficulty: Difficulty | "mixed";
+  solo: boolean;
+  timerMs: number;
+  seed: number;
+  createdAt: number;
+  status: "running" | "ended";
+  endReason?: "finished" | "stopped" | "restart" | "interrupted";
+  endedAt?: number;
+  /** Current item; stays on the last item once the round ends. */
+  index: number;
+  items: RoundItem[];
+}
+
+export type ItemView = { index: number; total: number; closesAt: number | null; deckTitle: string } & (
+  | {
+      kind: "question";
+      question: {
+        id: string;
+        difficulty: Difficulty;
+        prompt: string;
+        code?: string;
+        language?: string;
+        hasHint: boolean;
+        choices: { letter: string; text: string }[];
+      };
+    }
+  | { kind: "card"; card: Card }
+  | { kind: "prompt"; prompt: ExplainPrompt }
+);

@@ -1,0 +1,232 @@
+import { DIFFICULTIES, type Question } from "../decks/schema.js";
+import { seededRng, shuffle, type Rng } from "./random.js";
+import { closeItem, letterOf } from "./round-close.js";
+import {
+  EngineError,
+  ROUND_MODES,
+  type ItemView,
+  type RoundItem,
+  type RoundOptions,
+  type RoundState,
+  type ShownQuestion,
+} from "./round-types.js";
+import { pickTestQuestions, testVerdict, type TestVerdict } from "./test-verdict.js";
+
+export * from "./round-types.js";
+export { closeItem } from "./round-close.js";
+export * from "./round-actions.js";
+
+function blank<T extends object>(snapshot: T): T & Omit<RoundItem, "kind" | "question" | "card" | "prompt"> {
+  return { ...snapshot, openedAt: null, closesAt: null, closed: false, answers: {}, hintsUsed: [] };
+}
+
+/** Slot of the answer among the deck's choices; exact match first, then forgiving case and spacing. */
+function answerSlot(q: Question): number {
+  const exact = q.choices.indexOf(q.answer);
+  if (exact >= 0) return exact;
+  const want = q.answer.trim().toLowerCase();
+  return q.choices.findIndex((c) => c.trim().toLowerCase() === want);
+}
+
+/** Shuffles the choices; correctIndex follows the answer's original slot, not its text. */
+function showQuestion(q: Question, rng: Rng): ShownQuestion {
+  const original = answerSlot(q);
+  const order = shuffle(
+    q.choices.map((_, i) => i),
+    rng,
+  );
+  return {
+    ...q,
+    steps: [...q.steps],
+    mistakes: [...q.mistakes],
+    choices: order.map((i) => q.choices[i] ?? ""),
+    correctIndex: order.indexOf(original),
+  };
+}
+
+function pickItems(o: RoundOptions, rng: Rng): RoundItem[] {
+  const { deck, count } = o;
+  // A question whose answer is not among its choices can't be scored; the deck linter reports it.
+  const answerable = deck.questions.filter((q) => answerSlot(q) >= 0);
+  let questions: Question[] = [];
+  switch (o.mode) {
+    case "practice":
+      questions = shuffle(
+        o.difficulty === "mixed" ? answerable : answerable.filter((q) => q.difficulty === o.difficulty),
+        rng,
+      ).slice(0, count);
+      break;
+    case "test":
+      // A test samples all difficulties by design, so `difficulty` is ignored and `count` is its size.
+      questions = pickTestQuestions(answerable, rng, count);
+      break;
+    case "recall": {
+      const byId = new Map(deck.cards.map((c) => [c.id, c]));
+      const preferred = [...new Set(o.dueCardIds ?? [])].flatMap((id) => byId.get(id) ?? []);
+      const chosen = new Set(preferred.map((c) => c.id));
+      const rest = shuffle(
+        deck.cards.filter((c) => !chosen.has(c.id)),
+        rng,
+      );
+      return [...preferred, ...rest]
+        .slice(0, count)
+        .map((c) => blank({ kind: "card" as const, card: { ...c } }));
+    }
+    case "explain": {
+      // One prompt per round: an explanation takes minutes, not seconds.
+      const prompt = deck.prompts[Math.floor(rng() * deck.prompts.length)];
+      return prompt
+        ? [blank({ kind: "prompt" as const, prompt: { ...prompt, concepts: [...prompt.concepts] } })]
+        : [];
+    }
+  }
+  return questions.map((q) => blank({ kind: "question" as const, question: showQuestion(q, rng) }));
+}
+
+function open(item: RoundItem, now: number, timerMs: number): RoundItem {
+  return { ...item, openedAt: now, closesAt: timerMs > 0 ? now + timerMs : null };
+}
+
+export function createRound(opts: RoundOptions): RoundState {
+  if (!ROUND_MODES.includes(opts.mode))
+    throw new EngineError("bad-option", `unknown mode ${String(opts.mode)}`);
+  if (opts.difficulty !== "mixed" && !DIFFICULTIES.includes(opts.difficulty)) {
+    throw new EngineError("bad-option", `unknown difficulty ${String(opts.difficulty)}`);
+  }
+  if (!Number.isInteger(opts.count) || opts.count < 1)
+    throw new EngineError("bad-option", "count must be a positive integer");
+  if (!Number.isFinite(opts.timerMs) || opts.timerMs < 0)
+    throw new EngineError("bad-option", "timerMs must be >= 0");
+
+  const items = pickItems(opts, seededRng(opts.seed));
+  const first = items[0];
+  if (!first)
+    throw new EngineError(
+      "no-items",
+      `deck ${opts.deck.id} has nothing to ask for ${opts.mode}/${opts.difficulty}`,
+    );
+  items[0] = open(first, opts.now, opts.timerMs);
+  return {
+    version: 1,
+    id: opts.id,
+    guildId: opts.guildId,
+    channelId: opts.channelId,
+    hostId: opts.hostId,
+    deckId: opts.deck.id,
+    deckTitle: opts.deck.title,
+    mode: opts.mode,
+    difficulty: opts.difficulty,
+    solo: opts.solo,
+    timerMs: opts.timerMs,
+    seed: opts.seed,
+    createdAt: opts.now,
+    status: "running",
+    index: 0,
+    items,
+  };
+}
+
+/** What to show for item `index` (default: the current one). The answer stays hidden. */
+export function itemView(state: RoundState, index = state.index): ItemView | null {
+  const item = state.items[index];
+  if (!item) return null;
+  const base = { index, total: state.items.length, closesAt: item.closesAt, deckTitle: state.deckTitle };
+  switch (item.kind) {
+    case "card":
+      return { ...base, kind: "card", card: item.card };
+    case "prompt":
+      return { ...base, kind: "prompt", prompt: item.prompt };
+    case "question": {
+      const q = item.question;
+      return {
+        ...base,
+        kind: "question",
+        question: {
+          id: q.id,
+          difficulty: q.difficulty,
+          prompt: q.prompt,
+          ...(q.code === undefined ? {} : { code: q.code }),
+          ...(q.language === undefined ? {} : { language: q.language }),
+          hasHint: q.hint !== undefined,
+          choices: q.choices.map((text, i) => ({ letter: letterOf(i), text })),
+        },
+      };
+    }
+  }
+}
+
+export function currentItem(state: RoundState): ItemView | null {
+  return state.status === "ended" ? null : itemView(state);
+}
+
+/** True when the current item's timer has run out but it is not closed yet (e.g. after a restart). */
+export function isExpired(state: RoundState, now: number): boolean {
+  const item = state.items[state.index];
+  return (
+    state.status === "running" && !!item && !item.closed && item.closesAt !== null && now >= item.closesAt
+  );
+}
+
+export function nextItem(
+  state: RoundState,
+  n: { now: number },
+): { state: RoundState; item: ItemView | null } {
+  if (state.status === "ended") return { state, item: null };
+  const index = state.index + 1;
+  const item = state.items[index];
+  if (!item)
+    return { state: { ...state, status: "ended", endReason: "finished", endedAt: n.now }, item: null };
+  const items = state.items.slice();
+  items[index] = open(item, n.now, state.timerMs);
+  const next: RoundState = { ...state, index, items };
+  return { state: next, item: itemView(next) };
+}
+
+/** Ends early. The open item is closed as 'stopped' so its answers get a result like any other. */
+export function endRound(
+  state: RoundState,
+  e: { now: number; reason: "stopped" | "restart" | "interrupted" },
+): RoundState {
+  if (state.status === "ended") return state;
+  const closed = closeItem(state, { now: e.now, reason: "stopped" }).state;
+  return { ...closed, status: "ended", endReason: e.reason, endedAt: e.now };
+}
+
+export interface RoundSummary {
+  /** Sorted by points desc, then correct desc, then userId. */
+  scores: { userId: string; points: number; correct: number; answered: number }[];
+  /** Items reached (opened) in this round. */
+  questions: number;
+  test?: TestVerdict;
+}
+
+export function summarize(state: RoundState): RoundSummary {
+  const totals = new Map<string, { userId: string; points: number; correct: number; answered: number }>();
+  for (const item of state.items) {
+    for (const [userId, a] of Object.entries(item.answers)) {
+      const t = totals.get(userId) ?? { userId, points: 0, correct: 0, answered: 0 };
+      t.points += a.points;
+      t.correct += a.correct ? 1 : 0;
+      t.answered += 1;
+      totals.set(userId, t);
+    }
+  }
+  const scores = [...totals.values()].sort(
+    (a, b) =>
+      b.points - a.points ||
+      b.correct - a.correct ||
+      (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0),
+  );
+  const summary: RoundSummary = { scores, questions: state.items.filter((i) => i.openedAt !== null).length };
+  if (state.mode === "test") {
+    // Every question of the test counts, so stopping early can't inflate the percentage.
+    summary.test = testVerdict(
+      state.items.flatMap((i) =>
+        i.kind === "question"
+          ? [{ difficulty: i.question.difficulty, correct: i.answers[state.hostId]?.correct ?? false }]
+          : [],
+      ),
+    );
+  }
+  return summary;
+}

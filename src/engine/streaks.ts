@@ -1,0 +1,68 @@
+export interface AnswerStreak {
+  current: number;
+  best: number;
+}
+
+export function applyAnswerStreak(s: AnswerStreak, correct: boolean): AnswerStreak {
+  if (!correct) return { current: 0, best: s.best };
+  const current = s.current + 1;
+  return { current, best: Math.max(s.best, current) };
+}
+
+export interface DailyStreak {
+  current: number;
+  best: number;
+  /** YYYY-MM-DD in the server's timezone. */
+  lastDay: string | null;
+}
+
+// Building a DateTimeFormat is costly and the set of server timezones is small.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day (YYYY-MM-DD) at `now` in `timeZone`. An unknown timezone throws RangeError. */
+export function localDay(now: number, timeZone: string): string {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    formatters.set(timeZone, f);
+  }
+  const parts = f.formatToParts(now);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${get("year")}-${get("month")}-${get("day")}`;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Days since the epoch for a YYYY-MM-DD string; calendar arithmetic, so DST-length days don't matter. */
+function dayNumber(day: string): number {
+  const [y, m, d] = day.split("-").map(Number);
+  return Math.round(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / DAY_MS);
+}
+
+export function applyDailyStreak(s: DailyStreak, now: number, timeZone: string): DailyStreak {
+  const today = localDay(now, timeZone);
+  if (s.lastDay === null) return { current: 1, best: Math.max(s.best, 1), lastDay: today };
+  const gap = dayNumber(today) - dayNumber(s.lastDay);
+  // gap < 0 happens when a server changes timezone westward; not the player's fault, so keep the streak.
+  if (gap <= 0) return s;
+  const current = gap === 1 ? s.current + 1 : 1;
+  return { current, best: Math.max(s.best, current), lastDay: today };
+}
+
+/** The streak as it stands today: still alive if the player played today or yesterday. */
+export function currentDailyStreak(s: DailyStreak, now: number, timeZone: string): number {
+  if (s.lastDay === null) return 0;
+  const gap = dayNumber(localDay(now, timeZone)) - dayNumber(s.lastDay);
+  return gap <= 1 ? s.current : 0;
+}
+
+/** ISO-8601 week (e.g. 2026-W48) of the local day in `timeZone`; weeks start Monday. */
+export function weekKey(now: number, timeZone: string): string {
+  const date = new Date(dayNumber(localDay(now, timeZone)) * DAY_MS);
+  const weekday = (date.getUTCDay() + 6) % 7; // Monday = 0
+  // The ISO year and week are those of the Thursday in the same week.
+  const thursday = new Date(date.getTime() + (3 - weekday) * DAY_MS);
+  const year = thursday.getUTCFullYear();
+  const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * DAY_MS));
+  return `${year}-W${String(week).padStart(2, "0")}`;
+}

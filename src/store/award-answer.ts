@@ -1,0 +1,88 @@
+import { applyAnswerStreak, applyDailyStreak, weekKey, type AnswerStreak, type DailyStreak } from "../engine/streaks.js";
+import { internalsOf } from "./internals.js";
+import { guildKey, type BoardPeriod } from "./leaderboard.js";
+import { awardMarkerSchema, playerStatsSchema, type PlayerStats } from "./schemas.js";
+import { statsKey } from "./stats.js";
+import type { Store } from "./index.js";
+
+export interface AwardInput {
+  /** Unique per answer, e.g. roundId:itemIndex:userId; a repeat is ignored. */
+  awardId: string;
+  guildId: string;
+  userId: string;
+  deckId: string;
+  correct: boolean;
+  /** Non-negative integer. */
+  points: number;
+  now: number;
+  /** The guild's timezone: the day for the daily streak and the week for the weekly board. */
+  timeZone: string;
+}
+
+export interface AwardResult {
+  /** True when awardId was already applied: nothing changed and `stats` are the current ones. */
+  duplicate: boolean;
+  stats: PlayerStats;
+  answerStreak: { before: AnswerStreak; after: AnswerStreak };
+  dailyStreak: { before: DailyStreak; after: DailyStreak };
+}
+
+/** Markers only need to outlive any retry of the same answer. */
+const MARKER_TTL_MS = 30 * 86_400_000;
+/** Copies, since the stats objects are the cached ones. */
+function streaks(before: PlayerStats, after: PlayerStats): Pick<AwardResult, "answerStreak" | "dailyStreak"> {
+  return {
+    answerStreak: { before: { ...before.answerStreak }, after: { ...after.answerStreak } },
+    dailyStreak: { before: { ...before.dailyStreak }, after: { ...after.dailyStreak } },
+  };
+}
+
+const markerKey = (guildId: string, awardId: string) => `award:${guildId}:${awardId}`;
+
+/**
+ * The one write for an answer: stats, both streaks, the all-time and weekly boards, and the
+ * idempotency marker, all staged under the guild's lock and committed together (one batch, so on
+ * SQLite they land atomically). Resolves once they are durable.
+ */
+export async function awardAnswer(store: Store, a: AwardInput): Promise<AwardResult> {
+  const { kv, mutex, stats, leaderboard } = internalsOf(store);
+  if (!Number.isSafeInteger(a.points) || a.points < 0) {
+    throw new RangeError(`points must be a non-negative integer, got ${a.points}`);
+  }
+  const periods: BoardPeriod[] = [{ kind: "all" }, { kind: "week", week: weekKey(a.now, a.timeZone) }];
+  const marker = markerKey(a.guildId, a.awardId);
+  const sKey = statsKey(a.guildId, a.userId);
+
+  // Storage reads happen here, concurrently; under the lock everything needed is then in memory.
+  await Promise.all([
+    kv.getMany([marker, sKey], [awardMarkerSchema, playerStatsSchema], true),
+    leaderboard.prefetch(a.guildId, a.userId, periods),
+  ]);
+
+  const result = await mutex.run(guildKey(a.guildId), async (): Promise<AwardResult> => {
+    const before = await stats.load(a.guildId, a.userId);
+    if (await kv.get(marker, awardMarkerSchema, true)) {
+      return { duplicate: true, stats: structuredClone(before), ...streaks(before, before) };
+    }
+    // Plan both boards before staging anything: a failed read must not leave half an award staged.
+    const applies = [];
+    for (const period of periods) applies.push(await leaderboard.plan(a.guildId, a.userId, a.points, period));
+    const after: PlayerStats = {
+      version: 1,
+      points: before.points + a.points,
+      answered: before.answered + 1,
+      correct: before.correct + (a.correct ? 1 : 0),
+      answerStreak: applyAnswerStreak(before.answerStreak, a.correct),
+      // Any answer counts as studying that day, right or wrong.
+      dailyStreak: applyDailyStreak(before.dailyStreak, a.now, a.timeZone),
+      decks: before.decks.includes(a.deckId) ? before.decks : [...before.decks, a.deckId],
+      updatedAt: a.now,
+    };
+    kv.set(sKey, after, { cache: true });
+    kv.set(marker, { version: 1, at: a.now }, { ttl: MARKER_TTL_MS, cache: true });
+    for (const apply of applies) apply();
+    return { duplicate: false, stats: structuredClone(after), ...streaks(before, after) };
+  });
+  await kv.commit();
+  return result;
+}

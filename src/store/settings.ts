@@ -1,0 +1,78 @@
+import { z } from "zod";
+import type { Kv } from "./kv.js";
+import type { KeyedMutex } from "./mutex.js";
+
+export interface GuildSettings {
+  version: 1;
+  /** IANA timezone; days and weeks (streaks, weekly board) are counted in it. */
+  timezone: string;
+  questions: number;
+  timerSeconds: number;
+  starterRoleId: string | null;
+  modRoleId: string | null;
+}
+export type SettingsPatch = Partial<Omit<GuildSettings, "version">>;
+
+export interface SettingsRepo {
+  /** Defaults when nothing (or nothing valid) is stored. */
+  get(guildId: string): Promise<GuildSettings>;
+  /** Validates the patch (RangeError with a readable message) and returns the new settings. */
+  set(guildId: string, patch: SettingsPatch): Promise<GuildSettings>;
+}
+
+export const DEFAULT_SETTINGS: Readonly<GuildSettings> = Object.freeze({
+  version: 1,
+  timezone: "UTC",
+  questions: 5,
+  timerSeconds: 20,
+  starterRoleId: null,
+  modRoleId: null,
+});
+
+export function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Bounds are sanity limits for stored data; the commands may enforce tighter ones.
+const fields = {
+  timezone: z.string().refine(isTimeZone, { message: "must be an IANA timezone such as Europe/Paris" }),
+  questions: z.number().int().min(1).max(100),
+  timerSeconds: z.number().int().min(1).max(3600),
+  starterRoleId: z.string().min(1).nullable(),
+  modRoleId: z.string().min(1).nullable(),
+};
+const settingsSchema = z.object({ version: z.literal(1), ...fields }) satisfies z.ZodType<GuildSettings>;
+const patchSchema = z.strictObject(fields).partial();
+
+const key = (guildId: string) => `settings:${guildId}`;
+
+export class KvSettings implements SettingsRepo {
+  constructor(
+    private readonly kv: Kv,
+    private readonly mutex: KeyedMutex,
+  ) {}
+
+  async get(guildId: string): Promise<GuildSettings> {
+    return { ...((await this.kv.get(key(guildId), settingsSchema, true)) ?? DEFAULT_SETTINGS) };
+  }
+
+  async set(guildId: string, patch: SettingsPatch): Promise<GuildSettings> {
+    const parsed = patchSchema.safeParse(patch);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new RangeError(`Invalid setting ${issue?.path.join(".") ?? ""}: ${issue?.message ?? "invalid"}`);
+    }
+    const next = await this.mutex.run(key(guildId), async () => {
+      const value: GuildSettings = { ...(await this.get(guildId)), ...parsed.data };
+      this.kv.set(key(guildId), value, { cache: true });
+      return value;
+    });
+    await this.kv.commit();
+    return { ...next };
+  }
+}

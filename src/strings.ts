@@ -1,0 +1,54 @@
+/**
+ * Every sentence a user reads. One module so wording stays consistent (and translatable).
+ * Values that come from users or decks are passed through `plain()` by the renderers first.
+ */
+export const t = {
+  genericFailure: (ref: string) =>
+    `Something went wrong on our side; nothing you did. Please try again. (ref \`${ref}\`)`,
+  storeUnavailable:
+    "I can't reach my storage right now, so I couldn't save that. Please try again in a minute.",
+  unknownDeck: (id: string) => `There is no deck called "${id}" here. Use \`/deck list\` to see the decks.`,
+  deckEmptyFor: (deck: string, what: string) => `The deck "${deck}" has no ${what}. Try another deck or mode.`,
+  channelBusy: (deck: string, host: string) =>
+    `A round of "${deck}" started by ${host} is already running in this channel. Wait for it to finish, or ask its host or a moderator to end it with \`/stop\`.`,
+  notAllowedToStart: "Only members with the quiz role (or Manage Server) can start rounds in this server.",
+  guildOnly: "This command works in a server, not in direct messages.",
+  roundStarted: (mode: string, deck: string, count: number, host: string) =>
+    `${host} started a ${mode} round of **${deck}**: ${count} ${count === 1 ? "item" : "items"}. Answer with the buttons!`,
+  privateRoundReplaced: "(Your previous private round was ended.)",
+
+  // clicks
+  badButton: "I don't recognise that button. It may be from an old version of the bot; start a new round.",
+  roundEnded: "This round has ended. Start a new one with `/practice`.",
+  questionClosed: "This question has closed; the answer is shown on the message.",
+  notYourButton: "That button belongs to someone else's private round.",
+  notCurrent: "That question is no longer open.",
+  duplicateAnswer: (letter: string) => `You already answered **${letter}**; your first answer stands.`,
+  correct: (points: number, streak: number) =>
+    `✅ Correct! +${points} points. Answer streak: ${streak}${streak >= 3 ? " 🔥" : ""}`,
+  wrong: (letter: string) =>
+    `❌ Not quite: you chose **${letter}**. The answer is revealed when the question closes. Your answer streak resets.`,
+  wrongSolo: (letter: string, correctLetter: string) =>
+    `❌ Not quite: you chose **${letter}**; the answer is **${correctLetter}**.`,
+  hint: (hint: string) => `💡 Hint: ${hint}\n*(Using the hint halves your points on this question.)*`,
+  noHint: "This one has no hint. Trust yourself!",
+  onlyHostReveals: "Only the round's host (or a member with Manage Messages) can reveal early.",
+  gradeSaved: (grade: string, when: string) => `Saved as **${grade}**. Next review ${when}.`,
+  conceptsResult: (got: number, total: number) => `You got **${got}/${total}** concepts.`,
+  stopDone: (deck: string) => `Stopped the round of "${deck}".`,
+  stopNone: "There is no round running in this channel.",
+  stopNotAllowed: "Only the round's host or a member with Manage Messages can stop it.",
+  restarting: "⏹️ The bot is restarting, so this round has ended. Points already earned are saved.",
+  interrupted: "⏹️ This round was interrupted when the bot stopped unexpectedly. Points already earned are saved.",
+  stoppedBy: (who: string) => `⏹️ Round stopped by ${who}.`,
+
+  // information
+  leaderboardWeek: "🏆 Leaderboard: this week",
+  leaderboardAll: "🏆 Leaderboard: all time",
+  leaderboardEmpty: "No points yet. Start a round with `/practice`!",
+  yourRank: (rank: number, players: number, points: number) => `You: #${rank} of ${players} with ${points} pts`,
+  notRanked: "You have no points here yet.",
+  statsTitle: "📊 Study stats",
+  deckListTitle: "📚 Decks",
+  deckListEmpty: "No decks yet.",
+};

@@ -1,0 +1,21 @@
+/** Entry point for tests: `import { startFakeDiscord } from "./fake-discord/index.js"`. */
+export * from "./server.js";
+export * from "./types.js";
+export * from "./limits.js";
+export {
+  ALL_PERMISSIONS,
+  DEFAULT_APP_PERMISSIONS,
+  DEFAULT_BOT_ID,
+  DEFAULT_CHANNEL_ID,
+  DEFAULT_GUILD_ID,
+  DEFAULT_USER,
+  MANAGER_PERMISSIONS,
+  MEMBER_PERMISSIONS,
+  defaultGuild,
+  type FakeChannel,
+  type FakeGuild,
+  type FakeMember,
+  type FakeRole,
+  type FakeUser,
+} from "./payloads.js";
+export type { GatewayStats } from "./gateway.js";

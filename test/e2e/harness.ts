@@ -1,0 +1,110 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startFakeDiscord, type FakeDiscord, type FakeUser } from "./fake-discord/index.js";
+
+/** A token of the right shape; the fake accepts only this one. */
+export const TEST_TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAxMA.GfAkEx.fake-token-for-tests-only-0123456789";
+
+export interface BotProcess {
+  proc: ChildProcess;
+  logs: string[];
+  exited: Promise<number | null>;
+  /** Resolves with the first log line (parsed JSON) whose msg matches. */
+  waitForLog(msg: string, timeoutMs?: number): Promise<Record<string, unknown>>;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+export interface World {
+  fake: FakeDiscord;
+  dir: string;
+  storeUrl: string;
+  decksDir: string;
+  close(): Promise<void>;
+}
+
+/** A fake Discord plus a temp folder with a store and a decks folder (built-ins plus test decks). */
+export async function startWorld(): Promise<World> {
+  const fake = await startFakeDiscord({ token: TEST_TOKEN });
+  const dir = await mkdtemp(join(tmpdir(), "quizdeck-e2e-"));
+  const decksDir = join(dir, "decks");
+  await cp("decks", decksDir, { recursive: true });
+  await cp("test/e2e/decks", decksDir, { recursive: true });
+  return {
+    fake,
+    dir,
+    storeUrl: `sqlite://${join(dir, "quizdeck.sqlite")}`,
+    decksDir,
+    async close() {
+      await fake.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Starts the bot exactly as `npm start` does (same entry point), pointed at the fake Discord. */
+export async function startBot(world: World, env: Record<string, string> = {}): Promise<BotProcess> {
+  const proc = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], {
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_API_URL: world.fake.apiUrl,
+      STORE_URL: world.storeUrl,
+      DECKS_DIR: world.decksDir,
+      LOG_LEVEL: "debug",
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const logs: string[] = [];
+  let buffered = "";
+  const onData = (chunk: Buffer) => {
+    buffered += chunk.toString("utf8");
+    const lines = buffered.split("\n");
+    buffered = lines.pop() ?? "";
+    logs.push(...lines.filter(Boolean));
+  };
+  proc.stderr!.on("data", onData);
+  proc.stdout!.on("data", onData);
+  const exited = new Promise<number | null>((resolve) => proc.once("exit", (code) => resolve(code)));
+  const bot: BotProcess = {
+    proc,
+    logs,
+    exited,
+    async waitForLog(msg, timeoutMs = 20_000) {
+      return world.fake.waitFor(
+        () => {
+          for (const line of logs) {
+            try {
+              const parsed = JSON.parse(line) as Record<string, unknown>;
+              if (parsed.msg === msg) return parsed;
+            } catch {
+              /* not JSON: a crash trace, kept in logs for the failure message */
+            }
+          }
+          return undefined;
+        },
+        timeoutMs,
+        `bot log "${msg}". Bot output:\n${logs.slice(-30).join("\n")}`,
+      );
+    },
+    async stop(signal = "SIGTERM") {
+      if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
+      return exited;
+    },
+  };
+  await bot.waitForLog("ready");
+  return bot;
+}
+
+export const users = {
+  alice: { id: "1100000000000000100", username: "alice", global_name: "Alice" },
+  bob: { id: "1100000000000000101", username: "bob", global_name: "Bob" },
+  carol: { id: "1100000000000000102", username: "carol", global_name: "Carol" },
+} satisfies Record<string, FakeUser>;
+
+export async function writeDeck(world: World, name: string, yaml: string) {
+  await writeFile(join(world.decksDir, name), yaml);
+}

@@ -1,0 +1,266 @@
+/**
+ * The bot as users meet it: the real process (same entry point as `npm start`) against the fake
+ * Discord. Each test plays through buttons and asserts what Discord received and what the store holds.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadDeckDir } from "../../src/decks/registry.js";
+import { openStore } from "../../src/store/index.js";
+import { buttonsOf, DEFAULT_CHANNEL_ID, DEFAULT_GUILD_ID, type FakeMessage } from "./fake-discord/index.js";
+import { startBot, startWorld, users, type BotProcess, type World } from "./harness.js";
+
+let world: World;
+let bot: BotProcess;
+
+beforeAll(async () => {
+  world = await startWorld();
+  bot = await startBot(world);
+}, 60_000);
+
+afterAll(async () => {
+  await bot?.stop();
+  await world?.close();
+});
+
+const EPHEMERAL = 64;
+
+async function command(name: string, options: Record<string, string | number | boolean> = {}, opts: { user?: typeof users.alice; subcommand?: string; channelId?: string; memberPermissions?: string } = {}) {
+  const sent = world.fake.slashCommand({ name, options, user: opts.user ?? users.alice, ...(opts.subcommand ? { subcommand: opts.subcommand } : {}), ...(opts.channelId ? { channelId: opts.channelId } : {}), ...(opts.memberPermissions ? { memberPermissions: opts.memberPermissions } : {}) });
+  const res = await world.fake.responseTo(sent.id, 5000);
+  return { sent, res, data: res.body.data ?? {} };
+}
+
+async function click(message: FakeMessage, customId: string, user = users.alice) {
+  const sent = world.fake.clickButton({ messageId: message.id, customId, user, channelId: message.channel_id });
+  const res = await world.fake.responseTo(sent.id, 5000);
+  return { sent, res, data: res.body.data ?? {} };
+}
+
+/** The newest public (non-ephemeral) bot message in a channel posted after `after` messages. */
+async function nextPublicMessage(channelId: string, seen: Set<string>, what = "a new round message") {
+  return world.fake.waitFor(
+    () => world.fake.channelMessages(channelId).find((m) => !seen.has(m.id) && !(m.flags & EPHEMERAL) && m.embeds.length > 0),
+    8000,
+    what,
+  );
+}
+
+const embedText = (m: { embeds?: Record<string, unknown>[] }) => JSON.stringify(m.embeds ?? []);
+const buttonIds = (m: FakeMessage) => buttonsOf(m).map((b) => String(b.custom_id));
+
+/** Which button is right, read from the store's round state (the players don't know; the test does). */
+async function correctChoice(roundId: string): Promise<number> {
+  const store = await openStore(world.storeUrl);
+  try {
+    const state = await store.rounds.get(roundId);
+    const item = state!.items[state!.index]!;
+    if (item.kind !== "question") throw new Error("not a question");
+    return item.question.correctIndex;
+  } finally {
+    await store.close();
+  }
+}
+
+describe("practice round with three players", () => {
+  it("plays to its summary with private feedback, reveal, points and leaderboard", async () => {
+    const channelId = DEFAULT_CHANNEL_ID;
+    const seen = new Set(world.fake.channelMessages(channelId).map((m) => m.id));
+    const start = await command("practice", { deck: "python-asyncio", questions: 2, timer: 60 });
+    expect(start.data.content).toContain("started a practice round");
+    expect(start.data.flags ?? 0).toBe(0);
+
+    for (let q = 0; q < 2; q++) {
+      const question = await nextPublicMessage(channelId, seen, `question ${q + 1}`);
+      seen.add(question.id);
+      expect(embedText(question)).toContain(`Question ${q + 1}/2`);
+      const ids = buttonIds(question);
+      const answerIds = ids.filter((id) => id.startsWith("q1.a."));
+      expect(answerIds.length).toBeGreaterThanOrEqual(2);
+      const roundId = answerIds[0]!.split(".")[2]!;
+      const right = await correctChoice(roundId);
+      const wrong = right === 0 ? 1 : 0;
+
+      const a = await click(question, answerIds[right]!, users.alice);
+      expect(a.data.flags).toBe(EPHEMERAL);
+      expect(a.data.content).toMatch(/Correct! \+\d+ points/);
+      const b = await click(question, answerIds[right]!, users.bob);
+      expect(b.data.content).toMatch(/Correct!/);
+      const c = await click(question, answerIds[wrong]!, users.carol);
+      expect(c.data.content).toMatch(/Not quite/);
+      const again = await click(question, answerIds[right]!, users.carol);
+      expect(again.data.content).toMatch(/first answer stands/);
+
+      // The host reveals early instead of waiting for the timer.
+      const reveal = ids.find((id) => id.startsWith("q1.r."))!;
+      const r = await click(question, reveal, users.alice);
+      expect(r.res.body.type).toBe(6);
+      const revealed = await world.fake.waitFor(() => {
+        const m = world.fake.messages.get(question.id)!;
+        return embedText(m).includes("Fastest correct") ? m : undefined;
+      });
+      expect(embedText(revealed)).toContain("Answer");
+      expect(embedText(revealed)).toContain("3 in all");
+      expect(embedText(revealed)).toContain(`<@${users.alice.id}>`);
+      expect(revealed.components).toEqual([]);
+    }
+
+    const summary = await nextPublicMessage(channelId, seen, "the summary");
+    expect(embedText(summary)).toContain("Round over");
+    expect(embedText(summary)).toContain("/leaderboard");
+
+    const store = await openStore(world.storeUrl);
+    try {
+      const alice = await store.stats.get(DEFAULT_GUILD_ID, users.alice.id);
+      const carol = await store.stats.get(DEFAULT_GUILD_ID, users.carol.id);
+      expect(alice.answered).toBe(2);
+      expect(alice.correct).toBe(2);
+      expect(alice.points).toBeGreaterThan(0);
+      expect(carol.correct).toBe(0);
+      expect(carol.points).toBe(0);
+      const top = await store.leaderboard.top(DEFAULT_GUILD_ID, "all", 10, Date.now(), "UTC");
+      expect(top.map((e) => e.userId).slice(0, 2).sort()).toEqual([users.alice.id, users.bob.id].sort());
+      expect(await store.rounds.activeInChannel(channelId)).toBeNull();
+    } finally {
+      await store.close();
+    }
+
+    const lb = await command("leaderboard", { period: "all" });
+    expect(embedText(lb.data)).toContain(`<@${users.alice.id}>`);
+    expect(embedText(lb.data)).toContain("You: #");
+    const stats = await command("stats", {});
+    expect(embedText(stats.data)).toContain("Accuracy");
+    expect(embedText(stats.data)).toContain("100% (2/2)");
+  });
+});
+
+describe("guards", () => {
+  it("refuses a second round in a busy channel, naming the running one and /stop", async () => {
+    const first = await command("practice", { deck: "js-promises", questions: 1, timer: 120 });
+    expect(first.data.flags ?? 0).toBe(0);
+    const second = await command("practice", { deck: "python-asyncio" }, { user: users.bob });
+    expect(second.data.flags).toBe(EPHEMERAL);
+    expect(second.data.content).toContain("JavaScript");
+    expect(second.data.content).toContain("/stop");
+    const stopByOther = await command("stop", {}, { user: users.bob });
+    expect(stopByOther.data.content).toMatch(/Only the round's host/);
+    const stop = await command("stop", {});
+    expect(stop.res.body.type).toBe(5);
+    await world.fake.waitFor(() => world.fake.requests.some((r) => r.method === "PATCH" && JSON.stringify(r.body).includes("Stopped the round")));
+  });
+
+  it("answers a forged custom_id and a stale click privately", async () => {
+    const seen = new Set(world.fake.channelMessages(DEFAULT_CHANNEL_ID).map((m) => m.id));
+    await command("practice", { deck: "python-asyncio", questions: 1, timer: 60 });
+    const question = await nextPublicMessage(DEFAULT_CHANNEL_ID, seen);
+    const forged = world.fake.clickButton({ messageId: question.id, customId: "q1.a.zzzzzzzzzz.0.9", user: users.bob, force: true });
+    const f = await world.fake.responseTo(forged.id);
+    expect(f.body.data?.flags).toBe(EPHEMERAL);
+    expect(f.body.data?.content).toMatch(/round has ended|recognise/);
+    const garbage = world.fake.clickButton({ messageId: question.id, customId: "not-ours", user: users.bob, force: true });
+    expect((await world.fake.responseTo(garbage.id)).body.data?.content).toMatch(/recognise/);
+    await world.fake.waitFor(() => bot.logs.some((l) => l.includes("unparsable custom_id")));
+
+    const answer = buttonIds(question).find((id) => id.startsWith("q1.a."))!;
+    await command("stop", {});
+    const stale = await click(question, answer, users.bob).catch(async () => {
+      // The fake refuses clicks on removed buttons, like Discord's client; force one through.
+      const s = world.fake.clickButton({ messageId: question.id, customId: answer, user: users.bob, force: true });
+      return { data: (await world.fake.responseTo(s.id)).body.data ?? {} };
+    });
+    expect(stale.data.flags).toBe(EPHEMERAL);
+    expect(stale.data.content).toMatch(/round has ended/);
+  });
+});
+
+describe("private rounds", () => {
+  it("plays a solo recall round with grades stored as schedules", async () => {
+    const start = await command("recall", { deck: "django-async", cards: 2, solo: true });
+    expect(start.data.flags).toBe(EPHEMERAL);
+    let msg = world.fake.originalMessage(start.sent.token)!;
+    expect(embedText(msg)).toContain("Card 1/2");
+    for (let n = 0; n < 2; n++) {
+      const show = buttonIds(msg).find((id) => id.startsWith("q1.c."))!;
+      const back = await click(msg, show);
+      expect(back.res.body.type).toBe(7);
+      expect(embedText(back.data)).toContain("Answer");
+      msg = world.fake.messages.get(msg.id)!;
+      const good = buttonIds(msg).find((id) => id.startsWith("q1.g.") && id.endsWith(".2"))!;
+      const graded = await click(msg, good);
+      expect(graded.data.content).toContain("Saved as **Good**");
+      msg = world.fake.messages.get(msg.id)!;
+    }
+    expect(embedText(msg)).toContain("Round over");
+    const deck = (await loadDeckDir(world.decksDir)).decks.get("django-async")!;
+    const store = await openStore(world.storeUrl);
+    try {
+      const keys = deck.cards.map((c) => `django-async:${c.id}`);
+      const schedules = await store.schedules.getMany(DEFAULT_GUILD_ID, users.alice.id, keys);
+      // Two cards graded Good: two schedules, each due in the future.
+      expect(Object.keys(schedules)).toHaveLength(2);
+      for (const s of Object.values(schedules)) expect(s.due).toBeGreaterThan(Date.now());
+    } finally {
+      await store.close();
+    }
+  });
+
+  it("checks an explain prompt against its concepts", async () => {
+    const start = await command("explain", { deck: "django-async", solo: true });
+    const msg = world.fake.originalMessage(start.sent.token)!;
+    expect(embedText(msg)).toContain("Explain it");
+    const check = buttonIds(msg).find((id) => id.startsWith("q1.x."))!;
+    const picker = await click(msg, check);
+    expect(picker.data.flags).toBe(EPHEMERAL);
+    const pickerMsg = world.fake.originalMessage(picker.sent.token)!;
+    const select = world.fake.selectMenu({ messageId: pickerMsg.id, customId: JSON.stringify(pickerMsg.components).match(/q1\.s\.[a-z0-9.]+/)![0], values: ["0", "2"], user: users.alice, channelId: pickerMsg.channel_id });
+    const res = await world.fake.responseTo(select.id);
+    expect(embedText(res.body.data ?? {})).toContain("Model answer");
+    expect(JSON.stringify(res.body.data)).toContain("2/3");
+  });
+
+  it("runs a private 10-question test to its verdict", async () => {
+    const start = await command("test", { deck: "js-promises" });
+    expect(start.data.flags).toBe(EPHEMERAL);
+    let msg = world.fake.originalMessage(start.sent.token)!;
+    const store = await openStore(world.storeUrl);
+    const roundId = buttonIds(msg)[0]!.split(".")[2]!;
+    await store.close();
+    for (let q = 0; q < 10; q++) {
+      expect(embedText(msg)).toContain(`Question ${q + 1}/10`);
+      const answers = buttonIds(msg).filter((id) => id.startsWith("q1.a."));
+      const right = await correctChoice(roundId);
+      // Right on the first 8, wrong on the last 2: 80% is "strong".
+      const pick = q < 8 ? right : right === 0 ? 1 : 0;
+      const res = await click(msg, answers[pick]!);
+      expect(res.res.body.type).toBe(7);
+      msg = world.fake.messages.get(msg.id)!;
+      const next = buttonIds(msg).find((id) => id.startsWith("q1.n."))!;
+      await click(msg, next);
+      msg = world.fake.messages.get(msg.id)!;
+    }
+    expect(embedText(msg)).toContain("Test result");
+    expect(embedText(msg)).toContain("Strong");
+    expect(embedText(msg)).toContain("8/10");
+  });
+});
+
+describe("hostile deck text", () => {
+  it("pings nobody, even when the deck holds @everyone and mentions", async () => {
+    const seen = new Set(world.fake.channelMessages(DEFAULT_CHANNEL_ID).map((m) => m.id));
+    await command("practice", { deck: "mentions", questions: 1, timer: 60 });
+    const q = await nextPublicMessage(DEFAULT_CHANNEL_ID, seen);
+    expect(embedText(q)).toContain("@everyone");
+    const reveal = buttonIds(q).find((id) => id.startsWith("q1.r."))!;
+    await click(q, reveal);
+    await nextPublicMessage(DEFAULT_CHANNEL_ID, new Set([...seen, q.id]), "summary");
+    const bodies = world.fake.requests.filter((r) => ["POST", "PATCH"].includes(r.method) && !r.path.includes("/commands"));
+    expect(bodies.length).toBeGreaterThan(10);
+    const missing = world.fake.limitViolations.filter((v) => v.problems.some((p) => p.includes("allowed_mentions")));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe("every request", () => {
+  it("stays inside Discord's documented limits", () => {
+    expect(world.fake.limitViolations).toEqual([]);
+    expect(world.fake.rejectedRequests.map((r) => `${r.method} ${r.path} ${r.status} ${JSON.stringify(r.error)}`)).toEqual([]);
+  });
+});
