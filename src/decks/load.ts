@@ -52,7 +52,13 @@ function load(input: string | Uint8Array, fileName: string, maxBytes: number): D
   const tree = parseYamlTree(decoded.text);
   const issues = [
     ...fileProblems,
-    ...tree.issues.map((si) => ({ file: fileName, ...tree.position(si.offset), path: "", message: si.message, severity: si.severity })),
+    ...tree.issues.map((si) => ({
+      file: fileName,
+      ...tree.position(si.offset),
+      path: si.path ?? "",
+      message: si.message,
+      severity: si.severity,
+    })),
   ];
   const place = (raw: RawIssue): DeckIssue => ({
     file: fileName,
@@ -77,7 +83,7 @@ function load(input: string | Uint8Array, fileName: string, maxBytes: number): D
   issues.push(...lintDeck(parsed.success ? parsed.data : validItems(root)).map(place));
 
   if (!parsed.success || "problem" in named || issues.some((i) => i.severity === "error")) return fail(issues);
-  return { ok: true, deck: toDeck(named.id, parsed.data), warnings: issues.sort(byPosition) };
+  return { ok: true, deck: toDeck(named.id, parsed.data), warnings: issues.sort(byPosition).slice(0, MAX_REPORTED_ERRORS) };
 }
 
 /** The deck id is the file name, so a deck's id is visible (and unique) in the folder listing. */
@@ -197,7 +203,7 @@ function describeIssue(iss: z.core.$ZodIssue, root: unknown, tree: YamlTree): De
     case "too_big":
     case "too_small": {
       const size = typeof actual === "string" ? actual.trim().length : Array.isArray(actual) ? actual.length : undefined;
-      return [error(size === undefined ? iss.message : `${iss.message} (it has ${size})`)];
+      return [error(size === undefined || size === 0 ? iss.message : `${iss.message} (it has ${size})`)];
     }
     default:
       return [error(iss.message)];
@@ -228,7 +234,14 @@ function fileIssue(file: string, message: string): DeckIssue {
   return { file, line: 1, column: 1, path: "", message, severity: "error" };
 }
 
+/** Past this many, more errors only bury the first ones (and a garbage file could have 100 000). */
+export const MAX_REPORTED_ERRORS = 100;
+
 function fail(issues: DeckIssue[]): DeckLoadResult {
   const errors = issues.filter((i) => i.severity === "error").sort(byPosition);
-  return { ok: false, errors, warnings: issues.filter((i) => i.severity === "warning").sort(byPosition) };
+  const warnings = issues.filter((i) => i.severity === "warning").sort(byPosition).slice(0, MAX_REPORTED_ERRORS);
+  if (errors.length <= MAX_REPORTED_ERRORS) return { ok: false, errors, warnings };
+  const firstHidden = errors[MAX_REPORTED_ERRORS] as DeckIssue;
+  const more = `…and ${errors.length - MAX_REPORTED_ERRORS} more errors not shown; fix the ones above first`;
+  return { ok: false, errors: [...errors.slice(0, MAX_REPORTED_ERRORS), { ...firstHidden, path: "", message: more }], warnings };
 }

@@ -11,9 +11,16 @@ export const MAX_DEPTH = 20;
 export const MAX_ALIASES = 100;
 /** A full deck (2000 items of ~15 values) is ~30k values; anything far beyond that is abuse. */
 export const MAX_VALUES = 200_000;
+/**
+ * A 2000-item deck with every list full is under 400k lexer tokens. The yaml parser needs seconds
+ * for a megabyte of tiny tokens, so such files are refused after the (much faster) lexer pass.
+ */
+export const MAX_TOKENS = 500_000;
 
 export interface SourceIssue {
   offset: number;
+  /** Where in the deck, when known (formatted like `questions[3].answer`). */
+  path?: string;
   message: string;
   severity: Severity;
 }
@@ -56,9 +63,9 @@ export function parseYamlTree(text: string): YamlTree {
     },
   };
 
-  const tooDeepAt = findExcessiveNesting(text);
-  if (tooDeepAt !== undefined) {
-    tree.issues.push({ offset: tooDeepAt, message: DEPTH_MESSAGE, severity: "error" });
+  const excess = findExcessiveStructure(text);
+  if (excess !== undefined) {
+    tree.issues.push({ ...excess, severity: "error" });
     return tree;
   }
 
@@ -135,7 +142,7 @@ class Converter {
     }
     const target = node.resolve(this.doc);
     if (target === undefined) {
-      this.tree.issues.push({ offset, message: `unknown alias *${node.source}; define &${node.source} before using it`, severity: "error" });
+      this.tree.issues.push({ offset, path: formatPath(path), message: `unknown alias *${node.source}; define &${node.source} before using it`, severity: "error" });
       return null;
     }
     if (this.expanding.has(target)) throw new Stop(offset, `alias *${node.source} refers to the value that contains it`);
@@ -159,6 +166,7 @@ class Converter {
       if (Object.hasOwn(out, key) || this.tree.empty.has(formatPath(childPath))) {
         this.tree.issues.push({
           offset: keyOffset,
+          path: formatPath(childPath),
           message: `duplicate field "${key}": each field may appear only once here; remove or rename one of them`,
           severity: "error",
         });
@@ -213,13 +221,14 @@ function positionByScan(text: string, offset: number): { line: number; column: n
 }
 
 /**
- * Returns the offset where nesting first gets deeper than MAX_DEPTH, judged from the lexer's tokens
- * (the lexer is linear and lazy, so this stops a megabyte of `[[[[` after 21 tokens). Block nesting
+ * Finds where nesting first gets deeper than MAX_DEPTH, or the token count passes MAX_TOKENS, judged
+ * from the lexer's tokens (the lexer is linear and lazy, so this stops a megabyte of `[[[[` after 21
+ * tokens). Block nesting
  * is approximated by a stack of indentation columns, like Python's; a list written at the same column
  * as its parent key is undercounted, so the real depth is at most about twice this estimate, which the
  * parser handles easily. The converter then enforces the exact limit.
  */
-function findExcessiveNesting(text: string): number | undefined {
+function findExcessiveStructure(text: string): { offset: number; message: string } | undefined {
   const columns: number[] = [];
   let flow = 0;
   let offset = 0;
@@ -236,7 +245,11 @@ function findExcessiveNesting(text: string): number | undefined {
     }
   };
 
+  let tokens = 0;
   for (const token of new Lexer().lex(text)) {
+    if (++tokens > MAX_TOKENS) {
+      return { offset, message: "file has too many separate values for a deck; split it into smaller decks" };
+    }
     // \x02 (document) and \x1f (scalar) are markers that take no room in the source; \x18 ends
     // every open flow collection (`[`) when a line is not indented enough.
     if (token === "\x18") flow = 0;
@@ -265,7 +278,7 @@ function findExcessiveNesting(text: string): number | undefined {
     }
     lineStarted = newline === -1 || token.slice(newline + 1).trim() !== "";
     afterIndicator = token === "-" || token === "?";
-    if (columns.length + flow > MAX_DEPTH) return start;
+    if (columns.length + flow > MAX_DEPTH) return { offset: start, message: DEPTH_MESSAGE };
   }
   return undefined;
 }

@@ -1,7 +1,8 @@
-import { applyAnswerStreak, applyDailyStreak, weekKey, type AnswerStreak, type DailyStreak } from "../engine/streaks.js";
+import { applyAnswerStreak, applyDailyStreak, type AnswerStreak, type DailyStreak } from "../engine/streaks.js";
 import { internalsOf } from "./internals.js";
 import { guildKey, type BoardPeriod } from "./leaderboard.js";
-import { awardMarkerSchema, playerStatsSchema, type PlayerStats } from "./schemas.js";
+import { awardMarkerSchema, copyStats, playerStatsSchema, type PlayerStats } from "./schemas.js";
+import { cachedWeekKey } from "./week.js";
 import { statsKey } from "./stats.js";
 import type { Store } from "./index.js";
 
@@ -49,7 +50,7 @@ export async function awardAnswer(store: Store, a: AwardInput): Promise<AwardRes
   if (!Number.isSafeInteger(a.points) || a.points < 0) {
     throw new RangeError(`points must be a non-negative integer, got ${a.points}`);
   }
-  const periods: BoardPeriod[] = [{ kind: "all" }, { kind: "week", week: weekKey(a.now, a.timeZone) }];
+  const periods: BoardPeriod[] = [{ kind: "all" }, { kind: "week", week: cachedWeekKey(a.now, a.timeZone) }];
   const marker = markerKey(a.guildId, a.awardId);
   const sKey = statsKey(a.guildId, a.userId);
 
@@ -62,7 +63,7 @@ export async function awardAnswer(store: Store, a: AwardInput): Promise<AwardRes
   const result = await mutex.run(guildKey(a.guildId), async (): Promise<AwardResult> => {
     const before = await stats.load(a.guildId, a.userId);
     if (await kv.get(marker, awardMarkerSchema, true)) {
-      return { duplicate: true, stats: structuredClone(before), ...streaks(before, before) };
+      return { duplicate: true, stats: copyStats(before), ...streaks(before, before) };
     }
     // Plan both boards before staging anything: a failed read must not leave half an award staged.
     const applies = [];
@@ -81,7 +82,7 @@ export async function awardAnswer(store: Store, a: AwardInput): Promise<AwardRes
     kv.set(sKey, after, { cache: true });
     kv.set(marker, { version: 1, at: a.now }, { ttl: MARKER_TTL_MS, cache: true });
     for (const apply of applies) apply();
-    return { duplicate: false, stats: structuredClone(after), ...streaks(before, after) };
+    return { duplicate: false, stats: copyStats(after), ...streaks(before, after) };
   });
   await kv.commit();
   return result;

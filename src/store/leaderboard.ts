@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { weekKey } from "../engine/streaks.js";
 import type { Kv } from "./kv.js";
 import type { KeyedMutex } from "./mutex.js";
+import { cachedWeekKey } from "./week.js";
 import { bump, countAbove, path, ROOT, type Position } from "./rank-tree.js";
 
 export type BoardPeriod = { kind: "all" } | { kind: "week"; week: string };
@@ -108,14 +108,13 @@ export class KvLeaderboard implements LeaderboardRepo {
     return () => {
       const ttl = period.kind === "week" ? WEEK_TTL_MS : undefined;
       const empty = (key: string): Node => (key.startsWith("lbr:") ? { version: 1, c: {}, players: 0 } : { version: 1, c: {} });
-      const nodes = new Map(nodeKeys.map((k, i): [string, Node] => [k, stored[i] ?? empty(k)]));
+      // Fresh copies (cached objects are shared with readers), then edited in place.
+      const nodes = new Map(nodeKeys.map((k, i): [string, Node] => [k, copyNode(stored[i] ?? empty(k))]));
       for (const { pos, delta } of changes) {
-        const key = keys.node(board, pos);
-        const node = nodes.get(key) as Node;
-        const next: Node = { ...node, c: bump(node.c, pos.slot, delta) };
+        const node = nodes.get(keys.node(board, pos)) as Node;
+        bump(node.c, pos.slot, delta);
         // The root also holds the player count; a new player passes through every level.
-        if (pos.level === ROOT && before === undefined) next.players = (node.players ?? 0) + 1;
-        nodes.set(key, next);
+        if (pos.level === ROOT && before === undefined) node.players = (node.players ?? 0) + 1;
       }
       for (const [key, value] of nodes) this.kv.set(key, value, { ttl, cache: true });
       this.kv.set(playerKey, { version: 1, points: after }, { ttl, cache: true });
@@ -152,19 +151,30 @@ export class KvLeaderboard implements LeaderboardRepo {
   }
 
   private period(period: "all" | "week", now: number, timeZone: string): BoardPeriod {
-    return period === "all" ? { kind: "all" } : { kind: "week", week: weekKey(now, timeZone) };
+    return period === "all" ? { kind: "all" } : { kind: "week", week: cachedWeekKey(now, timeZone) };
   }
 }
 
 type Node = z.infer<typeof nodeSchema> & { players?: number };
+const copyNode = (n: Node): Node => ({ ...n, c: { ...n.c } });
 
 /** The top list after `entry` changed, or null when it is unchanged. */
 function nextTop(list: TopList, entry: [string, number]): TopList | null {
-  const at = list.findIndex(([id]) => id === entry[0]);
   const last = list[list.length - 1];
+  const at = list.findIndex(([id]) => id === entry[0]);
   if (at < 0 && list.length >= TOP_SIZE && last && ahead(last, entry) <= 0) return null;
-  const next = at < 0 ? [...list, entry] : list.map((e, i) => (i === at ? entry : e));
-  return next.sort(ahead).slice(0, TOP_SIZE);
+  const next = at < 0 ? [...list] : list.filter((_, i) => i !== at);
+  // Binary insertion: the list is sorted and this runs on every award of a top player.
+  let lo = 0;
+  let hi = next.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ahead(next[mid] as [string, number], entry) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  next.splice(lo, 0, entry);
+  if (next.length > TOP_SIZE) next.length = TOP_SIZE;
+  return next;
 }
 
 export const guildKey = (guildId: string) => `guild:${guildId}`;

@@ -44,10 +44,9 @@ export function countAbove(counts: Counts, slot: number): number {
   return n;
 }
 
-export function bump(counts: Counts, slot: number, delta: number): Counts {
-  const next = { ...counts };
-  const value = (next[slot] ?? 0) + delta;
-  if (value > 0) next[slot] = value;
-  else delete next[slot];
-  return next;
+/** Adds delta to a slot in place, dropping slots that reach zero to keep nodes sparse. */
+export function bump(counts: Counts, slot: number, delta: number): void {
+  const value = (counts[slot] ?? 0) + delta;
+  if (value > 0) counts[slot] = value;
+  else delete counts[slot];
 }

@@ -1,5 +1,5 @@
 import type { Kv } from "./kv.js";
-import { emptyStats, playerStatsSchema, type PlayerStats } from "./schemas.js";
+import { copyStats, emptyStats, playerStatsSchema, type PlayerStats } from "./schemas.js";
 
 export interface StatsRepo {
   /** Zeros when the player has no stats yet or the stored value is corrupt. */
@@ -13,7 +13,7 @@ export class KvStats implements StatsRepo {
 
   async get(guildId: string, userId: string): Promise<PlayerStats> {
     // A copy: the cached object is shared with pending writes and must not be mutated by callers.
-    return structuredClone(await this.load(guildId, userId));
+    return copyStats(await this.load(guildId, userId));
   }
 
   /** The cached value itself; for callers that treat it as read-only. */

@@ -15,6 +15,7 @@ import {
   GatewayIntentBits,
   MessageFlags,
   Routes,
+  StringSelectMenuBuilder,
   type Interaction,
   type TextChannel,
 } from "discord.js";
@@ -22,6 +23,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   DEFAULT_CHANNEL_ID,
   DEFAULT_GUILD_ID,
+  DEFAULT_USER,
   buttonsOf,
   checkCommandLimits,
   checkMessageLimits,
@@ -39,6 +41,11 @@ const withResponseIds: string[] = [];
 async function handle(i: Interaction): Promise<void> {
   if (i.isAutocomplete()) {
     await i.respond([{ name: "Capitals", value: "capitals" }]);
+    return;
+  }
+  if (i.isStringSelectMenu() && i.customId === "deck:choose") {
+    await i.deferUpdate();
+    await i.editReply({ content: `Picked ${i.values.join(",")}`, components: [] });
     return;
   }
   if (i.isButton() && i.customId === "quiz:reveal") {
@@ -67,6 +74,17 @@ async function handle(i: Interaction): Promise<void> {
       await i.editReply({ content: "done" });
       await i.followUp({ content: "more", flags: MessageFlags.Ephemeral });
       return;
+    case "deck": {
+      const user = i.options.getUser("user");
+      const select = new StringSelectMenuBuilder()
+        .setCustomId("deck:choose")
+        .addOptions({ label: "A", value: "a" }, { label: "B", value: "b" });
+      await i.reply({
+        content: `${i.options.getSubcommand()} ${i.options.getInteger("count", true)} for ${user?.username ?? "nobody"}`,
+        components: [new ActionRowBuilder<StringSelectMenuBuilder>().addComponents(select)],
+      });
+      return;
+    }
     case "fetch": {
       const res = await i.reply({ content: "with response", withResponse: true });
       if (res.resource?.message) withResponseIds.push(res.resource.message.id);
@@ -102,6 +120,30 @@ describe("fake Discord with a bare discord.js client", () => {
       { name: "slow", description: "Answers too late" },
       { name: "defer", description: "Defers, edits, follows up" },
       { name: "fetch", description: "Replies with withResponse" },
+      {
+        name: "deck",
+        description: "Deck tools",
+        options: [
+          {
+            name: "pick",
+            description: "Pick a deck",
+            type: 1,
+            options: [
+              {
+                name: "count",
+                description: "How many",
+                type: 4,
+                required: true,
+                choices: [
+                  { name: "one", value: 1 },
+                  { name: "two", value: 2 },
+                ],
+              },
+              { name: "user", description: "For whom", type: 6 },
+            ],
+          },
+        ],
+      },
     ]);
   });
 
@@ -119,7 +161,7 @@ describe("fake Discord with a bare discord.js client", () => {
     expect(guild?.name).toBe("Quiz Test Guild");
     expect(guild?.channels.cache.get(DEFAULT_CHANNEL_ID)?.isTextBased()).toBe(true);
     expect(guild?.members.me?.id).toBe(client.user?.id);
-    expect(fake.registeredCommands().map((c) => c.name)).toEqual(["quiz", "slow", "defer", "fetch"]);
+    expect(fake.registeredCommands().map((c) => c.name)).toEqual(["quiz", "slow", "defer", "fetch", "deck"]);
     const put = fake.requests.find((r) => r.method === "PUT");
     expect(put?.path).toBe(`/applications/${fake.applicationId}/commands`);
     expect(put?.authorization).toBe(`Bot ${fake.token}`);
@@ -212,6 +254,45 @@ describe("fake Discord with a bare discord.js client", () => {
     );
     expect(() => fake.slashCommand({ name: "quiz" })).toThrow(/missing required option/);
     expect(() => fake.slashCommand({ name: "quiz", options: { deck: 3 } })).toThrow(/expects a string/);
+  });
+
+  it("subcommands with resolved user options, then a select menu with deferUpdate + editReply", async () => {
+    expect(() => fake.slashCommand({ name: "deck", options: { count: 1 } })).toThrow(/needs a subcommand/);
+    expect(() => fake.slashCommand({ name: "deck", subcommand: "pick", options: { count: 3 } })).toThrow(
+      /not one of the choices/,
+    );
+    const cmd = fake.slashCommand({
+      name: "deck",
+      subcommand: "pick",
+      options: { count: 2, user: DEFAULT_USER.id },
+    });
+    const reply = await fake.responseTo(cmd.id);
+    expect(reply.body.data?.content).toBe(`pick 2 for ${DEFAULT_USER.username}`);
+    const msg = fake.originalMessage(cmd.token)!;
+    // Not ephemeral, so the channel endpoint can read it.
+    await expect(client.rest.get(Routes.channelMessage(DEFAULT_CHANNEL_ID, msg.id))).resolves.toMatchObject({
+      id: msg.id,
+    });
+
+    expect(() => fake.selectMenu({ messageId: msg.id, customId: "deck:choose", values: ["zzz"] })).toThrow(
+      /no option/,
+    );
+    const pick = fake.selectMenu({ messageId: msg.id, customId: "deck:choose", values: ["b"] });
+    expect((await fake.responseTo(pick.id)).body).toEqual({ type: 6 });
+    await fake.waitFor(() => fake.messages.get(msg.id)?.content === "Picked b");
+    const edit = fake.requests.findLast((r) => r.method === "PATCH");
+    expect(edit?.path).toBe(`/webhooks/${fake.applicationId}/${pick.token}/messages/@original`);
+  });
+
+  it("answers 401 to a wrong bot token and 404 to unknown routes", async () => {
+    const wrong = await fetch(`${fake.apiUrl}/v10/users/@me`, { headers: { authorization: "Bot nope" } });
+    expect(wrong.status).toBe(401);
+    const unknown = await fetch(`${fake.apiUrl}/v10/guilds/1/bans`, {
+      headers: { authorization: `Bot ${fake.token}` },
+    });
+    expect(await unknown.json()).toEqual({ code: 0, message: "404: Not Found" });
+    // Keep the final "no unexpected rejections" assertion about the bot's own traffic.
+    fake.requests.splice(fake.requests.length - 2, 2);
   });
 
   it("drops the gateway, resumes, and replays events sent while disconnected", async () => {

@@ -149,7 +149,7 @@ export function matchRoute<C>(
     const m = route.pattern.exec(path);
     if (!m) continue;
     pathMatched = true;
-    if (route.method === method) return { route, params: m.slice(1).map((p) => decodeURIComponent(p)) };
+    if (route.method === method) return { route, params: m.slice(1) };
   }
   return pathMatched ? "method" : undefined;
 }

@@ -215,7 +215,7 @@ function checkActionRow(row: Obj, at: string, problems: string[], countId: (c: O
   if (buttons > 5) problems.push(`${at} has ${buttons} buttons (max 5 per row)`);
   if (selects > 0 && children.length > 1)
     problems.push(`${at}: a select menu must be alone in its action row`);
-  if (children.length > 5) problems.push(`${at} has ${children.length} components (max 5)`);
+  if (children.length > 5 && buttons <= 5) problems.push(`${at} has ${children.length} components (max 5)`);
   children.forEach((c, i) => {
     const here = `${at}.components[${i}]`;
     if (!isObj(c)) {

@@ -154,7 +154,7 @@ export class FakeDiscord {
   readonly guilds: FakeGuild[];
   readonly gateway: FakeGateway;
 
-  /** Every REST request, in arrival order of completion. */
+  /** Every REST request, in the order the fake answered them. */
   readonly requests: RecordedRequest[] = [];
   /** Limit problems found in request bodies (assert this is empty). */
   readonly limitViolations: LimitViolation[] = [];
@@ -475,7 +475,9 @@ export class FakeDiscord {
       const { body, files } = await parseBody(raw, req.headers["content-type"]);
       const method = req.method ?? "GET";
       const inApi = url.pathname.startsWith(`${API_PREFIX}/`);
-      const path = inApi ? url.pathname.slice(API_PREFIX.length) : url.pathname;
+      // Decoded per segment: discord.js sends `@original` as `%40original`, tests match on `@original`.
+      const rawPath = inApi ? url.pathname.slice(API_PREFIX.length) : url.pathname;
+      const path = rawPath.split("/").map(safeDecode).join("/");
       const record: RecordedRequest = {
         method,
         path,
@@ -1437,6 +1439,14 @@ export function componentsOf(message: { components?: unknown }): FakeComponent[]
 /** Buttons of a message, flattened. */
 export function buttonsOf(message: { components?: unknown }): FakeComponent[] {
   return componentsOf(message).filter((c) => c.type === 2);
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 function isTyped(v: OptionValue): v is TypedOption {

@@ -35,7 +35,7 @@ export interface FakeDiscordOptions {
 
 export interface RecordedRequest {
   method: string;
-  /** Path below `/api/v10`, e.g. `/interactions/123/abc/callback`. */
+  /** Path below `/api/v10`, percent-decoded, e.g. `/webhooks/1/abc/messages/@original`. */
   path: string;
   query: Record<string, string>;
   /** Parsed JSON body; for multipart the parsed `payload_json`. */

@@ -1,0 +1,172 @@
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import sqlite3 from "sqlite3";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { awardAnswer, openStore, StoreError } from "../../src/store/index.js";
+import type { Deck } from "../../src/decks/schema.js";
+import type { CardSchedule } from "../../src/engine/recall.js";
+import type { RoundState } from "../../src/engine/round.js";
+import { NOW, tempStore, type TestStore } from "./helpers.js";
+
+let t: TestStore;
+beforeEach(async () => {
+  t = await tempStore();
+});
+afterEach(async () => {
+  await t.cleanup();
+});
+
+function readJournalMode(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const db = new sqlite3.Database(file, sqlite3.OPEN_READONLY, (err) => {
+      if (err) return reject(err);
+      db.get("PRAGMA journal_mode", (e: Error | null, row: { journal_mode: string }) => {
+        db.close();
+        if (e) reject(e);
+        else resolve(row.journal_mode);
+      });
+    });
+  });
+}
+
+describe("opening", () => {
+  it("creates the folder and puts SQLite in WAL mode", async () => {
+    expect(await t.store.journalMode()).toBe("wal");
+    // WAL is a property of the file, so a separate connection sees it too.
+    expect(await readJournalMode(t.url.replace("sqlite://", ""))).toBe("wal");
+  });
+
+  it("keeps data across close and reopen", async () => {
+    await awardAnswer(t.store, { awardId: "r:0:u", guildId: "g", userId: "u", deckId: "d", correct: true, points: 25, now: NOW, timeZone: "UTC" });
+    await t.store.settings.set("g", { questions: 7 });
+    const store = await t.reopen();
+    expect((await store.stats.get("g", "u")).points).toBe(25);
+    expect((await store.settings.get("g")).questions).toBe(7);
+    expect(await store.leaderboard.rank("g", "u", "all", NOW, "UTC")).toEqual({ rank: 1, points: 25, players: 1 });
+    const again = await awardAnswer(store, { awardId: "r:0:u", guildId: "g", userId: "u", deckId: "d", correct: true, points: 25, now: NOW, timeZone: "UTC" });
+    expect(again.duplicate).toBe(true);
+  });
+
+  it("fails with StoreError when the location is unusable", async () => {
+    const file = path.join(t.dir, "not-a-folder");
+    await writeFile(file, "x");
+    await expect(openStore(`sqlite://${file}/db.sqlite`)).rejects.toBeInstanceOf(StoreError);
+    await expect(openStore("ftp://example.com/x")).rejects.toBeInstanceOf(StoreError);
+  });
+});
+
+describe("corrupt values", () => {
+  it("logs and falls back to defaults instead of throwing", async () => {
+    await t.store.keyv.set("stats:g:u", { version: 1, points: "lots" });
+    await t.store.keyv.set("settings:g", { version: 99 });
+    // Not even JSON, written under the adapter's prefixed key.
+    await t.store.keyv.store.set("quizdeck:stats:g:v", "{oops");
+    await t.store.keyv.set("lbt:g:all", "garbage");
+
+    expect(await t.store.stats.get("g", "u")).toMatchObject({ points: 0, answered: 0 });
+    expect(await t.store.stats.get("g", "v")).toMatchObject({ points: 0 });
+    expect((await t.store.settings.get("g")).timezone).toBe("UTC");
+    expect(await t.store.leaderboard.top("g", "all", 10, NOW, "UTC")).toEqual([]);
+    expect(t.warnings.map((w) => (w.obj as { key: string }).key)).toEqual(
+      expect.arrayContaining(["stats:g:u", "stats:g:v", "settings:g", "lbt:g:all"]),
+    );
+
+    // And a corrupt stats value is simply replaced by the next award.
+    const r = await awardAnswer(t.store, { awardId: "a", guildId: "g", userId: "u", deckId: "d", correct: true, points: 5, now: NOW, timeZone: "UTC" });
+    expect(r.stats.points).toBe(5);
+  });
+});
+
+describe("settings", () => {
+  it("has defaults and applies patches", async () => {
+    expect(await t.store.settings.get("g")).toEqual({ version: 1, timezone: "UTC", questions: 5, timerSeconds: 20, starterRoleId: null, modRoleId: null });
+    const next = await t.store.settings.set("g", { timezone: "Europe/Paris", modRoleId: "123" });
+    expect(next).toMatchObject({ timezone: "Europe/Paris", modRoleId: "123", questions: 5 });
+    expect(await t.store.settings.set("g", { questions: 10 })).toMatchObject({ timezone: "Europe/Paris", questions: 10 });
+    expect((await t.store.settings.get("other")).timezone).toBe("UTC");
+  });
+
+  it("rejects invalid values with a readable RangeError", async () => {
+    await expect(t.store.settings.set("g", { timezone: "Mars/Olympus" })).rejects.toThrow(/timezone/);
+    await expect(t.store.settings.set("g", { questions: 0 })).rejects.toBeInstanceOf(RangeError);
+    expect((await t.store.settings.get("g")).timezone).toBe("UTC");
+  });
+});
+
+const deck = (id: string, title = id): Deck => ({
+  id,
+  title,
+  tags: [],
+  cards: [{ id: "c1", level: "beginner", front: "2+2", back: "4" }],
+  questions: [],
+  prompts: [],
+});
+
+describe("guild decks", () => {
+  it("puts, lists, gets and removes, per guild", async () => {
+    await t.store.decks.put("g1", { deck: deck("alpha"), source: "title: alpha", fileName: "alpha.yaml", addedBy: "u1", addedAt: 1 });
+    await t.store.decks.put("g1", { deck: deck("beta"), source: "title: beta", fileName: "beta.yaml", addedBy: "u2", addedAt: 2 });
+    await t.store.decks.put("g1", { deck: deck("alpha", "Alpha v2"), source: "v2", fileName: "alpha.yaml", addedBy: "u1", addedAt: 3 });
+
+    expect(await t.store.decks.list("g1")).toEqual([
+      { id: "alpha", title: "Alpha v2", addedBy: "u1", addedAt: 3 },
+      { id: "beta", title: "beta", addedBy: "u2", addedAt: 2 },
+    ]);
+    expect(await t.store.decks.get("g1", "alpha")).toEqual({ deck: deck("alpha", "Alpha v2"), source: "v2", fileName: "alpha.yaml", addedBy: "u1", addedAt: 3 });
+    expect(await t.store.decks.list("g2")).toEqual([]);
+    expect(await t.store.decks.get("g2", "alpha")).toBeUndefined();
+
+    expect(await t.store.decks.remove("g2", "alpha")).toBe(false);
+    expect(await t.store.decks.remove("g1", "alpha")).toBe(true);
+    expect(await t.store.decks.remove("g1", "alpha")).toBe(false);
+    expect((await t.store.decks.list("g1")).map((d) => d.id)).toEqual(["beta"]);
+    expect(await t.store.decks.get("g1", "alpha")).toBeUndefined();
+  });
+});
+
+describe("recall schedules", () => {
+  it("round-trips per guild and player", async () => {
+    const s: CardSchedule = { version: 1, due: NOW, stability: 1.5, difficulty: 5, elapsedDays: 0, scheduledDays: 1, reps: 1, lapses: 0, state: 1, lastReview: NOW };
+    await t.store.schedules.set("g", "u", "deck:c1", s);
+    await t.store.schedules.set("g", "u", "deck:c2", { ...s, due: NOW + 1 });
+    expect(await t.store.schedules.get("g", "u", "deck:c1")).toEqual(s);
+    expect(await t.store.schedules.get("g", "other", "deck:c1")).toBeUndefined();
+    const many = await t.store.schedules.getMany("g", "u", ["deck:c1", "deck:c2", "deck:c3"]);
+    expect(Object.keys(many).sort()).toEqual(["deck:c1", "deck:c2"]);
+    expect(many["deck:c2"]?.due).toBe(NOW + 1);
+  });
+});
+
+describe("rounds", () => {
+  const round = (id: string, channelId: string) =>
+    ({ version: 1, id, guildId: "g", channelId, status: "running", index: 0, items: [], mode: "practice" }) as unknown as RoundState;
+
+  it("claims a channel for one round at a time and indexes active rounds", async () => {
+    const claims = await Promise.all([t.store.rounds.claimChannel("c1", "r1"), t.store.rounds.claimChannel("c1", "r2")]);
+    expect(claims).toEqual([null, "r1"]);
+    expect(await t.store.rounds.claimChannel("c1", "r1")).toBeNull(); // re-claim by the holder
+    expect(await t.store.rounds.claimChannel("c2", "r3")).toBeNull();
+    expect((await t.store.rounds.listActive()).sort()).toEqual(["r1", "r3"]);
+    expect(await t.store.rounds.activeInChannel("c1")).toBe("r1");
+
+    await t.store.rounds.releaseChannel("c1", "r2"); // not the holder: ignored
+    expect(await t.store.rounds.activeInChannel("c1")).toBe("r1");
+    await t.store.rounds.releaseChannel("c1", "r1");
+    expect(await t.store.rounds.activeInChannel("c1")).toBeNull();
+    expect(await t.store.rounds.listActive()).toEqual(["r3"]);
+    expect(await t.store.rounds.claimChannel("c1", "r2")).toBeNull();
+
+    const store = await t.reopen();
+    expect((await store.rounds.listActive()).sort()).toEqual(["r2", "r3"]);
+  });
+
+  it("saves state and the public message location", async () => {
+    await t.store.rounds.save(round("r1", "c1"));
+    await t.store.rounds.setMessage("r1", { channelId: "c1", messageId: "m1", interactionToken: "tok", applicationId: "app" });
+    const store = await t.reopen();
+    expect(await store.rounds.get("r1")).toMatchObject({ id: "r1", channelId: "c1", status: "running", mode: "practice" });
+    expect(await store.rounds.getMessage("r1")).toEqual({ channelId: "c1", messageId: "m1", interactionToken: "tok", applicationId: "app" });
+    expect(await store.rounds.get("nope")).toBeUndefined();
+    expect(await store.rounds.getMessage("nope")).toBeUndefined();
+  });
+});
