@@ -10,7 +10,9 @@ import { isDeckFileName, loadDeckFile } from "./registry.js";
 import { DIFFICULTIES, type Deck } from "./schema.js";
 
 export function summarize(deck: Deck): string {
-  const by = DIFFICULTIES.map((d) => `${deck.questions.filter((q) => q.difficulty === d).length} ${d}`).join(" / ");
+  const by = DIFFICULTIES.map((d) => `${deck.questions.filter((q) => q.difficulty === d).length} ${d}`).join(
+    " / ",
+  );
   return `${plural(deck.cards.length, "card")}, ${plural(deck.questions.length, "question")} (${by}), ${plural(deck.prompts.length, "prompt")}`;
 }
 
@@ -22,14 +24,26 @@ function plural(n: number, word: string): string {
 async function expand(args: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const arg of args) {
-    const isDir = await stat(arg).then((s) => s.isDirectory(), () => false);
+    const isDir = await stat(arg).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
     if (!isDir) files.push(arg);
-    else files.push(...(await readdir(arg)).filter(isDeckFileName).sort().map((name) => join(arg, name)));
+    else
+      files.push(
+        ...(await readdir(arg))
+          .filter(isDeckFileName)
+          .sort()
+          .map((name) => join(arg, name)),
+      );
   }
   return files;
 }
 
-export async function main(args: readonly string[], out: (line: string) => void = console.log): Promise<number> {
+export async function main(
+  args: readonly string[],
+  out: (line: string) => void = console.log,
+): Promise<number> {
   const files = await expand(args.length > 0 ? args : ["decks"]);
   if (files.length === 0) {
     out(`deck:check: no .yaml, .yml or .json files in ${args.join(" ") || "decks/"}`);
@@ -39,7 +53,8 @@ export async function main(args: readonly string[], out: (line: string) => void 
   const fileOf = new Map<string, string>();
   for (const file of files) {
     const result = await loadDeckFile(file);
-    for (const issue of result.ok ? result.warnings : [...result.errors, ...result.warnings]) out(formatIssue(issue));
+    for (const issue of result.ok ? result.warnings : [...result.errors, ...result.warnings])
+      out(formatIssue(issue));
     const warnings = result.warnings.length > 0 ? [plural(result.warnings.length, "warning")] : [];
     const other = result.ok ? fileOf.get(result.deck.id) : undefined;
     if (!result.ok) {
@@ -47,7 +62,9 @@ export async function main(args: readonly string[], out: (line: string) => void 
       out(`${file}: FAILED: ${[plural(result.errors.length, "error"), ...warnings].join(", ")}`);
     } else if (other !== undefined) {
       failures++;
-      out(`${file}:1:1 error: deck id "${result.deck.id}" is already used by ${other}; rename one of the files`);
+      out(
+        `${file}:1:1 error: deck id "${result.deck.id}" is already used by ${other}; rename one of the files`,
+      );
       out(`${file}: FAILED: duplicate deck id`);
     } else {
       fileOf.set(result.deck.id, file);

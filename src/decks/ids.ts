@@ -31,6 +31,9 @@ export function identityText(
   return (item.prompt ?? "") + code;
 }
 
-export function itemId(kind: ItemKind, item: { id?: string | undefined; front?: string; prompt?: string; code?: string | undefined }): string {
+export function itemId(
+  kind: ItemKind,
+  item: { id?: string | undefined; front?: string; prompt?: string; code?: string | undefined },
+): string {
   return item.id ?? deriveItemId(kind, identityText(kind, item));
 }

@@ -28,7 +28,9 @@ export function lintDeck(input: LintInput): RawIssue[] {
   if (total === 0) {
     issues.push(error([], "deck has no cards, questions or prompts; add at least one"));
   } else if (total > LIMITS.items) {
-    issues.push(error([], `deck has ${total} items; the limit is ${LIMITS.items}. Split it into several decks`));
+    issues.push(
+      error([], `deck has ${total} items; the limit is ${LIMITS.items}. Split it into several decks`),
+    );
   }
   issues.push(...checkIds(input));
   input.questions.forEach((q, i) => {
@@ -79,7 +81,10 @@ function checkQuestion(q: QuestionInput, i: number): RawIssue[] {
     if (earlier === undefined) firstSeen.set(key, choice);
     else
       issues.push(
-        error(at("choices", j), `choice "${choice}" repeats "${earlier}" (case and spaces are ignored); make every choice different`),
+        error(
+          at("choices", j),
+          `choice "${choice}" repeats "${earlier}" (case and spaces are ignored); make every choice different`,
+        ),
       );
   });
 
@@ -124,7 +129,10 @@ function answerMessage(answer: string, choices: readonly string[]): string {
   const letter = LETTER_ANSWER.exec(answer.trim())?.[1];
   if (letter !== undefined) {
     const meant = choices[letter.toUpperCase().charCodeAt(0) - 65];
-    const fix = meant === undefined ? "write the text of the right choice" : `if you meant choice ${letter.toUpperCase()}, write answer: "${meant}"`;
+    const fix =
+      meant === undefined
+        ? "write the text of the right choice"
+        : `if you meant choice ${letter.toUpperCase()}, write answer: "${meant}"`;
     return `answer must equal one of the choices; "${answer}" looks like a letter, but answers are the text of the choice, not a letter, because choices are shuffled; ${fix}`;
   }
   return `answer must equal one of the choices; closest: "${closest(answer, choices) ?? ""}"`;

@@ -22,8 +22,7 @@ import { parseYamlTree, type YamlTree } from "./yaml-tree.js";
 export { formatIssue, type DeckIssue } from "./errors.js";
 
 export type DeckLoadResult =
-  | { ok: true; deck: Deck; warnings: DeckIssue[] }
-  | { ok: false; errors: DeckIssue[]; warnings: DeckIssue[] };
+  { ok: true; deck: Deck; warnings: DeckIssue[] } | { ok: false; errors: DeckIssue[]; warnings: DeckIssue[] };
 
 export interface LoadOptions {
   /** Byte limit; 1 MB for built-in decks. Uploads (`/deck add`) will pass a smaller one. */
@@ -32,12 +31,21 @@ export interface LoadOptions {
 
 export const DECK_EXTENSIONS = [".yaml", ".yml", ".json"] as const;
 
-export function loadDeckText(text: string | Uint8Array, fileName: string, options: LoadOptions = {}): DeckLoadResult {
+/** Past this many, more errors only bury the first ones (and a garbage file could have 100 000). */
+export const MAX_REPORTED_ERRORS = 100;
+
+export function loadDeckText(
+  text: string | Uint8Array,
+  fileName: string,
+  options: LoadOptions = {},
+): DeckLoadResult {
   try {
     return load(text, fileName, options.maxBytes ?? MAX_DECK_BYTES);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    return fail([fileIssue(fileName, `could not load this file (${reason}); this is a quizdeck bug, please report it`)]);
+    return fail([
+      fileIssue(fileName, `could not load this file (${reason}); this is a quizdeck bug, please report it`),
+    ]);
   }
 }
 
@@ -82,8 +90,13 @@ function load(input: string | Uint8Array, fileName: string, maxBytes: number): D
   if (!parsed.success) issues.push(...describeIssues(parsed.error.issues, root, tree).map(place));
   issues.push(...lintDeck(parsed.success ? parsed.data : validItems(root)).map(place));
 
-  if (!parsed.success || "problem" in named || issues.some((i) => i.severity === "error")) return fail(issues);
-  return { ok: true, deck: toDeck(named.id, parsed.data), warnings: issues.sort(byPosition).slice(0, MAX_REPORTED_ERRORS) };
+  if (!parsed.success || "problem" in named || issues.some((i) => i.severity === "error"))
+    return fail(issues);
+  return {
+    ok: true,
+    deck: toDeck(named.id, parsed.data),
+    warnings: issues.sort(byPosition).slice(0, MAX_REPORTED_ERRORS),
+  };
 }
 
 /** The deck id is the file name, so a deck's id is visible (and unique) in the folder listing. */
@@ -144,8 +157,13 @@ function toDeck(id: string, file: DeckFile): Deck {
 
 /** When the deck as a whole fails the schema, the items that pass are still cross-checked. */
 function validItems(root: Record<string, unknown>): LintInput {
+  // A value that is not a list still counts as one (broken) item, so the deck is not also called empty.
   const each = <T>(value: unknown, schema: z.ZodType<T>) =>
-    Array.isArray(value) ? value.map((item) => schema.safeParse(item).data) : [];
+    Array.isArray(value)
+      ? value.map((item) => schema.safeParse(item).data)
+      : value === undefined
+        ? []
+        : [undefined];
   return {
     cards: each(root.cards, cardSchema),
     questions: each(root.questions, questionSchema),
@@ -165,7 +183,9 @@ const SCHEMAS: Record<string, { shape: object }> = {
  */
 function describeIssues(issues: readonly z.core.$ZodIssue[], root: unknown, tree: YamlTree): RawIssue[] {
   const described = issues.flatMap((iss) => describeIssue(iss, root, tree));
-  const guessed = new Set(described.flatMap((r) => (r.guess === undefined ? [] : [formatPath([...r.path.slice(0, -1), r.guess])])));
+  const guessed = new Set(
+    described.flatMap((r) => (r.guess === undefined ? [] : [formatPath([...r.path.slice(0, -1), r.guess])])),
+  );
   return described.filter((r) => !(r.missing && guessed.has(formatPath(r.path))));
 }
 
@@ -175,14 +195,16 @@ type DescribedIssue = RawIssue & { guess?: string; missing?: boolean };
 function describeIssue(iss: z.core.$ZodIssue, root: unknown, tree: YamlTree): DescribedIssue[] {
   const path = iss.path.filter((p): p is PathPart => typeof p !== "symbol");
   const actual = valueAt(root, path);
-  const error = (message: string, at?: "key"): RawIssue => ({ path, message, severity: "error", at });
+  const error = (message: string): RawIssue => ({ path, message, severity: "error" });
 
   switch (iss.code) {
     case "invalid_type": {
       if (actual === undefined) {
         if (tree.empty.has(formatPath(path))) return [error("must not be empty")];
         const owner = path.length <= 1 ? "the deck" : `this ${String(path[0]).replace(/s$/, "")}`;
-        return [{ ...error(`required field is missing; add ${String(path.at(-1))}: to ${owner}`), missing: true }];
+        return [
+          { ...error(`required field is missing; add ${String(path.at(-1))}: to ${owner}`), missing: true },
+        ];
       }
       const expected = { string: "text", array: "a list", object: "a mapping of fields (key: value lines)" }[
         iss.expected as string
@@ -193,16 +215,25 @@ function describeIssue(iss: z.core.$ZodIssue, root: unknown, tree: YamlTree): De
     case "invalid_value":
       return [error(`"${String(actual)}" is not allowed; use one of: ${iss.values.map(String).join(", ")}`)];
     case "unrecognized_keys": {
-      const allowed = Object.keys((path.length === 0 ? deckFileSchema : SCHEMAS[String(path[0])])?.shape ?? {});
+      const allowed = Object.keys(
+        (path.length === 0 ? deckFileSchema : SCHEMAS[String(path[0])])?.shape ?? {},
+      );
       return iss.keys.map((key) => {
         const guess = didYouMean(key, allowed);
         const tip = guess ? `did you mean "${guess}"?` : `allowed fields: ${allowed.join(", ")}`;
-        return { path: [...path, key], message: `unknown field "${key}"; ${tip}`, severity: "error", at: "key", guess };
+        return {
+          path: [...path, key],
+          message: `unknown field "${key}"; ${tip}`,
+          severity: "error",
+          at: "key",
+          guess,
+        };
       });
     }
     case "too_big":
     case "too_small": {
-      const size = typeof actual === "string" ? actual.trim().length : Array.isArray(actual) ? actual.length : undefined;
+      const size =
+        typeof actual === "string" ? actual.trim().length : Array.isArray(actual) ? actual.length : undefined;
       return [error(size === undefined || size === 0 ? iss.message : `${iss.message} (it has ${size})`)];
     }
     default:
@@ -234,14 +265,18 @@ function fileIssue(file: string, message: string): DeckIssue {
   return { file, line: 1, column: 1, path: "", message, severity: "error" };
 }
 
-/** Past this many, more errors only bury the first ones (and a garbage file could have 100 000). */
-export const MAX_REPORTED_ERRORS = 100;
-
 function fail(issues: DeckIssue[]): DeckLoadResult {
   const errors = issues.filter((i) => i.severity === "error").sort(byPosition);
-  const warnings = issues.filter((i) => i.severity === "warning").sort(byPosition).slice(0, MAX_REPORTED_ERRORS);
+  const warnings = issues
+    .filter((i) => i.severity === "warning")
+    .sort(byPosition)
+    .slice(0, MAX_REPORTED_ERRORS);
   if (errors.length <= MAX_REPORTED_ERRORS) return { ok: false, errors, warnings };
   const firstHidden = errors[MAX_REPORTED_ERRORS] as DeckIssue;
   const more = `…and ${errors.length - MAX_REPORTED_ERRORS} more errors not shown; fix the ones above first`;
-  return { ok: false, errors: [...errors.slice(0, MAX_REPORTED_ERRORS), { ...firstHidden, path: "", message: more }], warnings };
+  return {
+    ok: false,
+    errors: [...errors.slice(0, MAX_REPORTED_ERRORS), { ...firstHidden, path: "", message: more }],
+    warnings,
+  };
 }

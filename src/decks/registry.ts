@@ -24,7 +24,10 @@ export async function loadDeckFile(path: string, options: LoadOptions = {}): Pro
     return loadDeckText(await readFile(path), path, options);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return failed(path, code === "ENOENT" ? "file not found" : `could not read the file (${code ?? String(e)})`);
+    return failed(
+      path,
+      code === "ENOENT" ? "file not found" : `could not read the file (${code ?? String(e)})`,
+    );
   }
 }
 
@@ -51,7 +54,9 @@ export async function loadDeckDir(dir: string): Promise<{ decks: Map<string, Dec
     if (!result.ok) continue;
     const other = fileOf.get(result.deck.id);
     if (other !== undefined) {
-      problems.push(issueAt(file, `deck id "${result.deck.id}" is already used by ${other}; rename one of the files`));
+      problems.push(
+        issueAt(file, `deck id "${result.deck.id}" is already used by ${other}; rename one of the files`),
+      );
       continue;
     }
     fileOf.set(result.deck.id, file);

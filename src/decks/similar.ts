@@ -27,5 +27,7 @@ export function closest(text: string, candidates: readonly string[]): string | u
 export function didYouMean(text: string, candidates: readonly string[]): string | undefined {
   const best = closest(text, candidates);
   if (best === undefined) return undefined;
-  return editDistance(text.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+  return editDistance(text.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(best.length / 3))
+    ? best
+    : undefined;
 }

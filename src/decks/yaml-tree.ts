@@ -1,8 +1,8 @@
 /**
  * YAML (and JSON, which is YAML) → plain value, remembering where every value came from so that schema
- * errors can be reported at a line and column. Hostile input is stopped with an error before it costs
- * more than a few milliseconds: nesting is estimated from the token stream before the parser (which is
- * recursive and slow on deep input) ever sees it, and aliases and values are counted while converting.
+ * errors can be reported at a line and column. Hostile input is stopped before the slow parts run:
+ * nesting and size are judged from the lexer's token stream before the parser (which is recursive and
+ * slow on deep input) ever sees it, and aliases and values are counted while converting.
  */
 import { isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Document } from "yaml";
 import { formatPath, type PathPart, type Severity } from "./errors.js";
@@ -69,12 +69,17 @@ export function parseYamlTree(text: string): YamlTree {
     return tree;
   }
 
-  // uniqueKeys is off because the converter checks duplicates itself, after keys become text.
+  // uniqueKeys is off because the converter checks duplicates itself, after keys become text (`1` and
+  // "1" are the same field), and in linear time: yaml's own check is quadratic in the number of keys.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, version: "1.2" });
   for (const e of doc.errors) {
     const hint = HINTS[e.code];
     const message = e.code === "MULTIPLE_DOCS" ? "file holds more than one YAML document" : e.message;
-    tree.issues.push({ offset: e.pos[0], message: `YAML: ${message}${hint ? `; ${hint}` : ""}`, severity: "error" });
+    tree.issues.push({
+      offset: e.pos[0],
+      message: `YAML: ${message}${hint ? `; ${hint}` : ""}`,
+      severity: "error",
+    });
   }
   for (const w of doc.warnings) {
     tree.issues.push({ offset: w.pos[0], message: `YAML: ${w.message}`, severity: "warning" });
@@ -128,12 +133,18 @@ class Converter {
       // Numbers and booleans stay text exactly as written: `answer: 0.50` must match `- 0.50`.
       return typeof v === "string" || v === null ? v : (node.source ?? String(v));
     }
-    if (isSeq(node)) return node.items.map((item, i) => this.convert(item, [...path, i], depth + 1, undefined));
+    if (isSeq(node))
+      return node.items.map((item, i) => this.convert(item, [...path, i], depth + 1, undefined));
     if (isMap(node)) return this.convertMap(node.items, path, depth);
     return null;
   }
 
-  private expandAlias(node: { source: string; resolve(doc: Document): unknown }, path: PathPart[], depth: number, offset: number) {
+  private expandAlias(
+    node: { source: string; resolve(doc: Document): unknown },
+    path: PathPart[],
+    depth: number,
+    offset: number,
+  ) {
     if (++this.aliases > MAX_ALIASES) {
       throw new Stop(
         offset,
@@ -142,10 +153,16 @@ class Converter {
     }
     const target = node.resolve(this.doc);
     if (target === undefined) {
-      this.tree.issues.push({ offset, path: formatPath(path), message: `unknown alias *${node.source}; define &${node.source} before using it`, severity: "error" });
+      this.tree.issues.push({
+        offset,
+        path: formatPath(path),
+        message: `unknown alias *${node.source}; define &${node.source} before using it`,
+        severity: "error",
+      });
       return null;
     }
-    if (this.expanding.has(target)) throw new Stop(offset, `alias *${node.source} refers to the value that contains it`);
+    if (this.expanding.has(target))
+      throw new Stop(offset, `alias *${node.source} refers to the value that contains it`);
     this.expanding.add(target);
     const value = this.convert(target, path, depth, undefined);
     this.expanding.delete(target);
@@ -159,7 +176,11 @@ class Converter {
       const keyOffset = rangeStart(pair.key) ?? rangeStart(pair.value) ?? 0;
       const key = isScalar(pair.key) ? scalarText(pair.key) : undefined;
       if (key === undefined || key === "") {
-        this.tree.issues.push({ offset: keyOffset, message: "field names must be plain text like title", severity: "error" });
+        this.tree.issues.push({
+          offset: keyOffset,
+          message: "field names must be plain text like title",
+          severity: "error",
+        });
         continue;
       }
       const childPath = [...path, key];

@@ -5,7 +5,10 @@ import { describe, expect, it } from "vitest";
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 function deckCheck(...files: string[]) {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "src/decks/cli.ts", ...files], { cwd: ROOT, encoding: "utf8" });
+  const run = spawnSync(process.execPath, ["--import", "tsx", "src/decks/cli.ts", ...files], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
@@ -29,7 +32,9 @@ describe("deck:check", () => {
 
   it("exits 0 when there are only warnings, and prints them", () => {
     const { code, out } = deckCheck("test/decks/fixtures/letter-warnings.yaml");
-    expect(out).toMatch(/letter-warnings\.yaml:7:18 warning questions\[0\]\.explanation: "Option A" refers to a choice/);
+    expect(out).toMatch(
+      /letter-warnings\.yaml:7:18 warning questions\[0\]\.explanation: "Option A" refers to a choice/,
+    );
     expect(out).toContain("OK: 0 cards, 2 questions (2 easy / 0 medium / 0 hard), 0 prompts; 5 warnings");
     expect(code).toBe(0);
   });

@@ -4,7 +4,8 @@ import { loadDeckText } from "../../src/decks/load.js";
 import type { Deck } from "../../src/decks/schema.js";
 import { expectDeck } from "./helpers.js";
 
-const card = (front: string, back = "b") => `  - front: ${JSON.stringify(front)}\n    back: ${JSON.stringify(back)}`;
+const card = (front: string, back = "b") =>
+  `  - front: ${JSON.stringify(front)}\n    back: ${JSON.stringify(back)}`;
 const question = (prompt: string, code?: string) =>
   [
     "  - difficulty: easy",
@@ -16,7 +17,12 @@ const question = (prompt: string, code?: string) =>
   ].join("\n");
 
 function load(cards: string[], questions: string[] = []): Deck {
-  const text = ["title: t", "cards:", ...cards, ...(questions.length ? ["questions:", ...questions] : [])].join("\n");
+  const text = [
+    "title: t",
+    "cards:",
+    ...cards,
+    ...(questions.length ? ["questions:", ...questions] : []),
+  ].join("\n");
   return expectDeck(loadDeckText(`${text}\n`, "ids.yaml"));
 }
 
@@ -41,7 +47,10 @@ describe("derived ids", () => {
   });
 
   it("of questions include the code, so 'What does this print?' can be asked about several snippets", () => {
-    const deck = load([card("c")], [question("What does this print?", "print(1)"), question("What does this print?", "print(2)")]);
+    const deck = load(
+      [card("c")],
+      [question("What does this print?", "print(1)"), question("What does this print?", "print(2)")],
+    );
     const [a, b] = deck.questions;
     expect(a?.id).not.toBe(b?.id);
   });

@@ -60,11 +60,17 @@ describe("loadDeckText: a good deck", () => {
       prompts: [{ prompt: "p", concepts: ["c"], model_answer: "m" }],
     });
     const deck = expectDeck(loadDeckText(json, "decks/from-json.json"));
-    expect(deck).toMatchObject({ id: "from-json", cards: [{ front: "f", level: "beginner" }], prompts: [{ modelAnswer: "m" }] });
+    expect(deck).toMatchObject({
+      id: "from-json",
+      cards: [{ front: "f", level: "beginner" }],
+      prompts: [{ modelAnswer: "m" }],
+    });
   });
 
   it("treats an empty optional field as absent", () => {
-    const deck = expectDeck(loadDeckText("title: t\ndescription:\ncards:\n  - {front: f, back: b}\n", "e.yaml"));
+    const deck = expectDeck(
+      loadDeckText("title: t\ndescription:\ncards:\n  - {front: f, back: b}\n", "e.yaml"),
+    );
     expect(deck).not.toHaveProperty("description");
   });
 });
@@ -126,7 +132,9 @@ describe("loadDeckText: errors point at the line, column and path", () => {
   it("an unknown field with no near match lists the allowed fields", () => {
     const error = onlyError(loadDeckText("title: t\ncolour: red\ncards: [{front: f, back: b}]\n", "u.yaml"));
     expect(error).toMatchObject({ line: 2, column: 1, path: "colour" });
-    expect(error.message).toBe('unknown field "colour"; allowed fields: title, description, tags, cards, questions, prompts');
+    expect(error.message).toBe(
+      'unknown field "colour"; allowed fields: title, description, tags, cards, questions, prompts',
+    );
   });
 
   it("duplicate ids: explicit ids, and derived ids that collide", () => {
@@ -139,7 +147,9 @@ describe("loadDeckText: errors point at the line, column and path", () => {
       message: 'id "loops" is also used by cards[0]; every item needs its own id',
     });
     expect(errors[1]).toMatchObject({ line: 11, column: 5, path: "cards[3]" });
-    expect(errors[1]?.message).toMatch(/^id "c-[0-9a-f]{10}" \(derived from the front text\) is also used by cards\[2\]/);
+    expect(errors[1]?.message).toMatch(
+      /^id "c-[0-9a-f]{10}" \(derived from the front text\) is also used by cards\[2\]/,
+    );
     expect(errors[1]?.message).toContain("add an id: line");
   });
 
@@ -201,7 +211,9 @@ describe("loadDeckText: errors point at the line, column and path", () => {
   });
 
   it("a root that is not a mapping, and an empty file", () => {
-    expect(onlyError(loadDeckText("- a\n- b\n", "l.yaml")).message).toMatch(/^the file must be a mapping of fields .* not a list$/);
+    expect(onlyError(loadDeckText("- a\n- b\n", "l.yaml")).message).toMatch(
+      /^the file must be a mapping of fields .* not a list$/,
+    );
     expect(onlyError(loadDeckText("", "e.yaml")).message).toMatch(/^file is empty/);
     expect(onlyError(loadDeckText("# only a comment\n", "e.yaml")).message).toMatch(/^file is empty/);
   });
@@ -225,13 +237,22 @@ describe("deck ids come from the file name", () => {
   });
 
   it("other extensions are refused", () => {
-    expect(onlyError(loadDeckText(body, "deck.txt")).message).toBe("deck files must end in .yaml, .yml, .json");
+    expect(onlyError(loadDeckText(body, "deck.txt")).message).toBe(
+      "deck files must end in .yaml, .yml, .json",
+    );
   });
 });
 
 describe("formatIssue", () => {
   it("prints file:line:col severity path: message", () => {
-    const issue = { file: "decks/x.yaml", line: 12, column: 5, path: "questions[3].answer", message: "m", severity: "error" as const };
+    const issue = {
+      file: "decks/x.yaml",
+      line: 12,
+      column: 5,
+      path: "questions[3].answer",
+      message: "m",
+      severity: "error" as const,
+    };
     expect(formatIssue(issue)).toBe("decks/x.yaml:12:5 error questions[3].answer: m");
     expect(formatIssue({ ...issue, path: "", severity: "warning" })).toBe("decks/x.yaml:12:5 warning: m");
   });

@@ -13,9 +13,15 @@ describe("loadDeckDir", () => {
     dir = await mkdtemp(join(tmpdir(), "quizdeck-decks-"));
     await writeFile(join(dir, "sql.yaml"), deckText("SQL"));
     await writeFile(join(dir, "git.yml"), deckText("Git"));
-    await writeFile(join(dir, "http.json"), JSON.stringify({ title: "HTTP", cards: [{ front: "f", back: "b" }] }));
+    await writeFile(
+      join(dir, "http.json"),
+      JSON.stringify({ title: "HTTP", cards: [{ front: "f", back: "b" }] }),
+    );
     await writeFile(join(dir, "broken.yaml"), "title: Broken\ncards:\n  - front: f\n");
-    await writeFile(join(dir, "sql.json"), JSON.stringify({ title: "SQL again", cards: [{ front: "f", back: "b" }] }));
+    await writeFile(
+      join(dir, "sql.json"),
+      JSON.stringify({ title: "SQL again", cards: [{ front: "f", back: "b" }] }),
+    );
     await writeFile(join(dir, "README.md"), "# not a deck");
   });
   afterAll(async () => {
@@ -29,7 +35,12 @@ describe("loadDeckDir", () => {
     expect(decks.get("sql")?.title).toBe("SQL again");
     expect(problems.map((p) => [p.file.slice(dir.length + 1), p.line, p.path, p.message])).toEqual([
       ["broken.yaml", 3, "cards[0].back", "required field is missing; add back: to this card"],
-      ["sql.yaml", 1, "", `deck id "sql" is already used by ${join(dir, "sql.json")}; rename one of the files`],
+      [
+        "sql.yaml",
+        1,
+        "",
+        `deck id "sql" is already used by ${join(dir, "sql.json")}; rename one of the files`,
+      ],
     ]);
   });
 
@@ -53,7 +64,14 @@ describe("loadDeckDir", () => {
 });
 
 describe("DeckRegistry", () => {
-  const deck = (id: string, title: string): Deck => ({ id, title, tags: [], cards: [], questions: [], prompts: [] });
+  const deck = (id: string, title: string): Deck => ({
+    id,
+    title,
+    tags: [],
+    cards: [],
+    questions: [],
+    prompts: [],
+  });
   const registry = new DeckRegistry(
     new Map(
       [
@@ -72,13 +90,23 @@ describe("DeckRegistry", () => {
   });
 
   it("lists by title", () => {
-    expect(registry.list().map((d) => d.title)).toEqual(["Async Django", "JavaScript promises", "Python asyncio", "SQL joins"]);
+    expect(registry.list().map((d) => d.title)).toEqual([
+      "Async Django",
+      "JavaScript promises",
+      "Python asyncio",
+      "SQL joins",
+    ]);
   });
 
   it("searches id and title case-insensitively, prefix matches first", () => {
     expect(registry.search("ASYNC").map((d) => d.id)).toEqual(["django-async", "python-asyncio"]);
     expect(registry.search("py").map((d) => d.id)).toEqual(["python-asyncio"]);
-    expect(registry.search("s").map((d) => d.id)).toEqual(["sql", "django-async", "js-promises", "python-asyncio"]);
+    expect(registry.search("s").map((d) => d.id)).toEqual([
+      "sql",
+      "django-async",
+      "js-promises",
+      "python-asyncio",
+    ]);
     expect(registry.search("").map((d) => d.id)).toHaveLength(4);
     expect(registry.search("", 2)).toHaveLength(2);
     expect(registry.search("zzz")).toEqual([]);
