@@ -18,6 +18,7 @@ const envSchema = z.object({
   ),
   STORE_URL: z.preprocess(emptyToUndefined, z.string().default("sqlite://data/quizdeck.sqlite")),
   DECKS_DIR: z.preprocess(emptyToUndefined, z.string().default("decks")),
+  DECK_DOWNLOAD_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(60_000).default(10_000)),
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
     z.enum(["trace", "debug", "info", "warn", "error", "silent"]).default("info"),
@@ -33,6 +34,7 @@ export interface Config {
   storeUrl: string;
   decksDir: string;
   logLevel: LogLevel;
+  deckDownloadTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -55,5 +57,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     storeUrl: e.STORE_URL,
     decksDir: e.DECKS_DIR,
     logLevel: e.LOG_LEVEL,
+    deckDownloadTimeoutMs: e.DECK_DOWNLOAD_TIMEOUT_MS,
   };
 }

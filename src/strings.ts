@@ -51,4 +51,20 @@ export const t = {
   statsTitle: "📊 Study stats",
   deckListTitle: "📚 Decks",
   deckListEmpty: "No decks yet.",
+
+  // moderators
+  moderatorsOnly: "Only members with Manage Server or this server's quiz-moderator role can do that. Nothing was changed.",
+  deckAdded: (id: string, title: string, replaced: boolean) =>
+    `${replaced ? "Replaced" : "Added"} deck \`${id}\` (**${title}**). Everyone here can play it now: \`/practice deck:${id}\`.`,
+  deckRejected: (file: string, errors: number) =>
+    `\`${file}\` was not saved: ${errors} ${errors === 1 ? "problem" : "problems"} to fix. Check it locally with \`npm run deck:check -- ${file}\`, or see docs/decks.md.`,
+  deckExists: (id: string) => `This server already has a deck \`${id}\`. Upload again with \`replace: True\` to overwrite it, or rename the file.`,
+  deckBuiltIn: (id: string) => `\`${id}\` is a built-in deck's id. Rename your file (the file name is the deck id).`,
+  deckLimit: (max: number) => `This server has reached its limit of ${max} decks. Remove one with \`/deck remove\` first.`,
+  deckRemoved: (id: string) => `Removed deck \`${id}\`. Players keep the points and history they earned with it.`,
+  deckNotServers: (id: string) => `\`${id}\` is not one of this server's uploaded decks (built-in decks can't be removed).`,
+  deckExported: (id: string) => `Here is \`${id}\`. Edit it and upload it again with \`/deck add replace: True\`.`,
+  settingsSaved: "Settings saved. They apply from the next round.",
+  settingsNothing: "Nothing to change: pick at least one option.",
+  badTimezone: (tz: string) => `"${tz}" is not a time zone I know. Use an IANA name such as Europe/Berlin, America/New_York or UTC.`,
 };

@@ -7,6 +7,8 @@ import {
   type APIApplicationCommandSubcommandOption,
   type Attachment,
   type User,
+  type Role,
+  type APIRole,
 } from "discord.js";
 import type { BotContext } from "./context.js";
 
@@ -29,7 +31,8 @@ export type OptionDef =
   | (OptionBase & { type: "integer"; min?: number; max?: number })
   | (OptionBase & { type: "boolean" })
   | (OptionBase & { type: "user" })
-  | (OptionBase & { type: "attachment" });
+  | (OptionBase & { type: "attachment" })
+  | (OptionBase & { type: "role" });
 
 type ValueOf<O extends OptionDef> = O extends { type: "string"; choices: readonly (infer C)[] }
   ? C
@@ -41,7 +44,9 @@ type ValueOf<O extends OptionDef> = O extends { type: "string"; choices: readonl
         ? boolean
         : O extends { type: "user" }
           ? User
-          : Attachment;
+          : O extends { type: "role" }
+            ? Role | APIRole
+            : Attachment;
 
 export type Args<O extends readonly OptionDef[]> = {
   [K in O[number] as K["name"]]: K extends { required: true } ? ValueOf<K> : ValueOf<K> | undefined;
@@ -70,6 +75,7 @@ const TYPE = {
   boolean: ApplicationCommandOptionType.Boolean,
   user: ApplicationCommandOptionType.User,
   attachment: ApplicationCommandOptionType.Attachment,
+  role: ApplicationCommandOptionType.Role,
 } as const;
 
 function optionJSON(o: OptionDef): APIApplicationCommandBasicOption {
@@ -109,6 +115,9 @@ function readArgs<O extends readonly OptionDef[]>(i: ChatInputCommandInteraction
         break;
       case "attachment":
         out[o.name] = i.options.getAttachment(o.name, r) ?? undefined;
+        break;
+      case "role":
+        out[o.name] = i.options.getRole(o.name, r) ?? undefined;
         break;
     }
   }

@@ -13,6 +13,8 @@ export const CUSTOM_ID_KINDS = {
   check: "x",
   concepts: "s",
   next: "n",
+  /** Paging of a listing; its "round" is the listing's name (e.g. decklist). */
+  page: "p",
 } as const;
 
 export type CustomIdKind = keyof typeof CUSTOM_ID_KINDS;

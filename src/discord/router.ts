@@ -11,6 +11,7 @@ import { showNextItem } from "./rounds/next-item.js";
 import { gradeCardClick, showCardBack } from "./rounds/recall-card.js";
 import { revealNow, useHint } from "./rounds/use-hint.js";
 import { StoreError } from "../store/index.js";
+import { turnDeckListPage } from "./commands/deck/browse.js";
 
 type ButtonHandler = (ctx: BotContext, i: ButtonInteraction, cid: CustomId) => Promise<void>;
 
@@ -22,6 +23,7 @@ const BUTTONS: Partial<Record<CustomId["kind"], ButtonHandler>> = {
   grade: gradeCardClick,
   check: openConceptPicker,
   next: showNextItem,
+  page: turnDeckListPage,
 };
 
 /** Routes every interaction; the one place where failures become a private message and a log line. */
@@ -82,6 +84,8 @@ async function fail(ctx: BotContext, i: Interaction, kind: string, err: unknown,
 }
 
 async function tell(i: RepliableInteraction, content: string) {
-  if (i.replied || i.deferred) await i.followUp({ content, flags: MessageFlags.Ephemeral });
+  // A private deferral is answered in place; anything else gets a private follow-up.
+  if (i.deferred && !i.replied && i.ephemeral) await i.editReply({ content });
+  else if (i.replied || i.deferred) await i.followUp({ content, flags: MessageFlags.Ephemeral });
   else await i.reply({ content, flags: MessageFlags.Ephemeral });
 }

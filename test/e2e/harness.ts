@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startFakeDiscord, type FakeDiscord, type FakeUser } from "./fake-discord/index.js";
+import { startFakeDiscord, type FakeDiscord, type FakeGuild, type FakeUser } from "./fake-discord/index.js";
 
 /** A token of the right shape; the fake accepts only this one. */
 export const TEST_TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAxMA.GfAkEx.fake-token-for-tests-only-0123456789";
@@ -25,8 +25,8 @@ export interface World {
 }
 
 /** A fake Discord plus a temp folder with a store and a decks folder (built-ins plus test decks). */
-export async function startWorld(): Promise<World> {
-  const fake = await startFakeDiscord({ token: TEST_TOKEN });
+export async function startWorld(opts: { guilds?: FakeGuild[] } = {}): Promise<World> {
+  const fake = await startFakeDiscord({ token: TEST_TOKEN, ...(opts.guilds ? { guilds: opts.guilds } : {}) });
   const dir = await mkdtemp(join(tmpdir(), "quizdeck-e2e-"));
   const decksDir = join(dir, "decks");
   await cp("decks", decksDir, { recursive: true });

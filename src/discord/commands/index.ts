@@ -1,5 +1,6 @@
 import type { Command } from "../command.js";
-import deck from "./deck.js";
+import config from "./config.js";
+import deck from "./deck/index.js";
 import explain from "./explain.js";
 import leaderboard from "./leaderboard.js";
 import practice from "./practice.js";
@@ -8,5 +9,5 @@ import stats from "./stats.js";
 import stop from "./stop.js";
 import test from "./test.js";
 
-export const COMMANDS: readonly Command[] = [practice, recall, explain, test, stop, leaderboard, stats, deck];
+export const COMMANDS: readonly Command[] = [practice, recall, explain, test, stop, leaderboard, stats, deck, config];
 export const commandMap = () => new Map(COMMANDS.map((c) => [c.name, c]));

@@ -5,6 +5,7 @@ import { createRound, EngineError, pickRecallCards, seededRng, type RoundMode, t
 import { t } from "../../strings.js";
 import type { BotContext } from "../context.js";
 import { UserError } from "../errors.js";
+import { memberHasRole } from "../permissions.js";
 import { renderItem } from "../render/item.js";
 import { advanceRound } from "./advance-round.js";
 import { endRoundEarly } from "./end-round.js";
@@ -33,9 +34,9 @@ export function requireGuild(i: { guildId: string | null }): string {
 async function assertMayStart(ctx: BotContext, i: ChatInputCommandInteraction, guildId: string) {
   const settings = await ctx.store.settings.get(guildId);
   if (!settings.starterRoleId) return;
-  const roles = i.member && "roles" in i.member ? i.member.roles : null;
-  const hasRole = Array.isArray(roles) ? roles.includes(settings.starterRoleId) : !!roles?.cache.has(settings.starterRoleId);
-  if (!hasRole && !i.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) throw new UserError(t.notAllowedToStart);
+  if (memberHasRole(i, settings.starterRoleId) || i.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return;
+  if (settings.modRoleId && memberHasRole(i, settings.modRoleId)) return;
+  throw new UserError(t.notAllowedToStart);
 }
 
 async function dueCards(ctx: BotContext, guildId: string, userId: string, o: StartOptions, deck: Awaited<ReturnType<typeof resolveDeck>>) {

@@ -1,0 +1,72 @@
+import { MessageFlags, PermissionFlagsBits, type APIEmbed } from "discord.js";
+import { isTimeZone, type GuildSettings, type SettingsPatch } from "../../store/index.js";
+import { t } from "../../strings.js";
+import { defineCommandGroup, defineSubcommand } from "../command.js";
+import { UserError } from "../errors.js";
+import { assertModerator } from "../permissions.js";
+import { COLORS } from "../render/common.js";
+import { requireGuild } from "../rounds/start-round.js";
+
+function renderSettings(s: GuildSettings) {
+  const embed: APIEmbed = {
+    title: "⚙️ Quiz settings",
+    color: COLORS.info,
+    fields: [
+      { name: "Questions per round", value: String(s.questions), inline: true },
+      { name: "Seconds per question", value: String(s.timerSeconds), inline: true },
+      { name: "Time zone", value: s.timezone, inline: true },
+      { name: "Who may start rounds", value: s.starterRoleId ? `<@&${s.starterRoleId}>` : "everyone", inline: true },
+      { name: "Quiz moderators", value: s.modRoleId ? `<@&${s.modRoleId}> and Manage Server` : "Manage Server", inline: true },
+    ],
+    footer: { text: "Change with /config set. Time zone is used for daily streaks and leaderboard weeks." },
+  };
+  return { embeds: [embed], flags: MessageFlags.Ephemeral } as const;
+}
+
+const show = defineSubcommand({
+  name: "show",
+  description: "This server's quiz settings",
+  options: [],
+  async execute(ctx, i) {
+    const guildId = requireGuild(i);
+    await i.reply(renderSettings(await ctx.store.settings.get(guildId)));
+  },
+});
+
+const set = defineSubcommand({
+  name: "set",
+  description: "Change this server's quiz settings (moderators)",
+  options: [
+    { type: "integer", name: "questions", description: "Default questions per round (1-20)", min: 1, max: 20 },
+    { type: "integer", name: "timer", description: "Default seconds per question (5-120)", min: 5, max: 120 },
+    { type: "string", name: "timezone", description: "IANA time zone, e.g. Europe/Berlin (daily streaks, weeks)", maxLength: 64 },
+    { type: "role", name: "starter_role", description: "Only this role may start rounds (pick @everyone for everyone)" },
+    { type: "role", name: "moderator_role", description: "Quiz moderators besides Manage Server (@everyone clears it)" },
+  ],
+  async execute(ctx, i, args) {
+    const guildId = requireGuild(i);
+    await assertModerator(ctx, i, guildId);
+    const patch: SettingsPatch = {};
+    if (args.questions !== undefined) patch.questions = args.questions;
+    if (args.timer !== undefined) patch.timerSeconds = args.timer;
+    if (args.timezone !== undefined) {
+      const tz = args.timezone.trim();
+      if (!isTimeZone(tz)) throw new UserError(t.badTimezone(tz));
+      patch.timezone = tz;
+    }
+    // The @everyone role has the server's id: choosing it means "no restriction".
+    if (args.starter_role) patch.starterRoleId = args.starter_role.id === guildId ? null : args.starter_role.id;
+    if (args.moderator_role) patch.modRoleId = args.moderator_role.id === guildId ? null : args.moderator_role.id;
+    if (Object.keys(patch).length === 0) throw new UserError(t.settingsNothing);
+    const saved = await ctx.store.settings.set(guildId, patch);
+    ctx.log.info({ guild: guildId, by: i.user.id, patch }, "settings changed");
+    await i.reply({ ...renderSettings(saved), content: t.settingsSaved });
+  },
+});
+
+export default defineCommandGroup({
+  name: "config",
+  description: "This server's quiz settings (Manage Server)",
+  defaultMemberPermissions: PermissionFlagsBits.ManageGuild,
+  subcommands: [show, set],
+});

@@ -1,0 +1,87 @@
+import { ButtonStyle, type APIEmbed, type ButtonInteraction } from "discord.js";
+import { DIFFICULTIES, type Deck } from "../../../decks/schema.js";
+import { t } from "../../../strings.js";
+import { defineSubcommand } from "../../command.js";
+import type { BotContext } from "../../context.js";
+import type { CustomId } from "../../custom-id.js";
+import { button, clip, COLORS, row } from "../../render/common.js";
+import { resolveDeck } from "../../rounds/resolve-deck.js";
+import { requireGuild } from "../../rounds/start-round.js";
+import { autocompleteDeck, deckOption } from "../deck-option.js";
+
+export const DECKS_PER_PAGE = 10;
+const LIST_REF = "decklist";
+
+export function deckCounts(deck: Deck): string {
+  const by = DIFFICULTIES.map((d) => `${deck.questions.filter((q) => q.difficulty === d).length} ${d}`).join(", ");
+  return `${deck.cards.length} cards · ${deck.questions.length} questions (${by}) · ${deck.prompts.length} prompts`;
+}
+
+async function listLines(ctx: BotContext, guildId: string): Promise<string[]> {
+  const builtIn = ctx.decks.list().map((d) => `📘 \`${d.id}\` **${clip(d.title, 100)}**: ${deckCounts(d)}`);
+  const own = (await ctx.store.decks.list(guildId)).map(
+    (d) => `📗 \`${d.id}\` **${clip(d.title, 100)}**, added by <@${d.addedBy}> <t:${Math.floor(d.addedAt / 1000)}:R>`,
+  );
+  return [...builtIn, ...own];
+}
+
+function renderList(lines: string[], page: number) {
+  const pages = Math.max(1, Math.ceil(lines.length / DECKS_PER_PAGE));
+  const p = Math.min(Math.max(0, page), pages - 1);
+  const shown = lines.slice(p * DECKS_PER_PAGE, (p + 1) * DECKS_PER_PAGE);
+  const embed: APIEmbed = {
+    title: t.deckListTitle,
+    description: clip(shown.join("\n") || t.deckListEmpty, 4096),
+    color: COLORS.info,
+    footer: { text: `Page ${p + 1}/${pages} · 📘 built-in · 📗 this server · play one with /practice` },
+  };
+  if (pages === 1) return { embeds: [embed], components: [] };
+  const nav = row(
+    { ...button({ kind: "page", roundId: LIST_REF, item: Math.max(0, p - 1), arg: 0 }, "Previous", ButtonStyle.Secondary), disabled: p === 0 },
+    { ...button({ kind: "page", roundId: LIST_REF, item: Math.min(pages - 1, p + 1), arg: 1 }, "Next", ButtonStyle.Secondary), disabled: p === pages - 1 },
+  );
+  return { embeds: [embed], components: [nav] };
+}
+
+export const list = defineSubcommand({
+  name: "list",
+  description: "Built-in decks and this server's decks",
+  options: [],
+  async execute(ctx, i) {
+    const guildId = requireGuild(i);
+    await i.reply(renderList(await listLines(ctx, guildId), 0));
+  },
+});
+
+/** Previous/Next on a deck list: the same message shows the other page, read fresh from the store. */
+export async function turnDeckListPage(ctx: BotContext, i: ButtonInteraction, cid: CustomId): Promise<void> {
+  const guildId = requireGuild(i);
+  await i.update(renderList(await listLines(ctx, guildId), cid.item));
+}
+
+export const info = defineSubcommand({
+  name: "info",
+  description: "What a deck holds, who added it and when",
+  options: [deckOption],
+  async execute(ctx, i, args) {
+    const guildId = requireGuild(i);
+    const deck = await resolveDeck(ctx, guildId, args.deck);
+    const own = ctx.decks.get(deck.id) ? undefined : await ctx.store.decks.get(guildId, deck.id);
+    const embed: APIEmbed = {
+      title: clip(deck.title, 256),
+      description: clip([deck.description ?? "", "", deckCounts(deck)].join("\n").trim(), 4096),
+      color: COLORS.info,
+      fields: [
+        { name: "Id", value: `\`${deck.id}\``, inline: true },
+        { name: "Tags", value: clip(deck.tags.join(", ") || "none", 1024), inline: true },
+        {
+          name: "Source",
+          value: own ? `Added by <@${own.addedBy}> <t:${Math.floor(own.addedAt / 1000)}:R>` : "Built-in",
+          inline: true,
+        },
+      ],
+    };
+    await i.reply({ embeds: [embed] });
+  },
+  autocomplete: autocompleteDeck,
+});

@@ -1,0 +1,92 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { MessageFlags, type APIEmbed } from "discord.js";
+import { DECK_EXTENSIONS, formatIssue } from "../../../decks/load.js";
+import { t } from "../../../strings.js";
+import { defineSubcommand } from "../../command.js";
+import type { BotContext } from "../../context.js";
+import { publishDeck, SHOWN_ISSUES } from "../../decks/publish-deck.js";
+import { UserError } from "../../errors.js";
+import { assertModerator } from "../../permissions.js";
+import { clip, codeBlock, COLORS } from "../../render/common.js";
+import { requireGuild } from "../../rounds/start-round.js";
+import { autocompleteDeck, deckOption } from "../deck-option.js";
+import { deckCounts } from "./browse.js";
+
+export const add = defineSubcommand({
+  name: "add",
+  description: "Upload a deck file (.yaml, .yml or .json, up to 512 KB) for this server (moderators)",
+  options: [
+    { type: "attachment", name: "file", description: "The deck file; its name is the deck id", required: true },
+    { type: "boolean", name: "replace", description: "Overwrite this server's deck with the same id" },
+  ],
+  async execute(ctx, i, args) {
+    const guildId = requireGuild(i);
+    await assertModerator(ctx, i, guildId);
+    // Downloading and checking may take a moment: acknowledge first, privately.
+    await i.deferReply({ flags: MessageFlags.Ephemeral });
+    const f = args.file;
+    const result = await publishDeck(ctx, {
+      guildId,
+      userId: i.user.id,
+      attachment: { url: f.url, name: f.name, size: f.size, contentType: f.contentType },
+      replace: args.replace ?? false,
+    });
+    if (!result.ok) {
+      const lines = [...result.issues.map((l) => clip(l, 350)), ...(result.hidden ? [`…and ${result.hidden} more`] : [])];
+      const embed: APIEmbed = { title: "Deck not saved", description: clip(codeBlock(lines.join("\n")), 4096), color: COLORS.hard };
+      await i.editReply({ content: t.deckRejected(result.fileName, result.issues.length + result.hidden), embeds: [embed] });
+      return;
+    }
+    const warnings = result.warnings.slice(0, SHOWN_ISSUES).map((w) => clip(formatIssue(w), 350));
+    const embed: APIEmbed = {
+      title: clip(result.deck.title, 256),
+      description: deckCounts(result.deck),
+      color: COLORS.easy,
+      ...(warnings.length
+        ? { fields: [{ name: `Warnings (${result.warnings.length})`, value: clip(codeBlock(warnings.join("\n")), 1024) }] }
+        : {}),
+    };
+    await i.editReply({ content: t.deckAdded(result.deck.id, clip(result.deck.title, 100), result.replaced), embeds: [embed] });
+  },
+});
+
+export const remove = defineSubcommand({
+  name: "remove",
+  description: "Remove one of this server's decks (moderators); players keep their points",
+  options: [deckOption],
+  async execute(ctx, i, args) {
+    const guildId = requireGuild(i);
+    await assertModerator(ctx, i, guildId);
+    if (!(await ctx.store.decks.remove(guildId, args.deck))) throw new UserError(t.deckNotServers(args.deck));
+    ctx.log.info({ guild: guildId, deck: args.deck, by: i.user.id }, "deck removed");
+    await i.reply({ content: t.deckRemoved(args.deck), flags: MessageFlags.Ephemeral });
+  },
+  autocomplete: autocompleteDeck,
+});
+
+async function builtInSource(ctx: BotContext, id: string) {
+  for (const ext of DECK_EXTENSIONS) {
+    const name = `${id}${ext}`;
+    const text = await readFile(join(ctx.config.decksDir, name), "utf8").catch(() => null);
+    if (text !== null) return { source: text, fileName: name };
+  }
+  return undefined;
+}
+
+export const exportDeck = defineSubcommand({
+  name: "export",
+  description: "Get a deck's file back, ready to edit and upload again",
+  options: [deckOption],
+  async execute(ctx, i, args) {
+    const guildId = requireGuild(i);
+    const file = ctx.decks.get(args.deck) ? await builtInSource(ctx, args.deck) : await ctx.store.decks.get(guildId, args.deck);
+    if (!file) throw new UserError(t.unknownDeck(args.deck));
+    await i.reply({
+      content: t.deckExported(args.deck),
+      files: [{ attachment: Buffer.from(file.source, "utf8"), name: file.fileName }],
+      flags: MessageFlags.Ephemeral,
+    });
+  },
+  autocomplete: autocompleteDeck,
+});
