@@ -34,7 +34,8 @@ class BatchedKeyvSqlite extends KeyvSqlite {
     // Only the store's single flush loop writes, so nothing else can open a transaction meanwhile.
     await this.query("BEGIN IMMEDIATE");
     try {
-      for (let i = 0; i < entries.length; i += ROWS_PER_STATEMENT) await upsert(entries.slice(i, i + ROWS_PER_STATEMENT));
+      for (let i = 0; i < entries.length; i += ROWS_PER_STATEMENT)
+        await upsert(entries.slice(i, i + ROWS_PER_STATEMENT));
       await this.query("COMMIT");
     } catch (error) {
       await this.query("ROLLBACK").catch(() => {});

@@ -1,4 +1,9 @@
-import { applyAnswerStreak, applyDailyStreak, type AnswerStreak, type DailyStreak } from "../engine/streaks.js";
+import {
+  applyAnswerStreak,
+  applyDailyStreak,
+  type AnswerStreak,
+  type DailyStreak,
+} from "../engine/streaks.js";
 import { internalsOf } from "./internals.js";
 import { guildKey, type BoardPeriod } from "./leaderboard.js";
 import { awardMarkerSchema, copyStats, playerStatsSchema, type PlayerStats } from "./schemas.js";
@@ -60,30 +65,31 @@ export async function awardAnswer(store: Store, a: AwardInput): Promise<AwardRes
     leaderboard.prefetch(a.guildId, a.userId, periods),
   ]);
 
-  const result = await mutex.run(guildKey(a.guildId), async (): Promise<AwardResult> => {
+  return kv.transact(mutex, guildKey(a.guildId), async () => {
     const before = await stats.load(a.guildId, a.userId);
     if (await kv.get(marker, awardMarkerSchema, true)) {
-      return { duplicate: true, stats: copyStats(before), ...streaks(before, before) };
+      return (): AwardResult => ({ duplicate: true, stats: copyStats(before), ...streaks(before, before) });
     }
-    // Plan both boards before staging anything: a failed read must not leave half an award staged.
-    const applies = [];
-    for (const period of periods) applies.push(await leaderboard.plan(a.guildId, a.userId, a.points, period));
-    const after: PlayerStats = {
-      version: 1,
-      points: before.points + a.points,
-      answered: before.answered + 1,
-      correct: before.correct + (a.correct ? 1 : 0),
-      answerStreak: applyAnswerStreak(before.answerStreak, a.correct),
-      // Any answer counts as studying that day, right or wrong.
-      dailyStreak: applyDailyStreak(before.dailyStreak, a.now, a.timeZone),
-      decks: before.decks.includes(a.deckId) ? before.decks : [...before.decks, a.deckId],
-      updatedAt: a.now,
+    // All reads first (both boards), then one synchronous step stages the whole award.
+    const boards: (() => void)[] = [];
+    for (const period of periods) boards.push(await leaderboard.plan(a.guildId, a.userId, a.points, period));
+    return (): AwardResult => {
+      const after: PlayerStats = {
+        version: 1,
+        points: before.points + a.points,
+        answered: before.answered + 1,
+        correct: before.correct + (a.correct ? 1 : 0),
+        answerStreak: applyAnswerStreak(before.answerStreak, a.correct),
+        // Any answer counts as studying that day, right or wrong.
+        dailyStreak: applyDailyStreak(before.dailyStreak, a.now, a.timeZone),
+        decks: before.decks.includes(a.deckId) ? before.decks : [...before.decks, a.deckId],
+        updatedAt: a.now,
+      };
+      kv.set(sKey, after, { cache: true });
+      // Cached, not just written: a concurrent duplicate's storage read must not be cached over it.
+      kv.set(marker, { version: 1, at: a.now }, { ttl: MARKER_TTL_MS, cache: true });
+      for (const apply of boards) apply();
+      return { duplicate: false, stats: copyStats(after), ...streaks(before, after) };
     };
-    kv.set(sKey, after, { cache: true });
-    kv.set(marker, { version: 1, at: a.now }, { ttl: MARKER_TTL_MS, cache: true });
-    for (const apply of applies) apply();
-    return { duplicate: false, stats: copyStats(after), ...streaks(before, after) };
   });
-  await kv.commit();
-  return result;
 }

@@ -36,7 +36,12 @@ const recordSchema = z.object({
   addedBy: z.string(),
   addedAt: z.number(),
 });
-const summarySchema = z.object({ id: z.string(), title: z.string(), addedBy: z.string(), addedAt: z.number() });
+const summarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  addedBy: z.string(),
+  addedAt: z.number(),
+});
 const indexSchema = z.object({ version: z.literal(1), decks: z.array(summarySchema) });
 
 // Decks are stored one per key (they can be large) with a small per-guild index, since Keyv can't
@@ -64,27 +69,28 @@ export class KvGuildDecks implements GuildDeckRepo {
 
   async put(guildId: string, rec: GuildDeckRecord): Promise<void> {
     const { deck, source, fileName, addedBy, addedAt } = structuredClone(rec);
-    await this.mutex.run(indexKey(guildId), async () => {
+    await this.kv.transact(this.mutex, indexKey(guildId), async () => {
       const decks = (await this.list(guildId)).filter((d) => d.id !== deck.id);
       decks.push({ id: deck.id, title: deck.title, addedBy, addedAt });
       decks.sort((a, b) => a.id.localeCompare(b.id));
-      this.kv.set(deckKey(guildId, deck.id), { version: 1, deck, source, fileName, addedBy, addedAt });
-      this.kv.set(indexKey(guildId), { version: 1, decks }, { cache: true });
+      return () => {
+        this.kv.set(deckKey(guildId, deck.id), { version: 1, deck, source, fileName, addedBy, addedAt });
+        this.kv.set(indexKey(guildId), { version: 1, decks }, { cache: true });
+      };
     });
-    await this.kv.commit();
   }
 
   async remove(guildId: string, deckId: string): Promise<boolean> {
-    const removed = await this.mutex.run(indexKey(guildId), async () => {
+    return this.kv.transact(this.mutex, indexKey(guildId), async () => {
       const decks = await this.list(guildId);
       const kept = decks.filter((d) => d.id !== deckId);
       const exists = kept.length !== decks.length || (await this.get(guildId, deckId)) !== undefined;
-      if (!exists) return false;
-      this.kv.delete(deckKey(guildId, deckId));
-      this.kv.set(indexKey(guildId), { version: 1, decks: kept }, { cache: true });
-      return true;
+      return () => {
+        if (!exists) return false;
+        this.kv.delete(deckKey(guildId, deckId));
+        this.kv.set(indexKey(guildId), { version: 1, decks: kept }, { cache: true });
+        return true;
+      };
     });
-    await this.kv.commit();
-    return removed;
   }
 }

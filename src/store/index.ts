@@ -42,16 +42,22 @@ export interface Store {
 
 export interface OpenStoreOptions {
   logger?: Logger;
-  /** Entries kept in memory for hot keys (stats, leaderboard aggregates, settings). */
+  /** Entries kept in memory for hot keys (stats, leaderboard aggregates, settings); 0 disables it. */
   cacheLimit?: number;
   /** false: plain @keyv/sqlite (one statement per key); only for comparing in the bench. */
   batchedSqlite?: boolean;
 }
 
 /** Opens the store for a STORE_URL (see DEFAULT_STORE_URL). Fails with StoreError, e.g. on a read-only file. */
-export async function openStore(url: string = DEFAULT_STORE_URL, opts: OpenStoreOptions = {}): Promise<Store> {
+export async function openStore(
+  url: string = DEFAULT_STORE_URL,
+  opts: OpenStoreOptions = {},
+): Promise<Store> {
   const logger = opts.logger ?? consoleLogger;
-  const { keyv, sqliteQuery } = await openKeyv(url, opts.batchedSqlite === undefined ? {} : { batchedSqlite: opts.batchedSqlite });
+  const { keyv, sqliteQuery } = await openKeyv(
+    url,
+    opts.batchedSqlite === undefined ? {} : { batchedSqlite: opts.batchedSqlite },
+  );
   const kv = new Kv(keyv, logger, opts.cacheLimit);
   try {
     // Fail now with a clear message rather than on the first answer (read-only file, bad URL...).
@@ -79,7 +85,11 @@ export async function openStore(url: string = DEFAULT_STORE_URL, opts: OpenStore
       return rows?.[0]?.journal_mode;
     },
     close() {
-      closing ??= kv.close().finally(() => keyv.disconnect().catch((error: unknown) => logger.warn({ error }, "store: close failed")));
+      closing ??= kv
+        .close()
+        .finally(() =>
+          keyv.disconnect().catch((error: unknown) => logger.warn({ error }, "store: close failed")),
+        );
       return closing;
     },
   };

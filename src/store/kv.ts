@@ -1,6 +1,7 @@
 import type Keyv from "keyv";
 import type { z, ZodType } from "zod";
 import { storeError, type Logger } from "./errors.js";
+import type { KeyedMutex } from "./mutex.js";
 
 /** What the Keyv deserializer yields for text that is not JSON, so it can be reported, not thrown. */
 export class CorruptText {
@@ -56,6 +57,8 @@ export class Kv {
   /** Bumped on every eviction: a storage read that overlapped one must not refill the cache. */
   private evictions = 0;
   private closed = false;
+  /** Write batches that failed so far; see transact. */
+  private failures = 0;
   private readQueue: { keys: string[]; resolve(values: unknown[]): void; reject(e: unknown): void }[] = [];
 
   constructor(
@@ -72,7 +75,11 @@ export class Kv {
   }
 
   /** Values in key order; staged and cached values win over storage. One schema, or one per key. */
-  getMany<S extends ZodType>(keys: string[], schema: S | S[], cache = false): Promise<(z.output<S> | undefined)[]> {
+  getMany<S extends ZodType>(
+    keys: string[],
+    schema: S | S[],
+    cache = false,
+  ): Promise<(z.output<S> | undefined)[]> {
     type T = z.output<S>;
     this.assertOpen();
     const out = new Array<T | undefined>(keys.length);
@@ -117,6 +124,27 @@ export class Kv {
     return promise;
   }
 
+  /**
+   * A read-modify-write under `lockKey`: `plan` does the (async) reads and returns a synchronous
+   * `apply` that stages the writes. apply and commit run in one synchronous step, so no batch can
+   * fail unnoticed in between; and if a batch failed while plan was reading, plan may have seen
+   * values that never reached storage, so nothing is staged and this throws StoreError.
+   * Durability is awaited after the lock is released, letting the next holder start meanwhile.
+   */
+  async transact<T>(mutex: KeyedMutex, lockKey: string, plan: () => Promise<() => T>): Promise<T> {
+    const { value, durable } = await mutex.run(lockKey, async () => {
+      const failures = this.failures;
+      const apply = await plan();
+      if (this.failures !== failures) {
+        throw storeError("write to storage", new Error("an earlier write failed, try again"));
+      }
+      const value = apply();
+      return { value, durable: this.commit() };
+    });
+    await durable;
+    return value;
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     try {
@@ -150,6 +178,7 @@ export class Kv {
   }
 
   private remember(key: string, value: unknown): void {
+    if (this.cacheLimit <= 0) return; // no cache: every read outside staged writes hits storage
     this.young.set(key, value);
     if (this.young.size >= this.cacheLimit / 2) {
       // Evicting is always safe for readers: staged/in-flight values are looked up first.
@@ -172,7 +201,10 @@ export class Kv {
     }
     const parsed = schema.safeParse(raw);
     if (parsed.success) return parsed.data;
-    this.logger.warn({ key, issues: parsed.error.issues.slice(0, 5) }, "store: ignoring an invalid stored value");
+    this.logger.warn(
+      { key, issues: parsed.error.issues.slice(0, 5) },
+      "store: ignoring an invalid stored value",
+    );
     return undefined;
   }
 
@@ -197,7 +229,9 @@ export class Kv {
       const chunks: string[][] = [];
       for (let i = 0; i < unique.length; i += 500) chunks.push(unique.slice(i, i + 500));
       const results = await Promise.all(
-        chunks.map((c) => (c.length === 1 ? this.keyv.get(c[0] as string).then((v) => [v]) : this.keyv.getMany(c))),
+        chunks.map((c) =>
+          c.length === 1 ? this.keyv.get(c[0] as string).then((v) => [v]) : this.keyv.getMany(c),
+        ),
       );
       chunks.forEach((c, i) => c.forEach((key, j) => values.set(key, results[i]?.[j])));
     } catch (error) {
@@ -222,10 +256,17 @@ export class Kv {
         done.resolve();
       } catch (error) {
         const err = storeError("write to storage", error);
-        // The cache may now be ahead of storage; forget those keys so reads go back to storage.
-        for (const key of batch.keys()) this.forget(key);
-        this.logger.error?.({ err, keys: batch.size }, "store: write failed");
+        this.failures++;
+        // Writes staged meanwhile may build on the failed ones (a leaderboard count, say), so they
+        // fail too; the cache forgets all of them and the next reads come from storage again.
+        const dropped = this.staged;
+        const next = this.next as Deferred | null; // set by commit() during the await
+        this.staged = new Map();
+        this.next = null;
+        for (const key of [...batch.keys(), ...dropped.keys()]) this.forget(key);
+        this.logger.error?.({ err, keys: batch.size + dropped.size }, "store: write failed");
         done.reject(err);
+        next?.reject(err);
       } finally {
         this.inflight = new Map();
         this.current = null;

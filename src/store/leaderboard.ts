@@ -20,8 +20,20 @@ export interface LeaderboardRepo {
   /** Adds non-negative integer points; a player's first add (even of 0) puts them on the board. */
   add(guildId: string, userId: string, points: number, period: BoardPeriod): Promise<void>;
   /** The best n players (n is capped at TOP_SIZE); ties share a rank (1, 2, 2, 4). */
-  top(guildId: string, period: "all" | "week", n: number, now: number, timeZone: string): Promise<LeaderboardEntry[]>;
-  rank(guildId: string, userId: string, period: "all" | "week", now: number, timeZone: string): Promise<PlayerRank | null>;
+  top(
+    guildId: string,
+    period: "all" | "week",
+    n: number,
+    now: number,
+    timeZone: string,
+  ): Promise<LeaderboardEntry[]>;
+  rank(
+    guildId: string,
+    userId: string,
+    period: "all" | "week",
+    now: number,
+    timeZone: string,
+  ): Promise<PlayerRank | null>;
 }
 
 /**
@@ -41,7 +53,10 @@ const WEEK_TTL_MS = 8 * 7 * 86_400_000;
 const pointsSchema = z.object({ version: z.literal(1), points: z.number().int().min(0) });
 const nodeSchema = z.object({ version: z.literal(1), c: z.record(z.string(), z.number().int().min(0)) });
 const rootSchema = nodeSchema.extend({ players: z.number().int().min(0) });
-const topSchema = z.object({ version: z.literal(1), top: z.array(z.tuple([z.string(), z.number().int().min(0)])) });
+const topSchema = z.object({
+  version: z.literal(1),
+  top: z.array(z.tuple([z.string(), z.number().int().min(0)])),
+});
 type TopList = [userId: string, points: number][];
 
 export function boardId(guildId: string, period: BoardPeriod): string {
@@ -50,11 +65,13 @@ export function boardId(guildId: string, period: BoardPeriod): string {
 
 const keys = {
   player: (board: string, userId: string) => `lbp:${board}:${userId}`,
-  node: (board: string, pos: Position) => (pos.level === ROOT ? `lbr:${board}` : `lbn:${board}:${pos.level}:${pos.node}`),
+  node: (board: string, pos: Position) =>
+    pos.level === ROOT ? `lbr:${board}` : `lbn:${board}:${pos.level}:${pos.node}`,
   top: (board: string) => `lbt:${board}`,
 };
 
-const ahead = (a: [string, number], b: [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+const ahead = (a: [string, number], b: [string, number]) =>
+  b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
 export class KvLeaderboard implements LeaderboardRepo {
   constructor(
@@ -64,8 +81,7 @@ export class KvLeaderboard implements LeaderboardRepo {
 
   async add(guildId: string, userId: string, points: number, period: BoardPeriod): Promise<void> {
     await this.prefetch(guildId, userId, [period]);
-    await this.mutex.run(guildKey(guildId), async () => (await this.plan(guildId, userId, points, period))());
-    await this.kv.commit();
+    await this.kv.transact(this.mutex, guildKey(guildId), () => this.plan(guildId, userId, points, period));
   }
 
   /** Warms the cache outside the guild lock so concurrent adds don't queue behind storage reads. */
@@ -76,11 +92,12 @@ export class KvLeaderboard implements LeaderboardRepo {
 
   /**
    * Reads everything an add needs, then returns a synchronous apply that stages the writes. The
-   * split means a failed read stages nothing, so a board is never left half-updated. Caller holds
-   * the guild mutex from plan to apply, and commits.
+   * split means a failed read stages nothing, so a board is never left half-updated. Run it through
+   * Kv.transact under the guild's lock.
    */
   async plan(guildId: string, userId: string, points: number, period: BoardPeriod): Promise<() => void> {
-    if (!Number.isSafeInteger(points) || points < 0) throw new RangeError(`points must be a non-negative integer, got ${points}`);
+    if (!Number.isSafeInteger(points) || points < 0)
+      throw new RangeError(`points must be a non-negative integer, got ${points}`);
     const board = boardId(guildId, period);
     const playerKey = keys.player(board, userId);
     const before = (await this.kv.get(playerKey, pointsSchema, true))?.points;
@@ -101,13 +118,18 @@ export class KvLeaderboard implements LeaderboardRepo {
 
     const nodeKeys = [...new Set(changes.map((c) => keys.node(board, c.pos)))];
     const [stored, top] = await Promise.all([
-      this.kv.getMany(nodeKeys, nodeKeys.map((k) => (k.startsWith("lbr:") ? rootSchema : nodeSchema)), true),
+      this.kv.getMany(
+        nodeKeys,
+        nodeKeys.map((k) => (k.startsWith("lbr:") ? rootSchema : nodeSchema)),
+        true,
+      ),
       this.kv.get(keys.top(board), topSchema, true),
     ]);
 
     return () => {
       const ttl = period.kind === "week" ? WEEK_TTL_MS : undefined;
-      const empty = (key: string): Node => (key.startsWith("lbr:") ? { version: 1, c: {}, players: 0 } : { version: 1, c: {} });
+      const empty = (key: string): Node =>
+        key.startsWith("lbr:") ? { version: 1, c: {}, players: 0 } : { version: 1, c: {} };
       // Fresh copies (cached objects are shared with readers), then edited in place.
       const nodes = new Map(nodeKeys.map((k, i): [string, Node] => [k, copyNode(stored[i] ?? empty(k))]));
       for (const { pos, delta } of changes) {
@@ -123,7 +145,13 @@ export class KvLeaderboard implements LeaderboardRepo {
     };
   }
 
-  async top(guildId: string, period: "all" | "week", n: number, now: number, timeZone: string): Promise<LeaderboardEntry[]> {
+  async top(
+    guildId: string,
+    period: "all" | "week",
+    n: number,
+    now: number,
+    timeZone: string,
+  ): Promise<LeaderboardEntry[]> {
     const board = boardId(guildId, this.period(period, now, timeZone));
     const list = (await this.kv.get(keys.top(board), topSchema, true))?.top ?? [];
     const out: LeaderboardEntry[] = [];
@@ -134,7 +162,13 @@ export class KvLeaderboard implements LeaderboardRepo {
     return out;
   }
 
-  async rank(guildId: string, userId: string, period: "all" | "week", now: number, timeZone: string): Promise<PlayerRank | null> {
+  async rank(
+    guildId: string,
+    userId: string,
+    period: "all" | "week",
+    now: number,
+    timeZone: string,
+  ): Promise<PlayerRank | null> {
     const board = boardId(guildId, this.period(period, now, timeZone));
     const player = await this.kv.get(keys.player(board, userId), pointsSchema, true);
     if (!player) return null;

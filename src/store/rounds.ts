@@ -54,26 +54,32 @@ export class KvRounds implements RoundRepo {
   ) {}
 
   async claimChannel(channelId: string, roundId: string): Promise<string | null> {
-    const holder = await this.mutex.run(LOCK, async () => {
+    return this.kv.transact(this.mutex, LOCK, async () => {
       const current = await this.activeInChannel(channelId);
-      if (current !== null && current !== roundId) return current;
       const active = await this.active();
-      this.kv.set(keys.claim(channelId), { version: 1, roundId }, { cache: true });
-      this.kv.set(keys.active, { version: 1, rounds: { ...active, [roundId]: channelId } }, { cache: true });
-      return null;
+      return () => {
+        if (current !== null && current !== roundId) return current;
+        this.kv.set(keys.claim(channelId), { version: 1, roundId }, { cache: true });
+        this.kv.set(
+          keys.active,
+          { version: 1, rounds: { ...active, [roundId]: channelId } },
+          { cache: true },
+        );
+        return null;
+      };
     });
-    await this.kv.commit();
-    return holder;
   }
 
   async releaseChannel(channelId: string, roundId: string): Promise<void> {
-    await this.mutex.run(LOCK, async () => {
-      if ((await this.activeInChannel(channelId)) !== roundId) return;
+    await this.kv.transact(this.mutex, LOCK, async () => {
+      const holder = await this.activeInChannel(channelId);
       const { [roundId]: _gone, ...rest } = await this.active();
-      this.kv.delete(keys.claim(channelId));
-      this.kv.set(keys.active, { version: 1, rounds: rest }, { cache: true });
+      return () => {
+        if (holder !== roundId) return;
+        this.kv.delete(keys.claim(channelId));
+        this.kv.set(keys.active, { version: 1, rounds: rest }, { cache: true });
+      };
     });
-    await this.kv.commit();
   }
 
   async activeInChannel(channelId: string): Promise<string | null> {
@@ -84,18 +90,18 @@ export class KvRounds implements RoundRepo {
     return Object.keys(await this.active());
   }
 
-  async save(state: RoundState): Promise<void> {
+  save(state: RoundState): Promise<void> {
     this.kv.set(keys.round(state.id), structuredClone(state), { ttl: ROUND_TTL_MS });
-    await this.kv.commit();
+    return this.kv.commit();
   }
 
   get(roundId: string): Promise<RoundState | undefined> {
     return this.kv.get(keys.round(roundId), roundStateSchema);
   }
 
-  async setMessage(roundId: string, m: RoundMessage): Promise<void> {
+  setMessage(roundId: string, m: RoundMessage): Promise<void> {
     this.kv.set(keys.message(roundId), { version: 1, ...m }, { ttl: ROUND_TTL_MS });
-    await this.kv.commit();
+    return this.kv.commit();
   }
 
   async getMessage(roundId: string): Promise<RoundMessage | undefined> {

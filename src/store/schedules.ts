@@ -33,8 +33,8 @@ export class KvSchedules implements ScheduleRepo {
     return out;
   }
 
-  async set(guildId: string, userId: string, cardKey: string, s: CardSchedule): Promise<void> {
+  set(guildId: string, userId: string, cardKey: string, s: CardSchedule): Promise<void> {
     this.kv.set(key(guildId, userId, cardKey), structuredClone(s)); // the flush may serialise later
-    await this.kv.commit();
+    return this.kv.commit();
   }
 }

@@ -52,7 +52,12 @@ export function emptyStats(): PlayerStats {
 
 /** A deep copy; cheaper than structuredClone on the award path. */
 export function copyStats(s: PlayerStats): PlayerStats {
-  return { ...s, answerStreak: { ...s.answerStreak }, dailyStreak: { ...s.dailyStreak }, decks: [...s.decks] };
+  return {
+    ...s,
+    answerStreak: { ...s.answerStreak },
+    dailyStreak: { ...s.dailyStreak },
+    decks: [...s.decks],
+  };
 }
 
 export const awardMarkerSchema = z.object({ version: z.literal(1), at: z.number() });

@@ -67,12 +67,13 @@ export class KvSettings implements SettingsRepo {
       const issue = parsed.error.issues[0];
       throw new RangeError(`Invalid setting ${issue?.path.join(".") ?? ""}: ${issue?.message ?? "invalid"}`);
     }
-    const next = await this.mutex.run(key(guildId), async () => {
+    const next = await this.kv.transact(this.mutex, key(guildId), async () => {
       const value: GuildSettings = { ...(await this.get(guildId)), ...parsed.data };
-      this.kv.set(key(guildId), value, { cache: true });
-      return value;
+      return () => {
+        this.kv.set(key(guildId), value, { cache: true });
+        return value;
+      };
     });
-    await this.kv.commit();
     return { ...next };
   }
 }

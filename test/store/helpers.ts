@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { openStore, type Logger, type Store } from "../../src/store/index.js";
+import { openStore, type Logger, type OpenStoreOptions, type Store } from "../../src/store/index.js";
 
 export interface TestStore {
   dir: string;
@@ -14,20 +14,23 @@ export interface TestStore {
 }
 
 /** A store on a real SQLite file in a fresh temp dir (in a subfolder, to exercise folder creation). */
-export async function tempStore(): Promise<TestStore> {
+export async function tempStore(opts: Omit<OpenStoreOptions, "logger"> = {}): Promise<TestStore> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "quizdeck-store-"));
   const url = `sqlite://${path.join(dir, "data", "quizdeck.sqlite")}`;
   const warnings: TestStore["warnings"] = [];
-  const logger: Logger = { warn: (obj, msg) => warnings.push({ obj, msg }), error: (obj, msg) => warnings.push({ obj, msg }) };
+  const logger: Logger = {
+    warn: (obj, msg) => warnings.push({ obj, msg }),
+    error: (obj, msg) => warnings.push({ obj, msg }),
+  };
   const t: TestStore = {
     dir,
     url,
     warnings,
     logger,
-    store: await openStore(url, { logger }),
+    store: await openStore(url, { ...opts, logger }),
     async reopen() {
       await t.store.close();
-      t.store = await openStore(url, { logger });
+      t.store = await openStore(url, { ...opts, logger });
       return t.store;
     },
     async cleanup() {

@@ -37,13 +37,35 @@ describe("opening", () => {
   });
 
   it("keeps data across close and reopen", async () => {
-    await awardAnswer(t.store, { awardId: "r:0:u", guildId: "g", userId: "u", deckId: "d", correct: true, points: 25, now: NOW, timeZone: "UTC" });
+    await awardAnswer(t.store, {
+      awardId: "r:0:u",
+      guildId: "g",
+      userId: "u",
+      deckId: "d",
+      correct: true,
+      points: 25,
+      now: NOW,
+      timeZone: "UTC",
+    });
     await t.store.settings.set("g", { questions: 7 });
     const store = await t.reopen();
     expect((await store.stats.get("g", "u")).points).toBe(25);
     expect((await store.settings.get("g")).questions).toBe(7);
-    expect(await store.leaderboard.rank("g", "u", "all", NOW, "UTC")).toEqual({ rank: 1, points: 25, players: 1 });
-    const again = await awardAnswer(store, { awardId: "r:0:u", guildId: "g", userId: "u", deckId: "d", correct: true, points: 25, now: NOW, timeZone: "UTC" });
+    expect(await store.leaderboard.rank("g", "u", "all", NOW, "UTC")).toEqual({
+      rank: 1,
+      points: 25,
+      players: 1,
+    });
+    const again = await awardAnswer(store, {
+      awardId: "r:0:u",
+      guildId: "g",
+      userId: "u",
+      deckId: "d",
+      correct: true,
+      points: 25,
+      now: NOW,
+      timeZone: "UTC",
+    });
     expect(again.duplicate).toBe(true);
   });
 
@@ -72,17 +94,36 @@ describe("corrupt values", () => {
     );
 
     // And a corrupt stats value is simply replaced by the next award.
-    const r = await awardAnswer(t.store, { awardId: "a", guildId: "g", userId: "u", deckId: "d", correct: true, points: 5, now: NOW, timeZone: "UTC" });
+    const r = await awardAnswer(t.store, {
+      awardId: "a",
+      guildId: "g",
+      userId: "u",
+      deckId: "d",
+      correct: true,
+      points: 5,
+      now: NOW,
+      timeZone: "UTC",
+    });
     expect(r.stats.points).toBe(5);
   });
 });
 
 describe("settings", () => {
   it("has defaults and applies patches", async () => {
-    expect(await t.store.settings.get("g")).toEqual({ version: 1, timezone: "UTC", questions: 5, timerSeconds: 20, starterRoleId: null, modRoleId: null });
+    expect(await t.store.settings.get("g")).toEqual({
+      version: 1,
+      timezone: "UTC",
+      questions: 5,
+      timerSeconds: 20,
+      starterRoleId: null,
+      modRoleId: null,
+    });
     const next = await t.store.settings.set("g", { timezone: "Europe/Paris", modRoleId: "123" });
     expect(next).toMatchObject({ timezone: "Europe/Paris", modRoleId: "123", questions: 5 });
-    expect(await t.store.settings.set("g", { questions: 10 })).toMatchObject({ timezone: "Europe/Paris", questions: 10 });
+    expect(await t.store.settings.set("g", { questions: 10 })).toMatchObject({
+      timezone: "Europe/Paris",
+      questions: 10,
+    });
     expect((await t.store.settings.get("other")).timezone).toBe("UTC");
   });
 
@@ -104,15 +145,39 @@ const deck = (id: string, title = id): Deck => ({
 
 describe("guild decks", () => {
   it("puts, lists, gets and removes, per guild", async () => {
-    await t.store.decks.put("g1", { deck: deck("alpha"), source: "title: alpha", fileName: "alpha.yaml", addedBy: "u1", addedAt: 1 });
-    await t.store.decks.put("g1", { deck: deck("beta"), source: "title: beta", fileName: "beta.yaml", addedBy: "u2", addedAt: 2 });
-    await t.store.decks.put("g1", { deck: deck("alpha", "Alpha v2"), source: "v2", fileName: "alpha.yaml", addedBy: "u1", addedAt: 3 });
+    await t.store.decks.put("g1", {
+      deck: deck("alpha"),
+      source: "title: alpha",
+      fileName: "alpha.yaml",
+      addedBy: "u1",
+      addedAt: 1,
+    });
+    await t.store.decks.put("g1", {
+      deck: deck("beta"),
+      source: "title: beta",
+      fileName: "beta.yaml",
+      addedBy: "u2",
+      addedAt: 2,
+    });
+    await t.store.decks.put("g1", {
+      deck: deck("alpha", "Alpha v2"),
+      source: "v2",
+      fileName: "alpha.yaml",
+      addedBy: "u1",
+      addedAt: 3,
+    });
 
     expect(await t.store.decks.list("g1")).toEqual([
       { id: "alpha", title: "Alpha v2", addedBy: "u1", addedAt: 3 },
       { id: "beta", title: "beta", addedBy: "u2", addedAt: 2 },
     ]);
-    expect(await t.store.decks.get("g1", "alpha")).toEqual({ deck: deck("alpha", "Alpha v2"), source: "v2", fileName: "alpha.yaml", addedBy: "u1", addedAt: 3 });
+    expect(await t.store.decks.get("g1", "alpha")).toEqual({
+      deck: deck("alpha", "Alpha v2"),
+      source: "v2",
+      fileName: "alpha.yaml",
+      addedBy: "u1",
+      addedAt: 3,
+    });
     expect(await t.store.decks.list("g2")).toEqual([]);
     expect(await t.store.decks.get("g2", "alpha")).toBeUndefined();
 
@@ -126,7 +191,18 @@ describe("guild decks", () => {
 
 describe("recall schedules", () => {
   it("round-trips per guild and player", async () => {
-    const s: CardSchedule = { version: 1, due: NOW, stability: 1.5, difficulty: 5, elapsedDays: 0, scheduledDays: 1, reps: 1, lapses: 0, state: 1, lastReview: NOW };
+    const s: CardSchedule = {
+      version: 1,
+      due: NOW,
+      stability: 1.5,
+      difficulty: 5,
+      elapsedDays: 0,
+      scheduledDays: 1,
+      reps: 1,
+      lapses: 0,
+      state: 1,
+      lastReview: NOW,
+    };
     await t.store.schedules.set("g", "u", "deck:c1", s);
     await t.store.schedules.set("g", "u", "deck:c2", { ...s, due: NOW + 1 });
     expect(await t.store.schedules.get("g", "u", "deck:c1")).toEqual(s);
@@ -139,10 +215,22 @@ describe("recall schedules", () => {
 
 describe("rounds", () => {
   const round = (id: string, channelId: string) =>
-    ({ version: 1, id, guildId: "g", channelId, status: "running", index: 0, items: [], mode: "practice" }) as unknown as RoundState;
+    ({
+      version: 1,
+      id,
+      guildId: "g",
+      channelId,
+      status: "running",
+      index: 0,
+      items: [],
+      mode: "practice",
+    }) as unknown as RoundState;
 
   it("claims a channel for one round at a time and indexes active rounds", async () => {
-    const claims = await Promise.all([t.store.rounds.claimChannel("c1", "r1"), t.store.rounds.claimChannel("c1", "r2")]);
+    const claims = await Promise.all([
+      t.store.rounds.claimChannel("c1", "r1"),
+      t.store.rounds.claimChannel("c1", "r2"),
+    ]);
     expect(claims).toEqual([null, "r1"]);
     expect(await t.store.rounds.claimChannel("c1", "r1")).toBeNull(); // re-claim by the holder
     expect(await t.store.rounds.claimChannel("c2", "r3")).toBeNull();
@@ -162,10 +250,25 @@ describe("rounds", () => {
 
   it("saves state and the public message location", async () => {
     await t.store.rounds.save(round("r1", "c1"));
-    await t.store.rounds.setMessage("r1", { channelId: "c1", messageId: "m1", interactionToken: "tok", applicationId: "app" });
+    await t.store.rounds.setMessage("r1", {
+      channelId: "c1",
+      messageId: "m1",
+      interactionToken: "tok",
+      applicationId: "app",
+    });
     const store = await t.reopen();
-    expect(await store.rounds.get("r1")).toMatchObject({ id: "r1", channelId: "c1", status: "running", mode: "practice" });
-    expect(await store.rounds.getMessage("r1")).toEqual({ channelId: "c1", messageId: "m1", interactionToken: "tok", applicationId: "app" });
+    expect(await store.rounds.get("r1")).toMatchObject({
+      id: "r1",
+      channelId: "c1",
+      status: "running",
+      mode: "practice",
+    });
+    expect(await store.rounds.getMessage("r1")).toEqual({
+      channelId: "c1",
+      messageId: "m1",
+      interactionToken: "tok",
+      applicationId: "app",
+    });
     expect(await store.rounds.get("nope")).toBeUndefined();
     expect(await store.rounds.getMessage("nope")).toBeUndefined();
   });

@@ -1,0 +1,10 @@
+import { writeBenchDecks } from "./decks.js";
+import { loadDeckDir } from "../src/decks/registry.js";
+const n = Number(process.argv[2]); const q = Number(process.argv[3]);
+await writeBenchDecks("/tmp/benchdecks", n, q);
+const before = process.memoryUsage().rss;
+const s = performance.now();
+const r = await loadDeckDir("/tmp/benchdecks");
+console.log("ms", performance.now() - s, "decks", r.decks.size, "problems", r.problems.length);
+globalThis.gc?.();
+console.log("rss MB", process.memoryUsage().rss / 1e6, "heap", process.memoryUsage().heapUsed / 1e6, "before", before / 1e6);

@@ -1,0 +1,25 @@
+import { cp, mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buttonsOf, DEFAULT_CHANNEL_ID, startFakeDiscord, type FakeMessage } from "../test/e2e/fake-discord/index.js";
+import { startBot, TEST_TOKEN, type World } from "../test/e2e/harness.js";
+import { paced } from "./measure.js";
+const fake = await startFakeDiscord({ token: TEST_TOKEN });
+const dir = await mkdtemp(join(tmpdir(), "qd-prof-"));
+const world: World = { fake, dir, storeUrl: `sqlite://${join(dir, "q.sqlite")}`, decksDir: join(dir, "decks"), close: async () => {} };
+await cp("decks", world.decksDir, { recursive: true });
+const bot = await startBot(world, { LOG_LEVEL: "info", NODE_OPTIONS: process.env.PROF ? "--cpu-prof --cpu-prof-dir=/tmp/botprof" : (process.env.NODEOPTS ?? "") });
+await fake.waitForCommands();
+const s = fake.slashCommand({ name: "practice", options: { deck: "python-asyncio", questions: 3, timer: 120 }, channelId: DEFAULT_CHANNEL_ID });
+await fake.responseTo(s.id);
+const q = await fake.waitFor(() => fake.channelMessages(DEFAULT_CHANNEL_ID).find((m) => m.embeds.length > 0 && !(m.flags & 64)));
+const ids = buttonsOf(q).map((b) => String(b.custom_id)).filter((x) => x.startsWith("q1.a."));
+const N = Number(process.env.N ?? 400);
+const sent = await paced(N, Number(process.env.W ?? 1000), (i) => fake.clickButton({ messageId: q.id, customId: ids[i % ids.length]!, user: { id: String(1200000000000000000n + BigInt(i)), username: "p" + i } }).id);
+await fake.waitFor(() => sent.every((id) => fake.interactions.get(id)!.callbacks.length > 0), 20000);
+const lat = sent.map((id) => { const it = fake.interactions.get(id)!; return it.callbacks[0]!.at - it.sentAt; }).sort((a, b) => a - b);
+console.log("p50", lat[Math.floor(N / 2)], "p99", lat[Math.floor(N * 0.99)], "max", lat.at(-1), "failed", sent.filter((id) => !fake.interactions.get(id)!.response).length);
+void (q as FakeMessage);
+if (process.env.SLOW) { const t0 = fake.interactions.get(sent[0]!)!.sentAt; for (const id of sent) { const it = fake.interactions.get(id)!; const l = it.callbacks[0]!.at - it.sentAt; if (l > 15) console.log("slow", it.sentAt - t0, l); } console.log(bot.logs.filter((l) => !l.startsWith("{")).slice(-40).join("\n")); }
+await bot.stop("SIGTERM");
+await fake.close();
