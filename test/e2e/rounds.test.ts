@@ -242,6 +242,57 @@ describe("private rounds", () => {
   });
 });
 
+describe("public recall and explain", () => {
+  it("shows a card's back privately with grades, and to everyone when the host reveals it", async () => {
+    const seen = new Set(world.fake.channelMessages(DEFAULT_CHANNEL_ID).map((m) => m.id));
+    await command("recall", { deck: "python-asyncio", cards: 1 });
+    const card = await nextPublicMessage(DEFAULT_CHANNEL_ID, seen, "the card");
+    expect(embedText(card)).toContain("Card 1/1");
+    const show = buttonIds(card).find((id) => id.startsWith("q1.c."))!;
+    const back = await click(card, show, users.bob);
+    expect(back.data.flags).toBe(EPHEMERAL);
+    expect(embedText(back.data)).toContain("Answer");
+    const grades = JSON.stringify(back.data.components);
+    for (const g of ["Again", "Hard", "Good", "Easy"]) expect(grades).toContain(g);
+    const graded = world.fake.clickButton({ messageId: world.fake.originalMessage(back.sent.token)!.id, customId: JSON.parse(grades)[0].components[3].custom_id, user: users.bob, channelId: DEFAULT_CHANNEL_ID });
+    expect((await world.fake.responseTo(graded.id)).body.data?.content).toContain("Saved as **Easy**");
+    expect(embedText(world.fake.messages.get(card.id)!)).not.toContain('"name":"Answer"');
+
+    await click(card, buttonIds(card).find((id) => id.startsWith("q1.r."))!, users.alice);
+    const revealed = await world.fake.waitFor(() => {
+      const m = world.fake.messages.get(card.id)!;
+      return embedText(m).includes('"name":"Answer"') ? m : undefined;
+    });
+    expect(revealed.components).toEqual([]);
+    await nextPublicMessage(DEFAULT_CHANNEL_ID, new Set([...seen, card.id]), "the recall summary");
+  });
+
+  it("gives a hint privately and halves the points of whoever took it", async () => {
+    const seen = new Set(world.fake.channelMessages(DEFAULT_CHANNEL_ID).map((m) => m.id));
+    await command("practice", { deck: "django-async", questions: 1, difficulty: "hard", timer: 120 });
+    const q = await nextPublicMessage(DEFAULT_CHANNEL_ID, seen);
+    const hintId = buttonIds(q).find((id) => id.startsWith("q1.h."))!;
+    const hint = await click(q, hintId, users.bob);
+    expect(hint.data.flags).toBe(EPHEMERAL);
+    expect(hint.data.content).toMatch(/Hint: .+halves your points/s);
+    const answers = buttonIds(q).filter((id) => id.startsWith("q1.a."));
+    const right = await correctChoice(answers[0]!.split(".")[2]!);
+    const withHint = await click(q, answers[right]!, users.bob);
+    const without = await click(q, answers[right]!, users.carol);
+    const pts = (s: unknown) => Number(/\+(\d+) points/.exec(String(s))![1]);
+    // Both answered within a second of each other: the hint halves the points (rounding aside).
+    expect(pts(withHint.data.content)).toBeLessThanOrEqual(Math.ceil(pts(without.data.content) / 2) + 1);
+    await command("stop", {});
+  });
+
+  it("autocompletes deck ids and titles", async () => {
+    const sent = world.fake.autocomplete({ name: "practice", focused: "deck", options: { deck: "prom" }, user: users.alice });
+    const res = await world.fake.responseTo(sent.id);
+    expect(res.body.type).toBe(8);
+    expect(res.body.data?.choices?.map((c) => c.value)).toContain("js-promises");
+  });
+});
+
 describe("hostile deck text", () => {
   it("pings nobody, even when the deck holds @everyone and mentions", async () => {
     const seen = new Set(world.fake.channelMessages(DEFAULT_CHANNEL_ID).map((m) => m.id));
