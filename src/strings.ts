@@ -12,6 +12,8 @@ export const t = {
   channelBusy: (deck: string, host: string) =>
     `A round of "${deck}" started by ${host} is already running in this channel. Wait for it to finish, or ask its host or a moderator to end it with \`/stop\`.`,
   notAllowedToStart: "Only members with the quiz role (or Manage Server) can start rounds in this server.",
+  botMissingPermissions: (missing: string) =>
+    `I can't run a round in this channel: I need ${missing} here. Ask a moderator to give me those permissions, or play privately with \`solo: True\`.`,
   guildOnly: "This command works in a server, not in direct messages.",
   roundStarted: (mode: string, deck: string, count: number, host: string) =>
     `${host} started a ${mode} round of **${deck}**: ${count} ${count === 1 ? "item" : "items"}. Answer with the buttons!`,

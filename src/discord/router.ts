@@ -65,7 +65,8 @@ function describe(i: Interaction): string {
     const sub = i.options.getSubcommand(false);
     return `${i.isAutocomplete() ? "autocomplete" : "command"}:${i.commandName}${sub ? ` ${sub}` : ""}`;
   }
-  if (i.isMessageComponent()) return `component:${i.customId.split(".")[1] ?? "?"}`;
+  // Defensive: a malformed payload must not throw here, outside the handler's try.
+  if (i.isMessageComponent()) return `component:${String(i.customId ?? "").split(".")[1] ?? "?"}`;
   return `type:${i.type}`;
 }
 

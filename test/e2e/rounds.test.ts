@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDeckDir } from "../../src/decks/registry.js";
 import { openStore } from "../../src/store/index.js";
-import { buttonsOf, DEFAULT_CHANNEL_ID, DEFAULT_GUILD_ID, type FakeMessage } from "./fake-discord/index.js";
+import { PermissionFlagsBits } from "discord.js";
+import { buttonsOf, DEFAULT_CHANNEL_ID, DEFAULT_GUILD_ID, MEMBER_PERMISSIONS, type FakeMessage } from "./fake-discord/index.js";
 import { startBot, startWorld, users, type BotProcess, type World } from "./harness.js";
 
 let world: World;
@@ -17,6 +18,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
+  if (process.env.E2E_DUMP_LOGS) console.error(bot?.logs.join("\n"));
   await bot?.stop();
   await world?.close();
 });
@@ -33,6 +35,12 @@ async function click(message: FakeMessage, customId: string, user = users.alice)
   const sent = world.fake.clickButton({ messageId: message.id, customId, user, channelId: message.channel_id });
   const res = await world.fake.responseTo(sent.id, 5000);
   return { sent, res, data: res.body.data ?? {} };
+}
+
+/** /stop, waiting until the round has really ended (its reply is deferred, then edited). */
+async function stopRound() {
+  const r = await command("stop", {});
+  await world.fake.waitFor(() => world.fake.originalMessage(r.sent.token)?.content.includes("Stopped the round"), 5000, "the round to stop");
 }
 
 /** The newest public (non-ephemeral) bot message in a channel posted after `after` messages. */
@@ -147,6 +155,23 @@ describe("guards", () => {
     await world.fake.waitFor(() => world.fake.requests.some((r) => r.method === "PATCH" && JSON.stringify(r.body).includes("Stopped the round")));
   });
 
+  it("says which channel permissions it lacks, and frees the channel when posting fails", async () => {
+    const noSend = (BigInt(MEMBER_PERMISSIONS) & ~PermissionFlagsBits.SendMessages).toString();
+    const sent = world.fake.slashCommand({ name: "practice", options: { deck: "python-asyncio" }, user: users.alice, appPermissions: noSend });
+    const res = await world.fake.responseTo(sent.id);
+    expect(res.body.data?.flags).toBe(EPHEMERAL);
+    expect(res.body.data?.content).toContain("I need Send Messages here");
+
+    // Discord keeps failing the post (discord.js retries 5xx three times): the user hears of it, the channel is free.
+    world.fake.failNext({ method: "POST", pathPrefix: `/channels/${DEFAULT_CHANNEL_ID}/messages`, status: 500, count: 4 });
+    const failed = await command("practice", { deck: "python-asyncio", questions: 1 });
+    expect(failed.data.content).toContain("started a practice round");
+    await world.fake.waitFor(() => world.fake.followUps(failed.sent.token).find((m) => m.content.includes("Something went wrong")), 10_000);
+    const again = await command("practice", { deck: "python-asyncio", questions: 1 });
+    expect(again.data.content).toContain("started a practice round");
+    await stopRound();
+  });
+
   it("answers a forged custom_id and a stale click privately", async () => {
     const seen = new Set(world.fake.channelMessages(DEFAULT_CHANNEL_ID).map((m) => m.id));
     await command("practice", { deck: "python-asyncio", questions: 1, timer: 60 });
@@ -160,7 +185,7 @@ describe("guards", () => {
     await world.fake.waitFor(() => bot.logs.some((l) => l.includes("unparsable custom_id")));
 
     const answer = buttonIds(question).find((id) => id.startsWith("q1.a."))!;
-    await command("stop", {});
+    await stopRound();
     const stale = await click(question, answer, users.bob).catch(async () => {
       // The fake refuses clicks on removed buttons, like Discord's client; force one through.
       const s = world.fake.clickButton({ messageId: question.id, customId: answer, user: users.bob, force: true });
@@ -282,7 +307,7 @@ describe("public recall and explain", () => {
     const pts = (s: unknown) => Number(/\+(\d+) points/.exec(String(s))![1]);
     // Both answered within a second of each other: the hint halves the points (rounding aside).
     expect(pts(withHint.data.content)).toBeLessThanOrEqual(Math.ceil(pts(without.data.content) / 2) + 1);
-    await command("stop", {});
+    await stopRound();
   });
 
   it("autocompletes deck ids and titles", async () => {

@@ -7,7 +7,7 @@ import type { BotContext } from "../context.js";
 import { UserError } from "../errors.js";
 import { memberHasRole } from "../permissions.js";
 import { renderItem } from "../render/item.js";
-import { advanceRound } from "./advance-round.js";
+import { advanceRound, releaseRound } from "./advance-round.js";
 import { endRoundEarly } from "./end-round.js";
 import { resolveDeck } from "./resolve-deck.js";
 
@@ -25,6 +25,18 @@ export const newRoundId = () => randomBytes(6).readUIntBE(0, 6).toString(36).pad
 
 /** A private round is keyed by its player, so it never blocks the channel for anyone else. */
 export const privateKey = (guildId: string, userId: string) => `user:${guildId}:${userId}`;
+
+/** What the bot needs in a channel to run a public round there. */
+const CHANNEL_PERMISSIONS = [
+  ["View Channel", PermissionFlagsBits.ViewChannel],
+  ["Send Messages", PermissionFlagsBits.SendMessages],
+  ["Embed Links", PermissionFlagsBits.EmbedLinks],
+] as const;
+
+function assertBotCanPost(i: ChatInputCommandInteraction) {
+  const missing = CHANNEL_PERMISSIONS.filter(([, bit]) => !i.appPermissions.has(bit)).map(([name]) => name);
+  if (missing.length) throw new UserError(t.botMissingPermissions(missing.join(", ")));
+}
 
 export function requireGuild(i: { guildId: string | null }): string {
   if (!i.guildId) throw new UserError(t.guildOnly);
@@ -51,6 +63,7 @@ async function dueCards(ctx: BotContext, guildId: string, userId: string, o: Sta
 export async function startRound(ctx: BotContext, i: ChatInputCommandInteraction, o: StartOptions): Promise<RoundState> {
   const guildId = requireGuild(i);
   await assertMayStart(ctx, i, guildId);
+  if (!o.solo) assertBotCanPost(i);
   const deck = await resolveDeck(ctx, guildId, o.deckId);
   const now = ctx.now();
   let state: RoundState;
@@ -97,7 +110,14 @@ export async function startRound(ctx: BotContext, i: ChatInputCommandInteraction
     return state;
   }
   await i.reply({ content: t.roundStarted(o.mode, deck.title, state.items.length, `<@${i.user.id}>`) });
-  const messageId = await ctx.messenger.post(i.channelId, renderItem(state));
+  let messageId: string;
+  try {
+    messageId = await ctx.messenger.post(i.channelId, renderItem(state));
+  } catch (err) {
+    // The channel must not stay claimed by a round nobody can see.
+    await releaseRound(ctx, { ...state, status: "ended", endReason: "stopped" });
+    throw err;
+  }
   await ctx.store.rounds.setMessage(state.id, { channelId: i.channelId, messageId });
   ctx.rounds.arm(state, ctx.now(), (roundId, index) => advanceRound(ctx, roundId, index, "timer"));
   return state;
