@@ -1,4 +1,5 @@
 import type { BotContext } from "./context.js";
+import { releaseRound } from "./rounds/advance-round.js";
 import { endRoundEarly } from "./rounds/end-round.js";
 
 /**
@@ -11,7 +12,7 @@ export async function recoverRounds(ctx: BotContext): Promise<number> {
     try {
       const state = await ctx.rounds.get(id);
       if (state?.status === "running") await endRoundEarly(ctx, id, "interrupted", null);
-      else if (state) await ctx.store.rounds.releaseChannel(state.solo ? `user:${state.guildId}:${state.hostId}` : state.channelId, id);
+      else if (state) await releaseRound(ctx, state);
     } catch (err) {
       ctx.log.warn({ err, roundId: id }, "could not recover a round");
     }

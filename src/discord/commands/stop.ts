@@ -3,7 +3,8 @@ import { t } from "../../strings.js";
 import { defineCommand } from "../command.js";
 import { UserError } from "../errors.js";
 import { endRoundEarly } from "../rounds/end-round.js";
-import { privateKey, requireGuild } from "../rounds/start-round.js";
+import { privateKey } from "../rounds/claim-key.js";
+import { requireGuild } from "../rounds/start-round.js";
 
 export default defineCommand({
   name: "stop",

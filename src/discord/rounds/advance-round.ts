@@ -2,6 +2,7 @@ import { closeItem, nextItem, summarize, type QuestionResult, type RoundState } 
 import type { BotContext } from "../context.js";
 import { renderClosed, renderItem } from "../render/item.js";
 import { renderSummary } from "../render/summary.js";
+import { claimKey } from "./claim-key.js";
 
 /**
  * Closes item `index` of a public round (timer or host reveal), edits its message to reveal the
@@ -56,6 +57,5 @@ export async function finishRound(ctx: BotContext, state: RoundState): Promise<v
 export async function releaseRound(ctx: BotContext, state: RoundState): Promise<void> {
   ctx.rounds.streaks.delete(state.id);
   ctx.rounds.forget(state.id);
-  const key = state.solo ? `user:${state.guildId}:${state.hostId}` : state.channelId;
-  await ctx.store.rounds.releaseChannel(key, state.id);
+  await ctx.store.rounds.releaseChannel(claimKey(state), state.id);
 }

@@ -9,6 +9,7 @@ import { memberHasRole } from "../permissions.js";
 import { renderItem } from "../render/item.js";
 import { advanceRound, releaseRound } from "./advance-round.js";
 import { endRoundEarly } from "./end-round.js";
+import { claimKey } from "./claim-key.js";
 import { resolveDeck } from "./resolve-deck.js";
 
 export interface StartOptions {
@@ -23,8 +24,6 @@ export interface StartOptions {
 
 export const newRoundId = () => randomBytes(6).readUIntBE(0, 6).toString(36).padStart(10, "0");
 
-/** A private round is keyed by its player, so it never blocks the channel for anyone else. */
-export const privateKey = (guildId: string, userId: string) => `user:${guildId}:${userId}`;
 
 /** What the bot needs in a channel to run a public round there. */
 const CHANNEL_PERMISSIONS = [
@@ -91,7 +90,7 @@ export async function startRound(ctx: BotContext, i: ChatInputCommandInteraction
     throw err;
   }
 
-  const key = o.solo ? privateKey(guildId, i.user.id) : i.channelId;
+  const key = claimKey(state);
   let holder = await ctx.store.rounds.claimChannel(key, state.id);
   if (holder && o.solo) {
     // One private round per player: a new one replaces the old (its message may be long gone).
