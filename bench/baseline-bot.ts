@@ -17,7 +17,9 @@ client.on(Events.InteractionCreate, (i) => {
     process.stderr.write(`${JSON.stringify({ level: "error", msg: "reply failed", err: String(err) })}\n`);
   });
 });
-client.once(Events.ClientReady, () => process.stderr.write(`${JSON.stringify({ level: "info", msg: "ready" })}\n`));
+client.once(Events.ClientReady, () =>
+  process.stderr.write(`${JSON.stringify({ level: "info", msg: "ready" })}\n`),
+);
 process.on("SIGTERM", () => {
   void client.destroy().finally(() => process.exit(0));
 });

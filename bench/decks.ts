@@ -30,7 +30,10 @@ export function deckYaml(deckNo: number, questions: number): string {
     "cards:",
   ];
   for (let c = 0; c < 5; c++) {
-    lines.push(`  - level: beginner`, `    front: "Card ${c} of deck ${deckNo}: what is ${words(deckNo * 31 + c, 4)}?"`);
+    lines.push(
+      `  - level: beginner`,
+      `    front: "Card ${c} of deck ${deckNo}: what is ${words(deckNo * 31 + c, 4)}?"`,
+    );
     lines.push(`    back: >-`, `      ${words(deckNo * 17 + c, 30)}`);
   }
   lines.push("questions:");
@@ -38,10 +41,16 @@ export function deckYaml(deckNo: number, questions: number): string {
   for (let q = 0; q < questions; q++) {
     const seed = deckNo * 100_003 + q;
     lines.push(`  - difficulty: ${difficulties[q % 3]}`);
-    lines.push(`    prompt: "Question ${q} of deck ${deckNo}: which statement about ${words(seed, 6)} is right?"`);
+    lines.push(
+      `    prompt: "Question ${q} of deck ${deckNo}: which statement about ${words(seed, 6)} is right?"`,
+    );
     if (q % 4 === 0) {
       lines.push("    language: python", "    code: |");
-      for (let l = 0; l < 4; l++) lines.push(`      async def step_${l}(x):`, `          return await run_${l}(x)  # ${words(seed + l, 3)}`);
+      for (let l = 0; l < 4; l++)
+        lines.push(
+          `      async def step_${l}(x):`,
+          `          return await run_${l}(x)  # ${words(seed + l, 3)}`,
+        );
     }
     lines.push("    choices:");
     const choices = [0, 1, 2, 3].map((k) => `Choice ${k}: ${words(seed * 7 + k, 8)}`);

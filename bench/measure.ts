@@ -69,7 +69,14 @@ export class RssSampler {
   }
 }
 
-export function machine(): { cpu: string; cores: number; node: string; os: string; memGb: number; date: string } {
+export function machine(): {
+  cpu: string;
+  cores: number;
+  node: string;
+  os: string;
+  memGb: number;
+  date: string;
+} {
   const cpus = os.cpus();
   return {
     cpu: cpus[0]?.model.trim() ?? "unknown",

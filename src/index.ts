@@ -3,7 +3,10 @@ import { Events } from "discord.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { DeckRegistry, loadDeckDir } from "./decks/registry.js";
 import { formatIssue } from "./decks/load.js";
-import { createLogger } from "./log.js";
+import { createLogger, loggerOptionsFor } from "./log.js";
+import { metrics } from "./metrics.js";
+import { serveOps } from "./http/bot.js";
+import { isPrimaryShard } from "./discord/shards.js";
 import { openStore } from "./store/index.js";
 import { createClient, registerCommands } from "./discord/client.js";
 import { COMMANDS, commandMap } from "./discord/commands/index.js";
@@ -12,6 +15,7 @@ import { recoverRounds, shutdown } from "./discord/lifecycle.js";
 import { Messenger } from "./discord/messenger.js";
 import { createRouter } from "./discord/router.js";
 import { RoundRuntime } from "./discord/rounds/runtime.js";
+import { DailyScheduler } from "./discord/daily/scheduler.js";
 
 async function main() {
   loadDotenv({ quiet: true });
@@ -25,8 +29,8 @@ async function main() {
     }
     throw err;
   }
-  const log = createLogger(config.logLevel);
-  const store = await openStore(config.storeUrl, { logger: log });
+  const log = createLogger(config.logLevel, loggerOptionsFor(config));
+  const store = await openStore(config.storeUrl, { logger: log, observe: metrics.observeStore, namespace: config.storeNamespace });
   const { decks, problems } = await loadDeckDir(config.decksDir);
   for (const p of problems) log.warn({ deck: formatIssue(p) }, "built-in deck problem");
   const client = createClient(config);
@@ -45,8 +49,11 @@ async function main() {
   client.on(Events.Error, (err) => log.error({ err }, "discord client error"));
   client.once(Events.ClientReady, async (c) => {
     try {
-      const n = await registerCommands(c, c.application.id, COMMANDS, config.devGuildId);
+      // Registration is per application, not per shard: shard 0's process does it.
+      const n = isPrimaryShard(c) ? await registerCommands(c, c.application.id, COMMANDS, config.devGuildId) : 0;
       const recovered = await recoverRounds(ctx);
+      ctx.daily = new DailyScheduler(ctx);
+      void ctx.daily.start();
       log.info({ user: c.user.tag, guilds: c.guilds.cache.size, commands: n, decks: decks.size, recovered }, "ready");
     } catch (err) {
       log.error({ err }, "start-up after ready failed");
@@ -64,8 +71,11 @@ async function main() {
   };
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
+  // Under the sharding manager: if it dies, stop too, or a restarted manager would run this shard twice.
+  process.on("disconnect", () => stop("manager gone"));
   process.on("unhandledRejection", (err) => log.error({ err }, "unhandled rejection"));
 
+  await serveOps(ctx);
   await client.login(config.token);
 }
 

@@ -1,6 +1,9 @@
-import type { LogLevel } from "./config.js";
+import { createRequire } from "node:module";
+import { hostname } from "node:os";
+import { pino, stdSerializers, stdTimeFunctions, type DestinationStream } from "pino";
+import type { Config, LogLevel } from "./config.js";
 
-/** Structured JSON-lines logger on stderr. Small on purpose: one line per event, never a token. */
+/** What the bot logs through: pino's (obj, msg) call shape, so pino itself is one. */
 export interface Logger {
   debug(obj: object, msg?: string): void;
   info(obj: object, msg?: string): void;
@@ -8,22 +11,98 @@ export interface Logger {
   error(obj: unknown, msg?: string): void;
 }
 
-const ORDER: Record<LogLevel, number> = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, silent: 100 };
-
-function serialise(obj: unknown): Record<string, unknown> {
-  if (obj instanceof Error) return { err: { message: obj.message, stack: obj.stack } };
-  if (obj && typeof obj === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(obj)) out[k] = v instanceof Error ? { message: v.message, stack: v.stack } : v;
-    return out;
-  }
-  return { value: obj };
+export interface LoggerOptions {
+  /** Human-readable lines (pino-pretty, a dev dependency) instead of JSON. */
+  pretty?: boolean;
+  /** Strings that must never reach the output (the bot token): replaced wherever they occur. */
+  secrets?: string[];
+  /** Fields on every line, e.g. the shard ids. */
+  base?: Record<string, unknown>;
+  /** Default: stderr, written synchronously so the last lines survive process.exit. */
+  destination?: DestinationStream;
 }
 
-export function createLogger(level: LogLevel, write: (line: string) => void = (l) => process.stderr.write(l)): Logger {
-  const at = (name: Exclude<LogLevel, "silent">) => (obj: unknown, msg?: string) => {
-    if (ORDER[name] < ORDER[level]) return;
-    write(JSON.stringify({ level: name, time: new Date().toISOString(), ...serialise(obj), msg }) + "\n");
+/**
+ * Field names that hold credentials. Redaction by path is the first line of defence; the
+ * streamWrite scrub below also catches a token that ends up inside a message or an error's URL.
+ */
+export const REDACT_PATHS = [
+  "token",
+  "*.token",
+  "*.*.token",
+  "authorization",
+  "*.authorization",
+  "headers.authorization",
+  "*.headers.authorization",
+  "*.headers.Authorization",
+  "interactionToken",
+  "*.interactionToken",
+];
+
+// Interaction and webhook tokens sit in REST URLs (discord.js puts the URL on DiscordAPIError).
+const URL_TOKEN = /(\/(?:interactions|webhooks)\/\d+\/)[A-Za-z0-9_.-]{20,}/g;
+
+export function createLogger(level: LogLevel, opts: LoggerOptions = {}): Logger {
+  const secrets = (opts.secrets ?? []).filter((s) => s.length >= 8);
+  const scrub = (line: string) => {
+    let out = line.replace(URL_TOKEN, "$1[redacted]");
+    for (const s of secrets) out = out.replaceAll(s, "[redacted]");
+    return out;
   };
-  return { debug: at("debug"), info: at("info"), warn: at("warn"), error: at("error") };
+  let destination = opts.destination;
+  let prettyMissing = false;
+  if (!destination && opts.pretty) {
+    destination = prettyStream();
+    prettyMissing = !destination;
+  }
+  const logger = pino(
+    {
+      level,
+      base: { pid: process.pid, hostname: hostname(), ...opts.base },
+      timestamp: stdTimeFunctions.isoTime,
+      // Labels, not numbers: `"level":"error"` is what people grep for.
+      formatters: { level: (label) => ({ level: label }) },
+      serializers: { err: stdSerializers.err, error: stdSerializers.err },
+      redact: { paths: REDACT_PATHS, censor: "[redacted]" },
+      hooks: { streamWrite: scrub },
+    },
+    destination ?? pino.destination({ dest: 2, sync: true }),
+  );
+  if (prettyMissing)
+    logger.warn(
+      {},
+      "LOG_PRETTY is set but pino-pretty is not installed (npm install -D pino-pretty); logging JSON",
+    );
+  return logger;
+}
+
+/** The bot's logger settings: the token and any password in STORE_URL are scrubbed from every line. */
+export function loggerOptionsFor(config: Config): LoggerOptions {
+  const secrets = [config.token];
+  try {
+    const { password } = new URL(config.storeUrl);
+    secrets.push(password, decodeURIComponent(password));
+  } catch {
+    // not a URL with credentials
+  }
+  return {
+    pretty: config.logPretty,
+    secrets,
+    ...(config.managedShard === undefined ? {} : { base: { shard: config.managedShard } }),
+  };
+}
+
+/** pino-pretty is a dev dependency: production images log JSON and don't ship it. */
+function prettyStream(): DestinationStream | undefined {
+  try {
+    const pretty = createRequire(import.meta.url)("pino-pretty") as (o: object) => DestinationStream;
+    return pretty({
+      destination: 2,
+      sync: true,
+      colorize: process.stderr.isTTY,
+      translateTime: "SYS:HH:MM:ss.l",
+    });
+  } catch {
+    return undefined;
+  }
 }

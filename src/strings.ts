@@ -69,4 +69,37 @@ export const t = {
   settingsSaved: "Settings saved. They apply from the next round.",
   settingsNothing: "Nothing to change: pick at least one option.",
   badTimezone: (tz: string) => `"${tz}" is not a time zone I know. Use an IANA name such as Europe/Berlin, America/New_York or UTC.`,
+
+  // daily quizzes
+  dailyTitle: "📅 Daily quiz",
+  dailyPost: (day: string, n: number, of: number) =>
+    of === 1 ? `📅 **Question of the day** (${day}). Answer any time before it closes; it counts for your daily streak.` : `📅 **Daily quiz ${n}/${of}** (${day}). Answer any time before it closes; it counts for your daily streak.`,
+  dailyCorrectToday: "Correct today",
+  dailyNobodyCorrect: "Nobody this time. Try tomorrow's!",
+  andMore: (n: number) => `and ${n} more`,
+  dailyBadTime: (text: string) => `"${text}" is not a time I understand. Use 24-hour HH:MM, e.g. 09:00 or 18:30.`,
+  dailyBadChannel: "Pick a text or announcement channel for the daily quiz.",
+  dailyDeckEmpty: (deck: string) => `The deck "${deck}" has no multiple-choice questions to ask. Pick another deck.`,
+  dailySaved: (channel: string, time: string, tz: string) => `Daily quiz saved: it posts in ${channel} every day at ${time} (${tz}).`,
+  dailyNone: "There is no daily quiz in this server yet. A moderator can set one with `/daily set`.",
+  dailyOff: "The daily quiz is off. Questions already posted still close and reveal as planned. Turn it back on with `/daily set`.",
+  dailyAlreadyOff: "The daily quiz is already off.",
+  dailyNowPosted: (channel: string) => `Posted today's daily quiz in ${channel}. It counts as today's, so the scheduled post skips today.`,
+  dailyNowAlready: "Today's daily quiz was already posted. The next one comes at its usual time.",
+  dailyNowOff: "The daily quiz is off. Turn it on with `/daily set` first.",
+  dailyStatusOn: "On",
+  dailyStatusOff: "Off",
+  dailyFooter: (tz: string) => `Times are in the server's time zone (${tz}); change it with /config set.`,
+  dailyDisabled: {
+    "channel-missing": "⚠️ Turned off by the bot: its channel was deleted, or I can no longer see it. Pick a channel with `/daily set`.",
+    "no-permission": "⚠️ Turned off by the bot: I am not allowed to post in its channel. Give me View Channel, Send Messages and Embed Links there, then `/daily set` again.",
+    "deck-removed": "⚠️ Turned off by the bot: its deck was removed. Pick another deck with `/daily set`.",
+    "deck-empty": "⚠️ Turned off by the bot: its deck has no multiple-choice questions. Pick another deck with `/daily set`.",
+  },
+  streakTitle: "🔥 Daily streaks",
+  streakYours: (current: number, best: number) =>
+    `Your daily streak: **${current} ${current === 1 ? "day" : "days"}** (best ${best}). Answer any question today to keep it going.`,
+  streakBoard: "Longest running streaks here",
+  streakBoardEmpty: "No running streaks yet. Answer today's daily quiz to start one!",
+  streakDays: (n: number) => `${n} ${n === 1 ? "day" : "days"}`,
 };

@@ -1,14 +1,18 @@
 import { Client, GatewayIntentBits, Routes } from "discord.js";
-import type { Config } from "../config.js";
+import { alignShardEnv, type Config } from "../config.js";
 import type { Command } from "./command.js";
 
 /** The discord.js client: Guilds intent only (slash commands need no message content). */
 export function createClient(config: Config): Client {
+  alignShardEnv(config);
   return new Client({
     intents: [GatewayIntentBits.Guilds],
     // Nothing the bot says may ping anyone, whatever a deck or a display name contains.
     allowedMentions: { parse: [], repliedUser: false },
     rest: config.apiUrl ? { api: config.apiUrl } : {},
+    // A plain `npm start` runs every shard in this one process: as many as Discord recommends, or
+    // SHARD_COUNT. Under the sharding manager config.shardCount is the manager's number.
+    ...(config.shardCount === "auto" ? { shards: "auto" as const } : {}),
   });
 }
 

@@ -9,6 +9,7 @@ import {
   type User,
   type Role,
   type APIRole,
+  type ChannelType,
 } from "discord.js";
 import type { BotContext } from "./context.js";
 
@@ -32,7 +33,14 @@ export type OptionDef =
   | (OptionBase & { type: "boolean" })
   | (OptionBase & { type: "user" })
   | (OptionBase & { type: "attachment" })
-  | (OptionBase & { type: "role" });
+  | (OptionBase & { type: "role" })
+  | (OptionBase & { type: "channel"; channelTypes?: readonly ChannelType[] });
+
+/** A channel option's value: the resolved channel (cached or raw), of which only these are relied on. */
+export interface ChannelArg {
+  id: string;
+  type: ChannelType;
+}
 
 type ValueOf<O extends OptionDef> = O extends { type: "string"; choices: readonly (infer C)[] }
   ? C
@@ -46,7 +54,9 @@ type ValueOf<O extends OptionDef> = O extends { type: "string"; choices: readonl
           ? User
           : O extends { type: "role" }
             ? Role | APIRole
-            : Attachment;
+            : O extends { type: "channel" }
+              ? ChannelArg
+              : Attachment;
 
 export type Args<O extends readonly OptionDef[]> = {
   [K in O[number] as K["name"]]: K extends { required: true } ? ValueOf<K> : ValueOf<K> | undefined;
@@ -76,6 +86,7 @@ const TYPE = {
   user: ApplicationCommandOptionType.User,
   attachment: ApplicationCommandOptionType.Attachment,
   role: ApplicationCommandOptionType.Role,
+  channel: ApplicationCommandOptionType.Channel,
 } as const;
 
 function optionJSON(o: OptionDef): APIApplicationCommandBasicOption {
@@ -91,6 +102,8 @@ function optionJSON(o: OptionDef): APIApplicationCommandBasicOption {
       } as APIApplicationCommandBasicOption;
     case "integer":
       return { ...base, type: TYPE.integer, min_value: o.min, max_value: o.max };
+    case "channel":
+      return { ...base, type: TYPE.channel, ...(o.channelTypes ? { channel_types: [...o.channelTypes] } : {}) } as APIApplicationCommandBasicOption;
     default:
       return { ...base, type: TYPE[o.type] } as APIApplicationCommandBasicOption;
   }
@@ -118,6 +131,9 @@ function readArgs<O extends readonly OptionDef[]>(i: ChatInputCommandInteraction
         break;
       case "role":
         out[o.name] = i.options.getRole(o.name, r) ?? undefined;
+        break;
+      case "channel":
+        out[o.name] = i.options.getChannel(o.name, r) ?? undefined;
         break;
     }
   }

@@ -5,6 +5,7 @@ import type { Logger } from "../log.js";
 import type { Store } from "../store/index.js";
 import type { Messenger } from "./messenger.js";
 import type { RoundRuntime } from "./rounds/runtime.js";
+import type { DailyScheduler } from "./daily/scheduler.js";
 
 /** What every handler gets: the wired parts of the bot. Tests build one with their own clock. */
 export interface BotContext {
@@ -16,4 +17,6 @@ export interface BotContext {
   messenger: Messenger;
   client: Client;
   now(): number;
+  /** The daily-quiz scheduler, once started (on ready). */
+  daily?: DailyScheduler;
 }

@@ -12,6 +12,7 @@ import { gradeCardClick, showCardBack } from "./rounds/recall-card.js";
 import { revealNow, useHint } from "./rounds/use-hint.js";
 import { StoreError } from "../store/index.js";
 import { turnDeckListPage } from "./commands/deck/browse.js";
+import { metrics } from "../metrics.js";
 
 type ButtonHandler = (ctx: BotContext, i: ButtonInteraction, cid: CustomId) => Promise<void>;
 
@@ -53,7 +54,11 @@ export function createRouter(ctx: BotContext, commands: ReadonlyMap<string, Comm
           await handler(ctx, i, cid);
         }
       }
-      ctx.log.debug({ kind, guild: i.guildId, ms: Date.now() - started, outcome: "ok" }, "interaction");
+      const ms = Date.now() - started;
+      metrics.interaction(kind, "ok", ms);
+      // Autocomplete fires on every keystroke: debug, or it would drown the lines that matter.
+      const level = i.isAutocomplete() ? "debug" : "info";
+      ctx.log[level]({ kind, guild: i.guildId, ms, outcome: "ok" }, "interaction");
     } catch (err) {
       await fail(ctx, i, kind, err, started);
     }
@@ -66,12 +71,13 @@ function describe(i: Interaction): string {
     return `${i.isAutocomplete() ? "autocomplete" : "command"}:${i.commandName}${sub ? ` ${sub}` : ""}`;
   }
   // Defensive: a malformed payload must not throw here, outside the handler's try.
-  if (i.isMessageComponent()) return `component:${String(i.customId ?? "").split(".")[1] ?? "?"}`;
+  if (i.isMessageComponent()) return `component:${parseCustomId(String(i.customId ?? ""))?.kind ?? "invalid"}`;
   return `type:${i.type}`;
 }
 
 async function fail(ctx: BotContext, i: Interaction, kind: string, err: unknown, started: number) {
   let message: string;
+  metrics.interaction(kind, err instanceof UserError ? "refused" : "error", Date.now() - started);
   if (err instanceof UserError) {
     message = err.message;
     ctx.log.info({ kind, guild: i.guildId, user: i.user.id, ms: Date.now() - started, outcome: "refused", reason: err.message }, "interaction refused");

@@ -104,6 +104,8 @@ export interface RoundState {
   /** Current item; stays on the last item once the round ends. */
   index: number;
   items: RoundItem[];
+  /** A daily quiz's question (see engine/daily.ts): survives restarts, holds no channel, no summary. */
+  daily?: { day: string };
 }
 
 export type ItemView = { index: number; total: number; closesAt: number | null; deckTitle: string } & (

@@ -21,7 +21,7 @@ function blank<T extends object>(snapshot: T): T & Omit<RoundItem, "kind" | "que
 }
 
 /** Slot of the answer among the deck's choices; exact match first, then forgiving case and spacing. */
-function answerSlot(q: Question): number {
+export function answerSlot(q: Question): number {
   const exact = q.choices.indexOf(q.answer);
   if (exact >= 0) return exact;
   const want = q.answer.trim().toLowerCase();

@@ -1,5 +1,7 @@
 import { mkdir } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
+import { performance } from "node:perf_hooks";
 import Keyv, { type KeyvStoreAdapter, type StoredData } from "keyv";
 import KeyvSqlite from "@keyv/sqlite";
 import { CorruptText } from "./kv.js";
@@ -61,8 +63,19 @@ export interface OpenedKeyv {
   sqliteQuery?: (sql: string) => Promise<unknown[]>;
 }
 
+export type StoreOp = "read" | "write" | "delete";
+export type StoreObserver = (op: StoreOp, seconds: number, ok: boolean) => void;
+
+export interface OpenKeyvOptions {
+  batchedSqlite?: boolean;
+  /** Key prefix; tests use a fresh one per store so runs on a shared Redis/PostgreSQL don't collide. */
+  namespace?: string;
+  /** Told the duration of every storage round trip (the /metrics store latency). */
+  observe?: StoreObserver;
+}
+
 /** Opens Keyv for a STORE_URL: sqlite://path (folder created), memory://, redis://, postgres://. */
-export async function openKeyv(url: string, opts: { batchedSqlite?: boolean } = {}): Promise<OpenedKeyv> {
+export async function openKeyv(url: string, opts: OpenKeyvOptions = {}): Promise<OpenedKeyv> {
   const scheme = url.slice(0, url.indexOf("://")).toLowerCase();
   let adapter: KeyvStoreAdapter | undefined;
   let sqliteQuery: OpenedKeyv["sqliteQuery"];
@@ -76,7 +89,9 @@ export async function openKeyv(url: string, opts: { batchedSqlite?: boolean } = 
       }
     }
     const Adapter = opts.batchedSqlite === false ? KeyvSqlite : BatchedKeyvSqlite;
-    const sqlite = new Adapter({ uri: `sqlite://${file}`, busyTimeout: 5000 });
+    // Only another process (a stray sqlite3 shell, a backup tool) holds the write lock for long. Give
+    // up well before Discord's 3 s deadline, so the player can still be told that saving failed.
+    const sqlite = new Adapter({ uri: `sqlite://${file}`, busyTimeout: 500 });
     sqlite.on("error", () => {}); // surfaced through the first query below instead
     adapter = sqlite as unknown as KeyvStoreAdapter;
     sqliteQuery = (sql) => sqlite.query(sql) as Promise<unknown[]>;
@@ -88,27 +103,90 @@ export async function openKeyv(url: string, opts: { batchedSqlite?: boolean } = 
     } catch (error) {
       throw storeError(`open the SQLite database ${file}`, error);
     }
-  } else if (scheme === "redis" || scheme === "rediss" || scheme === "postgres" || scheme === "postgresql") {
-    adapter = await importAdapter(scheme.startsWith("redis") ? "@keyv/redis" : "@keyv/postgres", url);
+  } else if (scheme === "redis" || scheme === "rediss") {
+    adapter = await openRedis(url);
+  } else if (scheme === "postgres" || scheme === "postgresql") {
+    adapter = await openPostgres(url);
   } else if (scheme !== "memory") {
-    throw storeError(`open STORE_URL ${url}`, new Error("use sqlite://, memory://, redis:// or postgres://"));
+    throw storeError(
+      `open STORE_URL ${url}`,
+      new Error("use sqlite://, memory://, redis:// or postgresql://"),
+    );
   }
+  // Errors reach callers through throwOnErrors; an unheard "error" event must not crash anything.
+  (adapter as { on?: (e: string, f: () => void) => void } | undefined)?.on?.("error", () => {});
   const keyv = new Keyv({
     ...(adapter ? { store: adapter } : {}),
-    namespace: NAMESPACE,
+    namespace: opts.namespace ?? NAMESPACE,
     throwOnErrors: true,
     serialize: JSON.stringify,
     deserialize: deserialize as never,
+    // @keyv/redis prefixes keys with its namespace itself; Keyv adding one too would double it.
+    ...(scheme.startsWith("redis") ? { useKeyPrefix: false } : {}),
   });
+  if (opts.observe) instrument(keyv, opts.observe);
   return sqliteQuery ? { keyv, sqliteQuery } : { keyv };
 }
 
-async function importAdapter(pkg: string, url: string): Promise<KeyvStoreAdapter> {
-  try {
-    // A variable specifier keeps these optional packages out of the type check and the install.
-    const mod = (await import(pkg)) as { default: new (url: string) => KeyvStoreAdapter };
-    return new mod.default(url);
-  } catch (error) {
-    throw storeError(`load ${pkg} for STORE_URL (npm install ${pkg})`, error);
+async function openRedis(url: string): Promise<KeyvStoreAdapter> {
+  const { default: KeyvRedis } = await import("@keyv/redis");
+  // Fail fast when the server is down instead of queueing commands until it comes back.
+  return new KeyvRedis(url, {
+    throwOnConnectError: true,
+    connectionTimeout: 5000,
+  }) as unknown as KeyvStoreAdapter;
+}
+
+type PgQuery = (sql: string, values?: unknown) => Promise<unknown[]>;
+interface PgPool {
+  query(sql: string, values?: unknown): Promise<{ rows: unknown[] }>;
+  end(): Promise<void>;
+  on(event: "error", f: (e: Error) => void): void;
+}
+const pgPools = new WeakMap<object, PgPool>();
+
+/**
+ * @keyv/postgres keeps one module-wide pool, and disconnect() ends whichever pool was created
+ * last: with two stores open in one process (tests, scripts), closing one breaks the other. This
+ * gives each adapter its own pool. pg is loaded from where @keyv/postgres finds it.
+ */
+async function openPostgres(url: string): Promise<KeyvStoreAdapter> {
+  const { default: KeyvPostgres } = await import("@keyv/postgres");
+  const pg = createRequire(createRequire(import.meta.url).resolve("@keyv/postgres"))("pg") as {
+    Pool: new (o: { connectionString: string; max?: number }) => PgPool;
+  };
+  class OwnPoolPostgres extends KeyvPostgres {
+    // Called by the base constructor, so it cannot rely on class fields (hence the WeakMap).
+    override async connect(): Promise<PgQuery> {
+      const pool = new pg.Pool({ connectionString: this.opts.uri ?? url });
+      pool.on("error", () => {}); // an idle client dropped by the server; the next query reconnects
+      pgPools.set(this, pool);
+      return async (sql, values) => (await pool.query(sql, values)).rows;
+    }
+    override async disconnect(): Promise<void> {
+      await pgPools.get(this)?.end();
+    }
   }
+  return new OwnPoolPostgres({ uri: url }) as unknown as KeyvStoreAdapter;
+}
+
+/** Times every call the store makes on Keyv (one per read or write batch, see Kv). */
+function instrument(keyv: Keyv, observe: StoreObserver): void {
+  const wrap =
+    <A extends unknown[], R>(op: StoreOp, f: (...a: A) => Promise<R>) =>
+    async (...a: A): Promise<R> => {
+      const started = performance.now();
+      let ok = false;
+      try {
+        const r = await f(...a);
+        ok = true;
+        return r;
+      } finally {
+        observe(op, (performance.now() - started) / 1000, ok);
+      }
+    };
+  keyv.get = wrap("read", keyv.get.bind(keyv)) as typeof keyv.get;
+  keyv.getMany = wrap("read", keyv.getMany.bind(keyv)) as typeof keyv.getMany;
+  keyv.setMany = wrap("write", keyv.setMany.bind(keyv)) as typeof keyv.setMany;
+  keyv.deleteMany = wrap("delete", keyv.deleteMany.bind(keyv)) as typeof keyv.deleteMany;
 }

@@ -1,5 +1,5 @@
 import type Keyv from "keyv";
-import { openKeyv } from "./adapter.js";
+import { openKeyv, type OpenKeyvOptions } from "./adapter.js";
 import { consoleLogger, StoreError, storeError, type Logger } from "./errors.js";
 import { registerInternals } from "./internals.js";
 import { Kv } from "./kv.js";
@@ -9,6 +9,7 @@ import { KvGuildDecks, type GuildDeckRepo } from "./decks.js";
 import { KvRounds, type RoundRepo } from "./rounds.js";
 import { KvSchedules, type ScheduleRepo } from "./schedules.js";
 import { KvSettings, type SettingsRepo } from "./settings.js";
+import { KvDailies, type DailyRepo } from "./dailies.js";
 import { KvStats, type StatsRepo } from "./stats.js";
 
 export { StoreError, type Logger };
@@ -22,6 +23,7 @@ export type { GuildSettings, SettingsPatch, SettingsRepo } from "./settings.js";
 export { DEFAULT_SETTINGS, isTimeZone } from "./settings.js";
 export type { RoundMessage, RoundRepo } from "./rounds.js";
 export { awardAnswer, type AwardInput, type AwardResult } from "./award-answer.js";
+export type { DailyConfig, DailyDisabledReason, DailyRepo, DailyRound, RunningStreak } from "./dailies.js";
 
 export const DEFAULT_STORE_URL = "sqlite://data/quizdeck.sqlite";
 
@@ -32,6 +34,7 @@ export interface Store {
   decks: GuildDeckRepo;
   settings: SettingsRepo;
   rounds: RoundRepo;
+  dailies: DailyRepo;
   /** The underlying Keyv (namespace "quizdeck"), for tests and maintenance scripts. */
   keyv: Keyv;
   /** SQLite only: `PRAGMA journal_mode` as the connection reports it ("wal"). */
@@ -40,7 +43,7 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export interface OpenStoreOptions {
+export interface OpenStoreOptions extends Pick<OpenKeyvOptions, "namespace" | "observe"> {
   logger?: Logger;
   /** Entries kept in memory for hot keys (stats, leaderboard aggregates, settings); 0 disables it. */
   cacheLimit?: number;
@@ -54,10 +57,7 @@ export async function openStore(
   opts: OpenStoreOptions = {},
 ): Promise<Store> {
   const logger = opts.logger ?? consoleLogger;
-  const { keyv, sqliteQuery } = await openKeyv(
-    url,
-    opts.batchedSqlite === undefined ? {} : { batchedSqlite: opts.batchedSqlite },
-  );
+  const { keyv, sqliteQuery } = await openKeyv(url, opts);
   const kv = new Kv(keyv, logger, opts.cacheLimit);
   try {
     // Fail now with a clear message rather than on the first answer (read-only file, bad URL...).
@@ -79,6 +79,7 @@ export async function openStore(
     decks: new KvGuildDecks(kv, mutex),
     settings: new KvSettings(kv, mutex),
     rounds: new KvRounds(kv, mutex),
+    dailies: new KvDailies(kv, mutex),
     keyv,
     async journalMode() {
       const rows = (await sqliteQuery?.("PRAGMA journal_mode")) as { journal_mode?: string }[] | undefined;

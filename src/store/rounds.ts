@@ -14,14 +14,14 @@ export interface RoundMessage {
 
 export interface RoundRepo {
   /** Claims the channel for the round: null on success, else the id of the round holding it. */
-  claimChannel(channelId: string, roundId: string): Promise<string | null>;
+  claimChannel(guildId: string, channelId: string, roundId: string): Promise<string | null>;
   /** Frees the channel, only if `roundId` holds it. */
-  releaseChannel(channelId: string, roundId: string): Promise<void>;
+  releaseChannel(guildId: string, channelId: string, roundId: string): Promise<void>;
   save(state: RoundState): Promise<void>;
   get(roundId: string): Promise<RoundState | undefined>;
   activeInChannel(channelId: string): Promise<string | null>;
-  /** Ids of rounds holding a channel, from an index key (no scan). */
-  listActive(): Promise<string[]>;
+  /** Ids of rounds holding a channel in these servers, from one index key per server (no scan). */
+  listActive(guildIds: Iterable<string>): Promise<string[]>;
   setMessage(roundId: string, m: RoundMessage): Promise<void>;
   getMessage(roundId: string): Promise<RoundMessage | undefined>;
 }
@@ -36,16 +36,23 @@ const messageSchema = z.object({
   applicationId: z.string().optional(),
 });
 
+/**
+ * The active index is one key per server, not one for the bot: with shards, each process owns
+ * some servers and caches its keys, so a key shared by all servers would be overwritten by
+ * processes holding stale copies. A server's keys are only ever written by the process owning it.
+ */
 const keys = {
   claim: (channelId: string) => `chan:${channelId}`,
-  active: "rounds:active",
+  active: (guildId: string) => `rounds:active:${guildId}`,
+  /** Before shards (0.1): one index for every server; see adoptLegacy. */
+  legacyActive: "rounds:active",
   round: (roundId: string) => `round:${roundId}`,
   message: (roundId: string) => `roundmsg:${roundId}`,
 };
 /** Ended rounds are kept a while for summaries, then expire. */
 const ROUND_TTL_MS = 14 * 86_400_000;
-/** Claims are rare and cheap, so one lock covers every channel and the active index together. */
-const LOCK = "rounds";
+/** Claims are rare and cheap, so one lock covers a server's channels and its index together. */
+const lock = (guildId: string) => `rounds:${guildId}`;
 
 export class KvRounds implements RoundRepo {
   constructor(
@@ -53,15 +60,15 @@ export class KvRounds implements RoundRepo {
     private readonly mutex: KeyedMutex,
   ) {}
 
-  async claimChannel(channelId: string, roundId: string): Promise<string | null> {
-    return this.kv.transact(this.mutex, LOCK, async () => {
+  async claimChannel(guildId: string, channelId: string, roundId: string): Promise<string | null> {
+    return this.kv.transact(this.mutex, lock(guildId), async () => {
       const current = await this.activeInChannel(channelId);
-      const active = await this.active();
+      const active = await this.active(guildId);
       return () => {
         if (current !== null && current !== roundId) return current;
         this.kv.set(keys.claim(channelId), { version: 1, roundId }, { cache: true });
         this.kv.set(
-          keys.active,
+          keys.active(guildId),
           { version: 1, rounds: { ...active, [roundId]: channelId } },
           { cache: true },
         );
@@ -70,14 +77,14 @@ export class KvRounds implements RoundRepo {
     });
   }
 
-  async releaseChannel(channelId: string, roundId: string): Promise<void> {
-    await this.kv.transact(this.mutex, LOCK, async () => {
+  async releaseChannel(guildId: string, channelId: string, roundId: string): Promise<void> {
+    await this.kv.transact(this.mutex, lock(guildId), async () => {
       const holder = await this.activeInChannel(channelId);
-      const { [roundId]: _gone, ...rest } = await this.active();
+      const { [roundId]: gone, ...rest } = await this.active(guildId);
       return () => {
-        if (holder !== roundId) return;
-        this.kv.delete(keys.claim(channelId));
-        this.kv.set(keys.active, { version: 1, rounds: rest }, { cache: true });
+        if (holder === roundId) this.kv.delete(keys.claim(channelId));
+        // Even when not the holder: an index entry left behind would be "recovered" forever.
+        if (gone !== undefined) this.kv.set(keys.active(guildId), { version: 1, rounds: rest }, { cache: true });
       };
     });
   }
@@ -86,8 +93,11 @@ export class KvRounds implements RoundRepo {
     return (await this.kv.get(keys.claim(channelId), claimSchema, true))?.roundId ?? null;
   }
 
-  async listActive(): Promise<string[]> {
-    return Object.keys(await this.active());
+  async listActive(guildIds: Iterable<string>): Promise<string[]> {
+    const ids = [...guildIds];
+    await this.adoptLegacy(new Set(ids));
+    const indexes = await this.kv.getMany(ids.map(keys.active), activeSchema, true);
+    return indexes.flatMap((index) => Object.keys(index?.rounds ?? {}));
   }
 
   save(state: RoundState): Promise<void> {
@@ -111,7 +121,35 @@ export class KvRounds implements RoundRepo {
     return m;
   }
 
-  private async active(): Promise<Record<string, string>> {
-    return (await this.kv.get(keys.active, activeSchema, true))?.rounds ?? {};
+  private async active(guildId: string): Promise<Record<string, string>> {
+    return (await this.kv.get(keys.active(guildId), activeSchema, true))?.rounds ?? {};
+  }
+
+  /**
+   * Upgrading from the single index: each process moves the entries of its own servers into their
+   * per-server index and takes them out of the old key. Processes racing on the old key can only
+   * put back entries already moved; moving one again is harmless (recovery checks the round's
+   * state), so the old key empties within a restart or two. Entries whose round expired are dropped.
+   */
+  private async adoptLegacy(owned: Set<string>): Promise<void> {
+    const legacy = (await this.kv.get(keys.legacyActive, activeSchema))?.rounds; // not cached: shared
+    if (!legacy) return;
+    const left = { ...legacy };
+    for (const [roundId, channelId] of Object.entries(legacy)) {
+      const state = await this.get(roundId);
+      if (state && !owned.has(state.guildId)) continue;
+      delete left[roundId];
+      if (!state) continue;
+      await this.kv.transact(this.mutex, lock(state.guildId), async () => {
+        const active = await this.active(state.guildId);
+        return () => {
+          const rounds = { ...active, [roundId]: channelId };
+          this.kv.set(keys.active(state.guildId), { version: 1, rounds }, { cache: true });
+        };
+      });
+    }
+    if (Object.keys(left).length > 0) this.kv.set(keys.legacyActive, { version: 1, rounds: left });
+    else this.kv.delete(keys.legacyActive);
+    await this.kv.commit();
   }
 }

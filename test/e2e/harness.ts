@@ -43,9 +43,17 @@ export async function startWorld(opts: { guilds?: FakeGuild[] } = {}): Promise<W
   };
 }
 
-/** Starts the bot exactly as `npm start` does (same entry point), pointed at the fake Discord. */
-export async function startBot(world: World, env: Record<string, string> = {}): Promise<BotProcess> {
-  const proc = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], {
+/**
+ * Starts the bot exactly as `npm start` does (same entry point), pointed at the fake Discord.
+ * `entry: "src/sharded.ts"` starts it as `npm run start:sharded` does; `readyLog` is the log
+ * message to wait for before returning.
+ */
+export async function startBot(
+  world: World,
+  env: Record<string, string> = {},
+  opts: { entry?: string; readyLog?: string } = {},
+): Promise<BotProcess> {
+  const proc = spawn(process.execPath, ["--import", "tsx", opts.entry ?? "src/index.ts"], {
     env: {
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? "",
@@ -95,7 +103,7 @@ export async function startBot(world: World, env: Record<string, string> = {}): 
       return exited;
     },
   };
-  await bot.waitForLog("ready");
+  await bot.waitForLog(opts.readyLog ?? "ready", opts.readyLog ? 60_000 : undefined);
   return bot;
 }
 

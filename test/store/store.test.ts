@@ -6,7 +6,7 @@ import { awardAnswer, openStore, StoreError } from "../../src/store/index.js";
 import type { Deck } from "../../src/decks/schema.js";
 import type { CardSchedule } from "../../src/engine/recall.js";
 import type { RoundState } from "../../src/engine/round.js";
-import { NOW, tempStore, type TestStore } from "./helpers.js";
+import { adapterKey, BACKEND, NOW, tempStore, type TestStore } from "./helpers.js";
 
 let t: TestStore;
 beforeEach(async () => {
@@ -30,7 +30,7 @@ function readJournalMode(file: string): Promise<string> {
 }
 
 describe("opening", () => {
-  it("creates the folder and puts SQLite in WAL mode", async () => {
+  it.skipIf(BACKEND !== "sqlite")("creates the folder and puts SQLite in WAL mode", async () => {
     expect(await t.store.journalMode()).toBe("wal");
     // WAL is a property of the file, so a separate connection sees it too.
     expect(await readJournalMode(t.url.replace("sqlite://", ""))).toBe("wal");
@@ -82,7 +82,7 @@ describe("corrupt values", () => {
     await t.store.keyv.set("stats:g:u", { version: 1, points: "lots" });
     await t.store.keyv.set("settings:g", { version: 99 });
     // Not even JSON, written under the adapter's prefixed key.
-    await t.store.keyv.store.set("quizdeck:stats:g:v", "{oops");
+    await t.store.keyv.store.set(adapterKey(t, "stats:g:v"), "{oops");
     await t.store.keyv.set("lbt:g:all", "garbage");
 
     expect(await t.store.stats.get("g", "u")).toMatchObject({ points: 0, answered: 0 });
@@ -228,24 +228,39 @@ describe("rounds", () => {
 
   it("claims a channel for one round at a time and indexes active rounds", async () => {
     const claims = await Promise.all([
-      t.store.rounds.claimChannel("c1", "r1"),
-      t.store.rounds.claimChannel("c1", "r2"),
+      t.store.rounds.claimChannel("g", "c1", "r1"),
+      t.store.rounds.claimChannel("g", "c1", "r2"),
     ]);
     expect(claims).toEqual([null, "r1"]);
-    expect(await t.store.rounds.claimChannel("c1", "r1")).toBeNull(); // re-claim by the holder
-    expect(await t.store.rounds.claimChannel("c2", "r3")).toBeNull();
-    expect((await t.store.rounds.listActive()).sort()).toEqual(["r1", "r3"]);
+    expect(await t.store.rounds.claimChannel("g", "c1", "r1")).toBeNull(); // re-claim by the holder
+    expect(await t.store.rounds.claimChannel("g", "c2", "r3")).toBeNull();
+    expect(await t.store.rounds.claimChannel("h", "c9", "r9")).toBeNull();
+    expect((await t.store.rounds.listActive(["g"])).sort()).toEqual(["r1", "r3"]);
+    expect((await t.store.rounds.listActive(["g", "h"])).sort()).toEqual(["r1", "r3", "r9"]);
     expect(await t.store.rounds.activeInChannel("c1")).toBe("r1");
 
-    await t.store.rounds.releaseChannel("c1", "r2"); // not the holder: ignored
+    await t.store.rounds.releaseChannel("g", "c1", "r2"); // not the holder: ignored
     expect(await t.store.rounds.activeInChannel("c1")).toBe("r1");
-    await t.store.rounds.releaseChannel("c1", "r1");
+    await t.store.rounds.releaseChannel("g", "c1", "r1");
     expect(await t.store.rounds.activeInChannel("c1")).toBeNull();
-    expect(await t.store.rounds.listActive()).toEqual(["r3"]);
-    expect(await t.store.rounds.claimChannel("c1", "r2")).toBeNull();
+    expect(await t.store.rounds.listActive(["g"])).toEqual(["r3"]);
+    expect(await t.store.rounds.claimChannel("g", "c1", "r2")).toBeNull();
 
     const store = await t.reopen();
-    expect((await store.rounds.listActive()).sort()).toEqual(["r2", "r3"]);
+    expect((await store.rounds.listActive(["g", "h"])).sort()).toEqual(["r2", "r3", "r9"]);
+  });
+
+  it("moves the index of 0.1 (one key for every server) to the servers that own its rounds", async () => {
+    await t.store.rounds.save(round("r1", "c-r1"));
+    await t.store.rounds.save({ ...round("r2", "c-r2"), guildId: "h" });
+    await t.store.keyv.set("rounds:active", { version: 1, rounds: { r1: "c-r1", r2: "c-r2", gone: "c-x" } });
+    // A process owning only "g" takes r1, drops the expired round and leaves r2 to h's owner.
+    expect(await t.store.rounds.listActive(["g"])).toEqual(["r1"]);
+    expect(await t.store.keyv.get("rounds:active")).toEqual({ version: 1, rounds: { r2: "c-r2" } });
+    expect(await t.store.rounds.listActive(["h"])).toEqual(["r2"]);
+    expect(await t.store.keyv.get("rounds:active")).toBeUndefined();
+    await t.store.rounds.releaseChannel("h", "c-r2", "r2"); // not claimed under the new keys: index only
+    expect(await t.store.rounds.listActive(["g", "h"])).toEqual(["r1"]);
   });
 
   it("saves state and the public message location", async () => {

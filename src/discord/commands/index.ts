@@ -1,5 +1,6 @@
 import type { Command } from "../command.js";
 import config from "./config.js";
+import daily from "./daily.js";
 import deck from "./deck/index.js";
 import explain from "./explain.js";
 import leaderboard from "./leaderboard.js";
@@ -7,7 +8,8 @@ import practice from "./practice.js";
 import recall from "./recall.js";
 import stats from "./stats.js";
 import stop from "./stop.js";
+import streak from "./streak.js";
 import test from "./test.js";
 
-export const COMMANDS: readonly Command[] = [practice, recall, explain, test, stop, leaderboard, stats, deck, config];
+export const COMMANDS: readonly Command[] = [practice, recall, explain, test, stop, leaderboard, stats, deck, config, daily, streak];
 export const commandMap = () => new Map(COMMANDS.map((c) => [c.name, c]));

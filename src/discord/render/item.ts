@@ -3,6 +3,7 @@ import { renderCard, renderCardClosed } from "./recall.js";
 import { renderPrompt, renderPromptClosed } from "./explain.js";
 import { questionShown, renderQuestion, renderReveal } from "./question.js";
 import type { Row } from "./common.js";
+import { correctTodayField } from "./correct-today.js";
 
 /** The open item of a round, whatever its kind. */
 export function renderItem(state: RoundState, index = state.index) {
@@ -23,6 +24,12 @@ export function renderClosed(state: RoundState, index: number, result: QuestionR
   switch (item.kind) {
     case "question":
       if (!result) throw new Error(`question ${index} of round ${state.id} closed without a result`);
+      if (state.daily) {
+        // A daily's reveal is its day's roll of honour.
+        const body = renderReveal(questionShown(state, index), result, extra);
+        body.embeds[0]?.fields?.push(correctTodayField(item));
+        return body;
+      }
       return renderReveal(questionShown(state, index), result, extra);
     case "card":
       return renderCardClosed(state, index);

@@ -18,6 +18,7 @@ export async function advanceRound(
     if (s.status !== "running" || s.index !== index) return { state: s, value: undefined };
     const now = ctx.now();
     const closed = closeItem(s, { now, reason });
+    ctx.rounds.show(closed.state); // clicks meanwhile are refused at once, not queued behind Discord calls
     await editRoundMessage(ctx, closed.state, renderClosed(closed.state, index, closed.result));
     const next = nextItem(closed.state, { now });
     if (next.item) {
@@ -46,7 +47,8 @@ export async function editRoundMessage(ctx: BotContext, state: RoundState, body:
 /** Posts the summary of a finished public round and frees its channel. */
 export async function finishRound(ctx: BotContext, state: RoundState): Promise<void> {
   const streaks = ctx.rounds.streaks.get(state.id) ?? new Map();
-  if (!state.solo) {
+  // A daily question's reveal already names the day's correct players; no summary after it.
+  if (!state.solo && !state.daily) {
     await ctx.messenger
       .post(state.channelId, renderSummary(state, summarize(state), streaks))
       .catch((err: unknown) => ctx.log.warn({ err, roundId: state.id }, "could not post the round summary"));
@@ -57,5 +59,5 @@ export async function finishRound(ctx: BotContext, state: RoundState): Promise<v
 export async function releaseRound(ctx: BotContext, state: RoundState): Promise<void> {
   ctx.rounds.streaks.delete(state.id);
   ctx.rounds.forget(state.id);
-  await ctx.store.rounds.releaseChannel(claimKey(state), state.id);
+  await ctx.store.rounds.releaseChannel(state.guildId, claimKey(state), state.id);
 }

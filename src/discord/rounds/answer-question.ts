@@ -7,41 +7,69 @@ import type { CustomId } from "../custom-id.js";
 import { renderClosed } from "../render/item.js";
 import { nextButton } from "./next-item.js";
 import { gateClick, replyGate } from "./gate.js";
+import { noteDailyStreak } from "../daily/streaks.js";
 
-type Answered = { outcome: AnswerOutcome; state: RoundState; streak: number | null };
+type Answered = { outcome: AnswerOutcome; before: RoundState; state: RoundState; now: number };
 
-/** A click on a choice: checks it, stores the award, and answers the player privately at once. */
+/**
+ * A click on a choice: checks it, stores the award, and answers the player privately at once.
+ * Only the in-memory check runs under the round's lock; the award is stored after it, so a crowd's
+ * clicks share storage writes instead of queueing one write each. The player hears back only once
+ * the award is durable; if storing fails, the answer is taken back so they can click again.
+ */
 export async function answerQuestion(ctx: BotContext, i: ButtonInteraction, cid: CustomId): Promise<void> {
-  const res = await ctx.rounds.update<Answered | string>(cid.roundId, async (s) => {
-    const refusal = gateClick(s, i, cid);
-    if (refusal) return { state: s, value: refusal };
-    const now = ctx.now();
-    const { state, outcome } = submitAnswer(s, { userId: i.user.id, itemIndex: cid.item, choice: cid.arg, now });
-    if (outcome.type !== "accepted") return { state: s, value: { outcome, state: s, streak: null } };
-    const settings = await ctx.store.settings.get(s.guildId);
-    // Stored before the round state: if this fails the click is not counted and can be retried.
+  // Refusals of clicks on the current or an earlier item need no lock: a round only moves forward, so
+  // they stay refused. Clicks on a question whose reveal is still being sent (a rate-limited edit can
+  // take seconds) are answered at once instead of queueing behind it past Discord's 3-second deadline.
+  // (A later item's message can be out before its state is saved: those clicks wait for the lock.)
+  const seen = await ctx.rounds.get(cid.roundId);
+  const early =
+    seen && cid.item <= seen.index && (gateClick(seen, i, cid) ?? (seen.items[cid.item]?.closed ? t.questionClosed : null));
+  if (early) return replyGate(i, early);
+
+  const res = await ctx.rounds.update<Answered | string>(
+    cid.roundId,
+    async (s) => {
+      const refusal = gateClick(s, i, cid);
+      if (refusal) return { state: s, value: refusal };
+      const now = ctx.now();
+      const { state, outcome } = submitAnswer(s, { userId: i.user.id, itemIndex: cid.item, choice: cid.arg, now });
+      if (outcome.type !== "accepted") return { state: s, value: { outcome, before: s, state: s, now } };
+      return { state, value: { outcome, before: s, state, now } };
+    },
+    // The round state is not what the player is told about; the award below is.
+    { awaitWrite: false },
+  );
+  if (res === undefined || typeof res === "string") return replyGate(i, res ?? t.roundEnded);
+
+  const { outcome, before, state, now } = res;
+  if (outcome.type === "duplicate") return replyGate(i, t.duplicateAnswer(outcome.choiceLetter));
+  if (outcome.type === "closed" || outcome.type === "invalid") return replyGate(i, t.questionClosed);
+  if (outcome.type === "ended") return replyGate(i, t.roundEnded);
+
+  let streak: number;
+  try {
+    const settings = await ctx.store.settings.get(state.guildId);
     const award = await awardAnswer(ctx.store, {
-      awardId: `${s.id}:${cid.item}:${i.user.id}`,
-      guildId: s.guildId,
+      awardId: `${state.id}:${cid.item}:${i.user.id}`,
+      guildId: state.guildId,
       userId: i.user.id,
-      deckId: s.deckId,
+      deckId: state.deckId,
       correct: outcome.correct,
       points: outcome.points,
       now,
       timeZone: settings.timezone,
     });
-    ctx.rounds.noteStreak(s.id, i.user.id, award.answerStreak.before.current, award.answerStreak.after.current);
-    return { state, value: { outcome, state, streak: award.answerStreak.after.current } };
-  });
-  if (res === undefined || typeof res === "string") return replyGate(i, res ?? t.roundEnded);
-
-  const { outcome, state, streak } = res;
-  if (outcome.type === "duplicate") return replyGate(i, t.duplicateAnswer(outcome.choiceLetter));
-  if (outcome.type === "closed" || outcome.type === "invalid") return replyGate(i, t.questionClosed);
-  if (outcome.type === "ended") return replyGate(i, t.roundEnded);
+    ctx.rounds.noteStreak(state.id, i.user.id, award.answerStreak.before.current, award.answerStreak.after.current);
+    streak = award.answerStreak.after.current;
+    void noteDailyStreak(ctx, state.guildId, i.user.id, award, now, settings.timezone); // off the reply's path
+  } catch (err) {
+    await takeBack(ctx, cid, i.user.id, before, state).catch((e: unknown) => ctx.log.warn({ err: e, roundId: state.id }, "could not take back an unsaved answer"));
+    throw err;
+  }
 
   const feedback = outcome.correct
-    ? t.correct(outcome.points, streak ?? 0)
+    ? t.correct(outcome.points, streak)
     : state.solo
       ? t.wrongSolo(outcome.choiceLetter, outcome.correctLetter)
       : t.wrong(outcome.choiceLetter);
@@ -53,4 +81,23 @@ export async function answerQuestion(ctx: BotContext, i: ButtonInteraction, cid:
     return;
   }
   await i.reply({ content: feedback, flags: MessageFlags.Ephemeral });
+}
+
+/**
+ * The award was not stored: the answer leaves the round so the player's retry counts. If nothing
+ * happened to the round since (always so in a private round, which the answer may have closed) the
+ * state before the click comes back; else only this player's answer goes, unless the question has
+ * closed meanwhile (then its reveal already counted the answer).
+ */
+async function takeBack(ctx: BotContext, cid: CustomId, userId: string, before: RoundState, after: RoundState): Promise<void> {
+  // The write is not waited for: storage is failing right now, and the player must hear so before
+  // Discord's deadline. The cache has the answer back at once.
+  const undo = async (s: RoundState) => {
+    if (s === after) return { state: before, value: undefined };
+    const item = s.items[cid.item];
+    if (!item || item.closed || !item.answers[userId]) return { state: s, value: undefined };
+    const { [userId]: _gone, ...answers } = item.answers;
+    return { state: { ...s, items: s.items.map((it, k) => (k === cid.item ? { ...item, answers } : it)) }, value: undefined };
+  };
+  await ctx.rounds.update(cid.roundId, undo, { awaitWrite: false });
 }

@@ -13,6 +13,8 @@ export class RoundRuntime {
   private readonly cache = new Map<string, RoundState>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly lock = new KeyedMutex();
+  /** Rounds with a quick write under way, and the state to write after it (see saveSoon). */
+  private readonly writes = new Map<string, { next: RoundState | undefined }>();
   /** Answer-streak change per round and player, for the round summary. */
   readonly streaks = new Map<string, Map<string, StreakChange>>();
 
@@ -25,19 +27,71 @@ export class RoundRuntime {
     return this.cache.get(roundId) ?? (await this.store.rounds.get(roundId));
   }
 
-  /** Runs `fn` on the round's latest state under its lock and persists the state it returns. */
-  update<T>(roundId: string, fn: (s: RoundState) => Promise<{ state: RoundState; value: T }>): Promise<T | undefined> {
-    return this.lock.run(roundId, async () => {
+  /**
+   * Runs `fn` on the round's latest state under its lock and persists the state it returns. The
+   * write is staged under the lock (so writes land in lock order) but waited for after releasing
+   * it, so the next caller works on the new state meanwhile. `awaitWrite: false` does not wait:
+   * the state is written soon, coalesced with the round's other quick changes (a crowd's clicks
+   * cost one write per batch, not one each). A failed write is logged by the store and healed by
+   * the round's next write, which always holds the whole state.
+   */
+  async update<T>(
+    roundId: string,
+    fn: (s: RoundState) => Promise<{ state: RoundState; value: T }>,
+    opts: { awaitWrite?: boolean } = {},
+  ): Promise<T | undefined> {
+    let written: Promise<void> | undefined;
+    const value = await this.lock.run(roundId, async () => {
       const current = await this.get(roundId);
       if (!current) return undefined;
       const { state, value } = await fn(current);
-      if (state !== current) await this.save(state);
+      if (state !== current) {
+        if (opts.awaitWrite === false) this.saveSoon(state);
+        else written = this.save(state);
+      }
       return value;
     });
+    if (written) await written;
+    return value;
   }
 
-  async save(state: RoundState): Promise<void> {
-    await this.store.rounds.save(state);
+  /** The cache moves at once (later readers see this state); resolves once the store has it. */
+  save(state: RoundState): Promise<void> {
+    this.show(state);
+    const queued = this.writes.get(state.id);
+    if (queued) queued.next = undefined; // this state supersedes the queued one
+    return this.store.rounds.save(state);
+  }
+
+  /** Writes the state once the round's previous quick write is done; later states replace it meanwhile. */
+  private saveSoon(state: RoundState): void {
+    this.show(state);
+    const queued = this.writes.get(state.id);
+    if (queued) {
+      queued.next = state;
+      return;
+    }
+    const entry: { next: RoundState | undefined } = { next: state };
+    this.writes.set(state.id, entry);
+    void (async () => {
+      await new Promise<void>((resolve) => setImmediate(resolve)); // let this tick's clicks join
+      while (entry.next) {
+        const next = entry.next;
+        entry.next = undefined;
+        // Failures are logged by the store (a closed store throws at once, hence the then()).
+        await Promise.resolve()
+          .then(() => this.store.rounds.save(next))
+          .catch(() => {});
+      }
+      this.writes.delete(state.id);
+    })();
+  }
+
+  /**
+   * Makes `state` what readers see at once, before it is saved: a round closing its item shows it
+   * closed while the reveal is still being sent to Discord (see answerQuestion's early refusals).
+   */
+  show(state: RoundState): void {
     if (state.status === "running") this.cache.set(state.id, state);
     else this.forget(state.id);
   }

@@ -91,11 +91,11 @@ export async function startRound(ctx: BotContext, i: ChatInputCommandInteraction
   }
 
   const key = claimKey(state);
-  let holder = await ctx.store.rounds.claimChannel(key, state.id);
+  let holder = await ctx.store.rounds.claimChannel(guildId, key, state.id);
   if (holder && o.solo) {
     // One private round per player: a new one replaces the old (its message may be long gone).
     await endRoundEarly(ctx, holder, "stopped", null);
-    holder = await ctx.store.rounds.claimChannel(key, state.id);
+    holder = await ctx.store.rounds.claimChannel(guildId, key, state.id);
   }
   if (holder) {
     const other = await ctx.rounds.get(holder);

@@ -6,6 +6,11 @@
  *   IDENTIFY (op 2) → READY (guilds listed as unavailable) → one GUILD_CREATE per guild
  *   RESUME (op 6) → replay of missed dispatches → RESUMED
  *
+ * Sharding: IDENTIFY's `shard: [id, count]` is honoured like on Discord. READY echoes it and lists
+ * only that shard's guilds ((guild_id >> 22) % count), GUILD_CREATEs follow for those only, and a
+ * dispatch about a guild goes to the session of the shard owning it. Sessions of several shards
+ * (even from several processes) can be connected at once.
+ *
  * Every dispatch gets a sequence number and is kept per session, so a dropped connection can
  * resume and receive what it missed, like on Discord. Payloads are always sent as text frames:
  * @discordjs/ws parses text frames as plain JSON even when it negotiated zlib-stream, so the fake
@@ -39,8 +44,16 @@ interface DispatchPayload {
   d: unknown;
 }
 
+type ShardPair = [id: number, count: number];
+
+/** Discord's rule: which shard receives a guild's events. */
+export function shardOfGuild(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
+}
+
 interface Session {
   id: string;
+  shard: ShardPair;
   seq: number;
   /** Every dispatch of this session, for replay on RESUME. */
   events: DispatchPayload[];
@@ -65,8 +78,9 @@ export interface GatewayHooks {
   token: () => string;
   heartbeatIntervalMs: number;
   /** READY `d` for a new session (without `session_id`, `resume_gateway_url`, filled in here). */
-  ready: () => Obj;
-  guildCreates: () => Obj[];
+  ready: (shard: ShardPair) => Obj;
+  /** GUILD_CREATE payloads for the guilds of `shard`. */
+  guildCreates: (shard: ShardPair) => Obj[];
   resumeUrl: () => string;
   log: (line: string) => void;
 }
@@ -78,8 +92,10 @@ export class FakeGateway {
   private readonly wss = new WebSocketServer({ noServer: true });
   private readonly sessions = new Map<string, Session>();
   private readonly sockets = new Set<WebSocket>();
-  /** The most recently identified/resumed session: where `dispatch` goes. */
+  /** The most recently identified/resumed session: where `dispatch` goes without a guild. */
   private current?: Session;
+  /** The latest session of each shard id: where a guild's dispatches go. */
+  private readonly byShard = new Map<number, Session>();
 
   constructor(private readonly hooks: GatewayHooks) {
     this.wss.on("connection", (ws, req) => this.onConnection(ws, req));
@@ -95,6 +111,14 @@ export class FakeGateway {
     return this.current?.id;
   }
 
+  /** Shard ids with a connected session that has received READY (or RESUMED). */
+  connectedShards(): number[] {
+    return [...this.byShard.values()]
+      .filter((s) => s.live && s.socket?.readyState === WebSocket.OPEN)
+      .map((s) => s.shard[0])
+      .sort((a, b) => a - b);
+  }
+
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     this.wss.handleUpgrade(req, socket, head, (ws) => this.wss.emit("connection", ws, req));
   }
@@ -103,13 +127,20 @@ export class FakeGateway {
    * Sends a dispatch (op 0) to the current session. While the socket is down the event is only
    * buffered; it is replayed when the client resumes (exactly what Discord does).
    */
-  dispatch(t: string, d: unknown): void {
-    const session = this.current;
+  dispatch(t: string, d: unknown, guildId?: string): void {
+    const session = guildId === undefined ? this.current : this.sessionFor(guildId);
     if (!session)
       throw new Error(
-        `fake-discord: cannot dispatch ${t}: no gateway session yet (await fake.waitForReady())`,
+        `fake-discord: cannot dispatch ${t}${guildId ? ` for guild ${guildId}` : ""}: no gateway session ` +
+          "for it yet (await fake.waitForReady())",
       );
     this.sendDispatch(session, t, d);
+  }
+
+  /** The session of the shard owning `guildId` (every session agrees on the shard count). */
+  sessionFor(guildId: string): Session | undefined {
+    const count = this.current?.shard[1] ?? 1;
+    return this.byShard.get(shardOfGuild(guildId, count));
   }
 
   /**
@@ -221,17 +252,24 @@ export class FakeGateway {
   private identify(ws: WebSocket, d: Obj): Session {
     this.stats.identifies += 1;
     this.stats.lastIdentify = d;
-    const session: Session = { id: sessionId(), seq: 0, events: [], socket: ws, live: false };
+    const shard: ShardPair =
+      Array.isArray(d.shard) && typeof d.shard[0] === "number" && typeof d.shard[1] === "number"
+        ? [d.shard[0], d.shard[1]]
+        : [0, 1];
+    const session: Session = { id: sessionId(), shard, seq: 0, events: [], socket: ws, live: false };
     this.sessions.set(session.id, session);
     this.current = session;
-    this.hooks.log(`gateway: IDENTIFY intents=${String(d.intents)} → session ${session.id}`);
+    this.byShard.set(shard[0], session);
+    this.hooks.log(
+      `gateway: IDENTIFY intents=${String(d.intents)} shard=${shard.join("/")} → session ${session.id}`,
+    );
     this.sendDispatch(session, "READY", {
-      ...this.hooks.ready(),
+      ...this.hooks.ready(shard),
       session_id: session.id,
       resume_gateway_url: this.hooks.resumeUrl(),
     });
     session.live = true;
-    for (const guild of this.hooks.guildCreates()) this.sendDispatch(session, "GUILD_CREATE", guild);
+    for (const guild of this.hooks.guildCreates(shard)) this.sendDispatch(session, "GUILD_CREATE", guild);
     return session;
   }
 
@@ -247,6 +285,7 @@ export class FakeGateway {
     if (session.socket && session.socket !== ws) session.socket.terminate();
     session.socket = ws;
     this.current = session;
+    this.byShard.set(session.shard[0], session);
     const since = typeof d.seq === "number" ? d.seq : 0;
     const missed = session.events.filter((e) => e.s > since);
     this.hooks.log(`gateway: RESUME session ${session.id} from seq ${since}, replaying ${missed.length}`);

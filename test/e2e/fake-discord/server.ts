@@ -17,7 +17,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
-import { FakeGateway } from "./gateway.js";
+import { FakeGateway, shardOfGuild } from "./gateway.js";
 import {
   DiscordHttpError,
   Errors,
@@ -169,6 +169,8 @@ export class FakeDiscord {
   interactionTimeoutMs: number;
   rejectLimitViolations: boolean;
   appPermissions: string;
+  /** `shards` in GET /gateway/bot: what a bot with SHARD_COUNT=auto will use. */
+  recommendedShards: number;
 
   private port = 0;
   private readonly server: Server;
@@ -195,6 +197,7 @@ export class FakeDiscord {
     this.interactionTimeoutMs = opts.interactionTimeoutMs ?? 3000;
     this.rejectLimitViolations = opts.rejectLimitViolations ?? false;
     this.appPermissions = opts.appPermissions ?? DEFAULT_APP_PERMISSIONS;
+    this.recommendedShards = opts.recommendedShards ?? 1;
     const log = opts.log ?? process.env.FAKE_DISCORD_LOG === "1";
     this.logLine =
       typeof log === "function" ? log : log ? (line) => console.error(`[fake-discord] ${line}`) : () => {};
@@ -202,9 +205,11 @@ export class FakeDiscord {
     this.gateway = new FakeGateway({
       token: () => this.token,
       heartbeatIntervalMs: opts.heartbeatIntervalMs ?? 41_250,
-      ready: () => this.readyPayload(),
-      guildCreates: () =>
-        this.guilds.map((g) => guildCreatePayload(g, this.botUser, this.botRoleId, this.appPermissions)),
+      ready: (shard) => this.readyPayload(shard),
+      guildCreates: ([id, count]) =>
+        this.guilds
+          .filter((g) => shardOfGuild(g.id, count) === id)
+          .map((g) => guildCreatePayload(g, this.botUser, this.botRoleId, this.appPermissions)),
       resumeUrl: () => this.gatewayUrl,
       log: this.logLine,
     });
@@ -270,10 +275,22 @@ export class FakeDiscord {
     );
   }
 
-  /** Sends a raw gateway dispatch (op 0) to the bot. */
-  dispatch(event: string, data: unknown): void {
-    this.logLine(`gateway → ${event}`);
-    this.gateway.dispatch(event, data);
+  /** Resolves once sessions of all these shard ids are connected and have received READY. */
+  async waitForShards(ids: number[], timeoutMs = 30_000): Promise<void> {
+    await this.waitFor(
+      () => ids.every((id) => this.gateway.connectedShards().includes(id)),
+      timeoutMs,
+      `gateway sessions of shards ${ids.join(", ")}`,
+    );
+  }
+
+  /**
+   * Sends a raw gateway dispatch (op 0) to the bot: to the shard owning `guildId` when given (as
+   * Discord does), else to the latest session.
+   */
+  dispatch(event: string, data: unknown, guildId?: string): void {
+    this.logLine(`gateway → ${event}${guildId ? ` (guild ${guildId})` : ""}`);
+    this.gateway.dispatch(event, data, guildId);
   }
 
   /** Drops the gateway connection; see FakeGateway.drop for what `code` does. */
@@ -284,10 +301,11 @@ export class FakeDiscord {
   /** Adds a guild (sends GUILD_CREATE if the bot is connected, i.e. "the bot joined a guild"). */
   addGuild(guild: FakeGuild): void {
     this.guilds.push(guild);
-    if (this.gateway.sessionId) {
+    if (this.gateway.sessionFor(guild.id)) {
       this.dispatch(
         "GUILD_CREATE",
         guildCreatePayload(guild, this.botUser, this.botRoleId, this.appPermissions),
+        guild.id,
       );
     }
   }
@@ -646,7 +664,7 @@ export class FakeDiscord {
         status: 200,
         body: {
           url: this.gatewayUrl,
-          shards: 1,
+          shards: this.recommendedShards,
           session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
         },
       })),
@@ -1058,13 +1076,15 @@ export class FakeDiscord {
   // Interaction payloads
   // ---------------------------------------------------------------------------------------------
 
-  private readyPayload(): Obj {
+  private readyPayload(shard: [number, number]): Obj {
     return {
       v: 10,
       user: { ...userPayload(this.botUser), verified: true, mfa_enabled: false },
       // Guilds start unavailable; the GUILD_CREATEs that follow fill them in.
-      guilds: this.guilds.map((g) => ({ id: g.id, unavailable: true })),
-      shard: [0, 1],
+      guilds: this.guilds
+        .filter((g) => shardOfGuild(g.id, shard[1]) === shard[0])
+        .map((g) => ({ id: g.id, unavailable: true })),
+      shard,
       application: { id: this.applicationId, flags: 0 },
       user_settings: {},
       private_channels: [],
@@ -1172,7 +1192,7 @@ export class FakeDiscord {
     };
     this.interactions.set(id, record);
     this.interactionsByToken.set(token, record);
-    this.dispatch("INTERACTION_CREATE", payload);
+    this.dispatch("INTERACTION_CREATE", payload, guild.id);
     return { id, token };
   }
 

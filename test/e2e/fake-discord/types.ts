@@ -31,6 +31,8 @@ export interface FakeDiscordOptions {
   rejectLimitViolations?: boolean;
   /** Log REST requests and gateway traffic to stderr (also: env FAKE_DISCORD_LOG=1). */
   log?: boolean | ((line: string) => void);
+  /** `shards` in GET /gateway/bot (default 1): the count a bot with automatic sharding uses. */
+  recommendedShards?: number;
 }
 
 export interface RecordedRequest {

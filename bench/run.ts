@@ -1,0 +1,351 @@
+/**
+ * `npm run bench`: every benchmark in one run, figures printed and written to bench/results.md.
+ *
+ *   1. the store (bench/store.ts): awards per second, leaderboard reads at 100,000 players
+ *   2. deck loading: 100 generated decks of 500 questions through loadDeckDir
+ *   3. live: the real bot process against the fake Discord, next to a bare discord.js baseline
+ *
+ * `npx tsx bench/run.ts store decks live` runs only the parts named. A script, not a test: nothing
+ * here fails on a missed target; the report says which targets were met.
+ */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { Lexer, LineCounter, parseDocument } from "yaml";
+import os from "node:os";
+import { join } from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { loadDeckDir } from "../src/decks/registry.js";
+import { lintDeck } from "../src/decks/lint.js";
+import { deckFileSchema } from "../src/decks/schema.js";
+import { parseYamlTree } from "../src/decks/yaml-tree.js";
+import { deckYaml, writeBenchDecks } from "./decks.js";
+import { runLiveBench, type ClickRun, type LiveResult } from "./live.js";
+import { machine, round1 } from "./measure.js";
+import { runStoreBench } from "./store.js";
+
+const DECKS = 100;
+const DECK_QUESTIONS = 500;
+const BURST_LABEL = "500 clicks at once";
+const TARGETS = { p99At200Ms: 20, throughputRatio: 0.7, rssWith100RoundsMb: 200, deckLoadMs: 2000 };
+
+interface DeckLoadResult {
+  decks: number;
+  questionsPerDeck: number;
+  megabytes: number;
+  ms: number;
+  loaded: number;
+  problems: number;
+  /** Heap kept alive by the loaded decks (after a full GC). */
+  retainedHeapMb: number;
+  /** Percent of the time per stage (10-deck sample): parseYamlTree, the zod schema, the linter. */
+  breakdown: {
+    yaml: number;
+    schema: number;
+    lint: number;
+    lexer: number;
+    parseDocument: number;
+    perDeckMs: number;
+  };
+}
+
+function gc(): () => void {
+  setFlagsFromString("--expose-gc");
+  return runInNewContext("gc") as () => void;
+}
+
+async function runDeckBench(log: (line: string) => void): Promise<DeckLoadResult> {
+  const dir = await mkdtemp(join(os.tmpdir(), "quizdeck-bench-decks-"));
+  try {
+    const bytes = await writeBenchDecks(dir, DECKS, DECK_QUESTIONS);
+    const collect = gc();
+    collect();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const t0 = performance.now();
+    let result: Awaited<ReturnType<typeof loadDeckDir>> | undefined = await loadDeckDir(dir);
+    const ms = Math.round(performance.now() - t0);
+    collect();
+    const retainedHeapMb = round1((process.memoryUsage().heapUsed - heapBefore) / 2 ** 20);
+    const loaded = result.decks.size;
+    const problems = result.problems.length;
+    result = undefined;
+    log(`decks: ${loaded} x ${DECK_QUESTIONS} questions (${(bytes / 2 ** 20).toFixed(1)} MB) in ${ms} ms`);
+
+    // Where the time goes, stage by stage, on a 10-deck sample (the loader runs these in order).
+    const sample = Array.from({ length: 10 }, (_, i) => deckYaml(i, DECK_QUESTIONS));
+    const stages = { yaml: 0, schema: 0, lint: 0 };
+    for (const text of sample) {
+      let t = performance.now();
+      const tree = parseYamlTree(text);
+      stages.yaml += performance.now() - t;
+      t = performance.now();
+      const parsed = deckFileSchema.safeParse(tree.value);
+      stages.schema += performance.now() - t;
+      t = performance.now();
+      if (parsed.success) lintDeck(parsed.data);
+      stages.lint += performance.now() - t;
+    }
+    // Inside parseYamlTree: the pre-scan is one lexer pass; then the yaml package parses again.
+    let lexMs = 0;
+    let parseMs = 0;
+    for (const text of sample) {
+      let t = performance.now();
+      for (const token of new Lexer().lex(text)) void token;
+      lexMs += performance.now() - t;
+      t = performance.now();
+      parseDocument(text, {
+        lineCounter: new LineCounter(),
+        prettyErrors: false,
+        uniqueKeys: false,
+        version: "1.2",
+      });
+      parseMs += performance.now() - t;
+    }
+    const stageTotal = stages.yaml + stages.schema + stages.lint;
+    const share = (x: number) => Math.round((x / stageTotal) * 100);
+    const breakdown = {
+      yaml: share(stages.yaml),
+      schema: share(stages.schema),
+      lint: share(stages.lint),
+      lexer: share(lexMs),
+      parseDocument: share(parseMs),
+      perDeckMs: Math.round(stageTotal / sample.length),
+    };
+    return {
+      decks: DECKS,
+      questionsPerDeck: DECK_QUESTIONS,
+      megabytes: round1(bytes / 2 ** 20),
+      ms,
+      loaded,
+      problems,
+      retainedHeapMb,
+      breakdown,
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+// ---------------------------------------------------------------------------------------------
+
+const yes = (ok: boolean) => (ok ? "**met**" : "**missed**");
+
+function clickRow(who: string, r: ClickRun): string {
+  const others = r.otherReplies?.length ? `; others: ${r.otherReplies.map((o) => `"${o}"`).join(", ")}` : "";
+  const answered = r.answered === undefined ? "" : ` (${r.answered} told Correct/Not quite${others})`;
+  return `| ${who} | ${r.label} | ${r.latency.p50} | ${r.latency.p99} | ${r.latency.max} | ${r.perSec} | ${r.ok}/${r.clicks}${answered} | ${r.cpuMsPerClick} |`;
+}
+
+const CLICK_HEADER = [
+  "| client | scenario | p50 ms | p99 ms | max ms | interactions/s | accepted | CPU ms/interaction |",
+  "| --- | --- | ---: | ---: | ---: | ---: | --- | ---: |",
+];
+
+function formatStore(result: Record<string, unknown>): string[] {
+  const lines = ["| figure | value |", "| --- | --- |"];
+  for (const [key, value] of Object.entries(result)) {
+    if (typeof value === "number") lines.push(`| \`${key}\` | ${value.toLocaleString("en-US")} |`);
+    else if (value && typeof value === "object")
+      lines.push(
+        `| \`${key}\` | ${Object.entries(value)
+          .map(([k, v]) => `${k} ${String(v)}`)
+          .join(", ")} ms |`,
+      );
+  }
+  return lines;
+}
+
+interface Report {
+  machine: ReturnType<typeof machine>;
+  loadAverage: number[];
+  totalSeconds: number;
+  store?: Record<string, unknown>;
+  decks?: DeckLoadResult;
+  live?: LiveResult;
+  errors: string[];
+}
+
+function targets(r: Report): string[] {
+  const out = ["| target | measured | |", "| --- | --- | --- |"];
+  const live = r.live;
+  if (live) {
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+    const p99s = live.bot.crowd200.map((r) => r.latency.p99);
+    const p99 = median(p99s);
+    out.push(
+      `| p99 <= ${TARGETS.p99At200Ms} ms, 200 players within 1 s (median of ${p99s.length} runs) | ${p99} ms (runs: ${p99s.join(", ")} ms; p50 ${live.bot.crowd200.map((r) => r.latency.p50).join(", ")} ms; baseline p99 ${live.baseline.crowd200.map((r) => r.latency.p99).join(", ")} ms) | ${yes(p99 <= TARGETS.p99At200Ms)} |`,
+    );
+    const best = (rs: ClickRun[]) => Math.max(...rs.map((r) => r.perSec));
+    const ratio = best(live.bot.burst) / best(live.baseline.burst);
+    // Less sensitive to other jobs on the machine: CPU time per interaction, lowest of the runs.
+    const cpu = (rs: ClickRun[]) => Math.min(...rs.map((r) => r.cpuMsPerClick));
+    const cpuRatio = cpu(live.baseline.burst) / cpu(live.bot.burst);
+    out.push(
+      `| throughput >= ${TARGETS.throughputRatio * 100}% of the baseline (${BURST_LABEL}, best of ${live.bot.burst.length}) | ${best(live.bot.burst)}/s vs ${best(live.baseline.burst)}/s = ${Math.round(ratio * 100)}% (runs: bot ${live.bot.burst.map((r) => r.perSec).join(", ")}; baseline ${live.baseline.burst.map((r) => r.perSec).join(", ")}); by CPU time per interaction ${cpu(live.baseline.burst)} vs ${cpu(live.bot.burst)} ms = ${Math.round(cpuRatio * 100)}% | ${yes(ratio >= TARGETS.throughputRatio)} |`,
+    );
+    const rss = live.channels.peakRssMb;
+    out.push(
+      `| RSS <= ${TARGETS.rssWith100RoundsMb} MB with ${live.channels.rounds} rounds | peak ${Math.round(rss)} MB (bare discord.js client under load: ${Math.round(live.baseline.peakRssMb)} MB) | ${yes(rss <= TARGETS.rssWith100RoundsMb)} |`,
+    );
+  }
+  if (r.decks) {
+    const d = r.decks;
+    out.push(
+      `| ${d.decks} decks x ${d.questionsPerDeck} questions load in <= ${TARGETS.deckLoadMs / 1000} s | ${(d.ms / 1000).toFixed(1)} s | ${yes(d.ms <= TARGETS.deckLoadMs)} |`,
+    );
+  }
+  out.push(
+    `| \`npm run bench\` < 3 min on 2 cores | ${Math.round(r.totalSeconds)} s on ${r.machine.cores} cores | ${yes(r.totalSeconds < 180)} |`,
+  );
+  return out;
+}
+
+/** What profiling the bot under these scenarios showed (by hand, when this bench was written). */
+const NOTES = [
+  "## Where the time goes (profiled 2026-11-25; see bench/run.ts)",
+  "",
+  "- **Fixed:** every click held the round's lock across two durable SQLite writes (the award, then the",
+  "  whole round state), so a crowd was served one write pair at a time: 200 players had p99 ~500 ms and",
+  "  half of 1,000 players got no answer within Discord's 3 s. Now only the in-memory check runs under",
+  "  the lock; the award is stored after it (concurrent awards share one group commit) and the round",
+  "  state is written coalesced, once per batch of clicks (src/discord/rounds/runtime.ts, answer-question.ts).",
+  "- Per click the bot still spends about twice the bare client's CPU: discord.js' own work is the same;",
+  "  on top come the award (stats, marker, two leaderboards), the engine's `submitAnswer`, which copies the",
+  "  question's answers map on every answer (quadratic in the crowd: 0.4-1 s of CPU over 1,000 answers), and",
+  "  the round state's structuredClone + JSON per write.",
+  "- A player's first answer of the day also rewrites the server's daily-streak board",
+  "  (`src/store/dailies.ts` noteStreak): it copies up to 500 entries and calls `currentDailyStreak` (an",
+  "  Intl `formatToParts` each) for every one; that was ~57% of the bot's CPU in the 100-round phase,",
+  "  where 1,000 players answer for the first time. Computing today's day number once per call fixes most of it.",
+  "- p99 tails at 200/s come with scavenge GC pauses of 10-27 ms seen in the bot on this shared VM; the fake",
+  "  Discord and the driver run on the same 2 cores.",
+  "- RSS: after a full GC the bot's live heap is ~50 MB (heap snapshot); the rest is V8 growing the heap",
+  "  under allocation (young generation, not-yet-collected old space). The bare discord.js client reaches",
+  "  150-210 MB under the same crowds. `--max-semi-space-size=4` brought the 100-round peak from ~308 to",
+  "  ~211 MB, at a cost in throughput.",
+  "- Deck loading is the `yaml` package (parse ~50%, plus the pre-scan's second lexer pass ~20%); see below.",
+  "",
+];
+
+function markdown(r: Report): string {
+  const m = r.machine;
+  const lines: string[] = [
+    "# Benchmark results",
+    "",
+    "Written by `npm run bench` (bench/run.ts); rerun it to refresh. Latency is measured by the fake",
+    "Discord: from dispatching INTERACTION_CREATE on the gateway to receiving the interaction's first",
+    "callback (ms resolution). The fake, the bench driver, the bot and the baseline share the machine.",
+    "",
+    "## Machine",
+    "",
+    `- CPU: ${m.cpu}, ${m.cores} cores; RAM ${m.memGb} GB`,
+    `- Node ${m.node}; ${m.os}`,
+    `- Date: ${m.date}; load average at start ${r.loadAverage.map((l) => l.toFixed(2)).join(", ")} (other jobs may share the machine)`,
+    `- Whole run: ${Math.round(r.totalSeconds)} s`,
+    "",
+    "## Targets",
+    "",
+    ...targets(r),
+    "",
+    ...NOTES,
+  ];
+  if (r.live) {
+    const l = r.live;
+    lines.push(
+      "## Crowds on one question (real bot process vs bare discord.js client)",
+      "",
+      "The baseline is bench/baseline-bot.ts: a discord.js client whose only handler replies. The bot's",
+      "crowds answer one question of a public /practice round each (the host reveals in between); every",
+      "click is a different player's first answer, so each one stores an award before the reply.",
+      "",
+      ...CLICK_HEADER,
+      ...l.baseline.crowd200.map((r) => clickRow("baseline", r)),
+      ...l.bot.crowd200.map((r) => clickRow("bot", r)),
+      clickRow("baseline", l.baseline.crowd1000),
+      clickRow("bot", l.bot.crowd1000),
+      ...l.baseline.burst.map((r) => clickRow("baseline", r)),
+      ...l.bot.burst.map((r) => clickRow("bot", r)),
+      "",
+      `Store check after the run: players were told Correct/Not quite ${l.storeCheck.told} times; the store holds ${l.storeCheck.stored} answers for them${l.storeCheck.problems.length ? `; mismatches: ${l.storeCheck.problems.join("; ")}` : " (every one exactly once)"}. Error log lines: ${l.bot.errorLogs}${l.bot.errorSamples.length ? ` (${l.bot.errorSamples.join("; ")})` : ""}.`,
+      "",
+      `## ${l.channels.rounds} channels running rounds at once`,
+      "",
+      ...CLICK_HEADER,
+      clickRow("bot", l.channels.commands),
+      clickRow("bot", l.channels.clicks),
+      clickRow("bot", l.channels.reveals),
+      "",
+      `- All ${l.channels.rounds} question messages posted ${l.channels.allQuestionsPostedMs} ms after the first /practice; after the reveals, all next questions posted after ${l.channels.allAdvancedMs} ms (discord.js queues channel requests at its default 50 requests/s).`,
+      `- Peak RSS during the ${l.channels.rounds} rounds (VmRSS sampled every 25 ms): **${Math.round(l.channels.peakRssMb)} MB**; bot process over its whole life (VmHWM): ${Math.round(l.bot.peakRssMb)} MB; at ready: ${Math.round(l.bot.rssAtReadyMb)} MB. Bare discord.js client under the crowds: ${Math.round(l.baseline.peakRssMb)} MB.`,
+      "",
+      "## Start-up",
+      "",
+      `- With ${l.startup.decks} decks (the 3 built-in + ${l.startup.decks - 3} generated, ${l.startup.questionsPerDeck} questions, 5 cards and 3 prompts each): **${l.startup.startToReadyMs} ms** from spawning the process to its \`ready\` log line (commands registered, rounds recovered); RSS at ready ${Math.round(l.startup.rssAtReadyMb)} MB.`,
+      `- With the 3 built-in decks: ${l.bot.startToReadyMs} ms.`,
+      "",
+    );
+  }
+  if (r.decks) {
+    const d = r.decks;
+    lines.push(
+      "## Deck loading",
+      "",
+      `- loadDeckDir on ${d.decks} generated decks x ${d.questionsPerDeck} questions (${d.megabytes} MB of YAML): **${(d.ms / 1000).toFixed(1)} s** (${(d.megabytes / (d.ms / 1000)).toFixed(1)} MB/s), ${d.loaded} decks loaded, ${d.problems} problems.`,
+      `- Where the time goes (10-deck sample, ${d.breakdown.perDeckMs} ms per deck): parseYamlTree (lexer pre-scan for hostile nesting, the \`yaml\` package's parseDocument, conversion with positions) ${d.breakdown.yaml}% (of which the pre-scan's lexer pass ~${d.breakdown.lexer}% and parseDocument ~${d.breakdown.parseDocument}%, measured separately), zod schema ${d.breakdown.schema}%, linter ${d.breakdown.lint}%.`,
+      `- The loaded decks keep ${d.retainedHeapMb} MB of heap alive.`,
+      "",
+    );
+  }
+  if (r.store) lines.push("## Store (bench/store.ts, `runStoreBench()`)", "", ...formatStore(r.store), "");
+  if (r.errors.length) lines.push("## Errors", "", ...r.errors.map((e) => `- ${e}`), "");
+  return lines.join("\n");
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const parts = process.argv.slice(2);
+const want = (part: string) => parts.length === 0 || parts.includes(part);
+const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+const started = performance.now();
+const report: Report = { machine: machine(), loadAverage: os.loadavg(), totalSeconds: 0, errors: [] };
+log(`${report.machine.cpu}, ${report.machine.cores} cores, Node ${report.machine.node}`);
+
+if (want("store")) {
+  try {
+    report.store = (await runStoreBench({ log: (l) => log(`store: ${l}`) })) as unknown as Record<
+      string,
+      unknown
+    >;
+  } catch (err) {
+    report.errors.push(`store bench failed: ${String(err)}`);
+  }
+}
+if (want("decks")) {
+  try {
+    report.decks = await runDeckBench(log);
+  } catch (err) {
+    report.errors.push(`deck bench failed: ${String(err)}`);
+  }
+}
+if (want("live")) {
+  try {
+    report.live = await runLiveBench(log);
+  } catch (err) {
+    report.errors.push(
+      `live bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+    );
+  }
+}
+report.totalSeconds = (performance.now() - started) / 1000;
+
+const md = markdown(report);
+console.log(`\n${md}`);
+if (parts.length === 0) {
+  await writeFile(new URL("./results.md", import.meta.url), md);
+  log("wrote bench/results.md");
+} else {
+  log("partial run: bench/results.md not written");
+}
+process.exit(report.errors.length ? 1 : 0);

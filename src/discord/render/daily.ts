@@ -1,0 +1,50 @@
+import type { APIEmbed, APIEmbedField } from "discord.js";
+import type { RoundState } from "../../engine/index.js";
+import type { DailyConfig, RunningStreak } from "../../store/index.js";
+import { t } from "../../strings.js";
+import { parseCustomId } from "../custom-id.js";
+import { COLORS, userRef, type Row } from "./common.js";
+import { renderItem } from "./item.js";
+
+/**
+ * A daily question as posted: the usual question message without the host's Reveal button (a
+ * daily has no host; it reveals on its timer), under a line saying which day it belongs to.
+ */
+export function renderDailyQuestion(state: RoundState, n: number, of: number) {
+  const body = renderItem(state);
+  const components = body.components
+    .map((r): Row => ({ ...r, components: r.components.filter((c) => !("custom_id" in c) || parseCustomId(c.custom_id)?.kind !== "reveal") }))
+    .filter((r) => r.components.length > 0);
+  return { ...body, components, content: t.dailyPost(state.daily?.day ?? "", n, of) };
+}
+
+const stamp = (ms: number) => `<t:${Math.floor(ms / 1000)}:F> (<t:${Math.floor(ms / 1000)}:R>)`;
+
+export function renderDailyStatus(c: DailyConfig, deckTitle: string | undefined, tz: string): APIEmbed {
+  const fields: APIEmbedField[] = [
+    { name: "Status", value: c.enabled ? t.dailyStatusOn : t.dailyStatusOff, inline: true },
+    { name: "Next post", value: c.enabled && c.nextRunAt !== null ? stamp(c.nextRunAt) : "—", inline: true },
+    { name: "Every day at", value: `${c.time} (${tz})`, inline: true },
+    { name: "Channel", value: `<#${c.channelId}>`, inline: true },
+    { name: "Deck", value: deckTitle ? `${deckTitle} (\`${c.deckId}\`)` : `\`${c.deckId}\``, inline: true },
+    { name: "Questions per day", value: String(c.questions), inline: true },
+  ];
+  return {
+    title: t.dailyTitle,
+    color: c.enabled ? COLORS.info : COLORS.done,
+    ...(c.disabledReason ? { description: t.dailyDisabled[c.disabledReason] } : {}),
+    fields,
+    footer: { text: t.dailyFooter(tz) },
+  };
+}
+
+export function renderStreaks(userId: string, mine: { current: number; best: number }, board: RunningStreak[]): APIEmbed {
+  const medal = ["🥇", "🥈", "🥉"];
+  const lines = board.map((s, k) => `${medal[k] ?? `**${k + 1}.**`} ${userRef(s.userId)}: ${t.streakDays(s.current)}`);
+  return {
+    title: t.streakTitle,
+    description: `${userRef(userId)}\n${t.streakYours(mine.current, mine.best)}`,
+    color: COLORS.info,
+    fields: [{ name: t.streakBoard, value: lines.length ? lines.join("\n") : t.streakBoardEmpty }],
+  };
+}
