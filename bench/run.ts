@@ -224,7 +224,7 @@ const NOTES = [
   "  under allocation (young generation, not-yet-collected old space). The bare discord.js client reaches",
   "  150-210 MB under the same crowds. `--max-semi-space-size=4` brought the 100-round peak from ~308 to",
   "  ~211 MB, at a cost in throughput.",
-  "- Deck loading is the `yaml` package (parse ~50%, plus the pre-scan's second lexer pass ~20%); see below.",
+  "- Deck loading is mostly the `yaml` package: its parser, plus a second lexer pass for the hostile-input pre-scan (breakdown below).",
   "",
 ];
 
