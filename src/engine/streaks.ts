@@ -51,9 +51,13 @@ export function applyDailyStreak(s: DailyStreak, now: number, timeZone: string):
 
 /** The streak as it stands today: still alive if the player played today or yesterday. */
 export function currentDailyStreak(s: DailyStreak, now: number, timeZone: string): number {
+  return dailyStreakOn(s, localDay(now, timeZone));
+}
+
+/** currentDailyStreak for a known local `today`: lets a caller rank many players with one clock read. */
+export function dailyStreakOn(s: DailyStreak, today: string): number {
   if (s.lastDay === null) return 0;
-  const gap = dayNumber(localDay(now, timeZone)) - dayNumber(s.lastDay);
-  return gap <= 1 ? s.current : 0;
+  return dayNumber(today) - dayNumber(s.lastDay) <= 1 ? s.current : 0;
 }
 
 /** ISO-8601 week (e.g. 2026-W48) of the local day in `timeZone`; weeks start Monday. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseTime } from "../engine/daily.js";
-import { currentDailyStreak, type DailyStreak } from "../engine/streaks.js";
+import { dailyStreakOn, localDay, type DailyStreak } from "../engine/streaks.js";
 import type { Kv } from "./kv.js";
 import type { KeyedMutex } from "./mutex.js";
 
@@ -153,6 +153,7 @@ export class KvDailies implements DailyRepo {
 
   async noteStreak(guildId: string, userId: string, streak: DailyStreak, now: number, timeZone: string): Promise<void> {
     const key = keys.board(guildId);
+    const today = localDay(now, timeZone);
     await this.kv.transact(this.mutex, key, async () => {
       const players = { ...(await this.kv.get(key, boardSchema, true))?.players };
       return () => {
@@ -163,7 +164,7 @@ export class KvDailies implements DailyRepo {
           players[userId] = { current: streak.current, best: streak.best, lastDay: streak.lastDay };
         else delete players[userId];
         const kept = Object.entries(players)
-          .filter(([, s]) => currentDailyStreak(s, now, timeZone) > 0)
+          .filter(([, s]) => dailyStreakOn(s, today) > 0)
           .sort((a, b) => b[1].current - a[1].current)
           .slice(0, BOARD_CAP);
         this.kv.set(key, { version: 1, players: Object.fromEntries(kept) }, { cache: true });
@@ -173,8 +174,9 @@ export class KvDailies implements DailyRepo {
 
   async runningStreaks(guildId: string, n: number, now: number, timeZone: string): Promise<RunningStreak[]> {
     const players = (await this.kv.get(keys.board(guildId), boardSchema, true))?.players ?? {};
+    const today = localDay(now, timeZone);
     return Object.entries(players)
-      .map(([userId, s]) => ({ userId, current: currentDailyStreak(s, now, timeZone), best: s.best }))
+      .map(([userId, s]) => ({ userId, current: dailyStreakOn(s, today), best: s.best }))
       .filter((s) => s.current > 0)
       .sort((a, b) => b.current - a.current || b.best - a.best || (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0))
       .slice(0, Math.max(0, n));
