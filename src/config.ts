@@ -25,6 +25,7 @@ const envSchema = z.object({
       .default("quizdeck"),
   ),
   DECKS_DIR: z.preprocess(emptyToUndefined, z.string().default("decks")),
+  DECK_CACHE_DIR: z.preprocess(emptyToUndefined, z.string().default("data/deck-cache")),
   DECK_DOWNLOAD_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(60_000).default(10_000)),
   // Daily quizzes: how long a daily question stays open (tests shorten it; default until the next
   // day's post) and the daily scheduler's longest sleep, i.e. how soon it sees a config change.
@@ -81,6 +82,8 @@ export interface Config {
   /** Key prefix in the store: lets several bots (staging, prod) share one Redis or PostgreSQL. */
   storeNamespace: string;
   decksDir: string;
+  /** Checked decks by file hash, so unchanged deck files are not parsed again at start-up. */
+  deckCacheDir: string;
   logLevel: LogLevel;
   deckDownloadTimeoutMs: number;
   /** Daily questions close after this long instead of at the next day's post (tests). */
@@ -127,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     storeUrl: e.STORE_URL,
     storeNamespace: e.STORE_NAMESPACE,
     decksDir: e.DECKS_DIR,
+    deckCacheDir: e.DECK_CACHE_DIR,
     logLevel: e.LOG_LEVEL,
     deckDownloadTimeoutMs: e.DECK_DOWNLOAD_TIMEOUT_MS,
     dailyOpenMs: e.DAILY_OPEN_MS,

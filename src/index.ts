@@ -31,7 +31,7 @@ async function main() {
   }
   const log = createLogger(config.logLevel, loggerOptionsFor(config));
   const store = await openStore(config.storeUrl, { logger: log, observe: metrics.observeStore, namespace: config.storeNamespace });
-  const { decks, problems } = await loadDeckDir(config.decksDir);
+  const { decks, problems } = await loadDeckDir(config.decksDir, { cacheDir: config.deckCacheDir });
   for (const p of problems) log.warn({ deck: formatIssue(p) }, "built-in deck problem");
   const client = createClient(config);
   const ctx: BotContext = {

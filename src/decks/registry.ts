@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { DeckIssue } from "./errors.js";
 import { DECK_EXTENSIONS, loadDeckText, type DeckLoadResult, type LoadOptions } from "./load.js";
+import { DeckCache } from "./cache.js";
 import type { Deck } from "./schema.js";
 import { MAX_DECK_BYTES, sizeMessage } from "./source.js";
 
@@ -35,7 +36,11 @@ export async function loadDeckFile(path: string, options: LoadOptions = {}): Pro
  * Loads every deck file in `dir`. A broken file is reported in `problems` (with its warnings) and
  * skipped; the other decks still load, so one bad edit cannot take every deck offline.
  */
-export async function loadDeckDir(dir: string): Promise<{ decks: Map<string, Deck>; problems: DeckIssue[] }> {
+export async function loadDeckDir(
+  dir: string,
+  opts: { cacheDir?: string } = {},
+): Promise<{ decks: Map<string, Deck>; problems: DeckIssue[] }> {
+  const cache = opts.cacheDir ? new DeckCache(opts.cacheDir) : undefined;
   const decks = new Map<string, Deck>();
   const problems: DeckIssue[] = [];
   let names: string[];
@@ -49,7 +54,7 @@ export async function loadDeckDir(dir: string): Promise<{ decks: Map<string, Dec
   const fileOf = new Map<string, string>();
   for (const name of names) {
     const file = join(dir, name);
-    const result = await loadDeckFile(file);
+    const result = cache ? await loadCached(cache, file) : await loadDeckFile(file);
     problems.push(...(result.ok ? result.warnings : [...result.errors, ...result.warnings]));
     if (!result.ok) continue;
     const other = fileOf.get(result.deck.id);
@@ -63,6 +68,24 @@ export async function loadDeckDir(dir: string): Promise<{ decks: Map<string, Dec
     decks.set(result.deck.id, result.deck);
   }
   return { decks, problems };
+}
+
+/** loadDeckFile through the cache: an unchanged file is not parsed again. */
+async function loadCached(cache: DeckCache, file: string): Promise<DeckLoadResult> {
+  let bytes: Buffer;
+  try {
+    const info = await stat(file);
+    if (!info.isFile() || info.size > MAX_DECK_BYTES) return loadDeckFile(file);
+    bytes = await readFile(file);
+  } catch {
+    return loadDeckFile(file);
+  }
+  const key = cache.key(file, bytes);
+  const hit = await cache.get(key);
+  if (hit) return { ok: true, deck: hit.deck, warnings: hit.warnings };
+  const result = loadDeckText(bytes, file);
+  if (result.ok) await cache.set(key, { deck: result.deck, warnings: result.warnings });
+  return result;
 }
 
 /** The built-in decks, looked up by id and searched by the `deck` option's autocomplete. */

@@ -61,6 +61,7 @@ export async function startBot(
       DISCORD_API_URL: world.fake.apiUrl,
       STORE_URL: world.storeUrl,
       DECKS_DIR: world.decksDir,
+      DECK_CACHE_DIR: join(world.dir, "deck-cache"),
       LOG_LEVEL: "debug",
       ...env,
     },
