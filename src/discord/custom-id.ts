@@ -43,8 +43,9 @@ export function encodeCustomId(id: CustomId): string {
 }
 
 /** Returns null for anything not produced by encodeCustomId (forged, truncated or from an old format). */
-export function parseCustomId(raw: string): CustomId | null {
-  if (raw.length > 100) return null;
+export function parseCustomId(raw: unknown): CustomId | null {
+  // Typed unknown: a malformed payload may carry no custom_id at all.
+  if (typeof raw !== "string" || raw.length > 100) return null;
   const parsed = partsSchema.safeParse(raw.split("."));
   if (!parsed.success) return null;
   const [, code, roundId, item, arg] = parsed.data;

@@ -29,7 +29,13 @@ const BUTTONS: Partial<Record<CustomId["kind"], ButtonHandler>> = {
 
 /** Routes every interaction; the one place where failures become a private message and a log line. */
 export function createRouter(ctx: BotContext, commands: ReadonlyMap<string, Command>) {
+  const seen = new RecentIds(10_000);
   return async function route(i: Interaction): Promise<void> {
+    // Discord may deliver an event twice (e.g. replayed after a resume); only the first is handled.
+    if (!seen.add(i.id)) {
+      ctx.log.warn({ interaction: i.id, guild: i.guildId }, "duplicate interaction ignored");
+      return;
+    }
     const started = Date.now();
     const kind = describe(i);
     try {
@@ -42,7 +48,7 @@ export function createRouter(ctx: BotContext, commands: ReadonlyMap<string, Comm
       } else if (i.isButton() || i.isStringSelectMenu()) {
         const cid = parseCustomId(i.customId);
         if (!cid) {
-          ctx.log.warn({ customId: i.customId.slice(0, 120), user: i.user.id, guild: i.guildId }, "unparsable custom_id");
+          ctx.log.warn({ customId: String(i.customId ?? "").slice(0, 120), user: i.user.id, guild: i.guildId }, "unparsable custom_id");
           throw new UserError(t.badButton);
         }
         if (i.isStringSelectMenu()) {
@@ -95,4 +101,18 @@ async function tell(i: RepliableInteraction, content: string) {
   if (i.deferred && !i.replied && i.ephemeral) await i.editReply({ content });
   else if (i.replied || i.deferred) await i.followUp({ content, flags: MessageFlags.Ephemeral });
   else await i.reply({ content, flags: MessageFlags.Ephemeral });
+}
+
+/** A bounded set of recently seen ids (oldest dropped first). */
+class RecentIds {
+  private readonly ids = new Set<string>();
+  constructor(private readonly max: number) {}
+
+  /** false when the id was seen already. */
+  add(id: string): boolean {
+    if (this.ids.has(id)) return false;
+    this.ids.add(id);
+    if (this.ids.size > this.max) this.ids.delete(this.ids.values().next().value!);
+    return true;
+  }
 }

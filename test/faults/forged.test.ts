@@ -61,7 +61,7 @@ async function expectPrivateRefusal(id: string, text: RegExp) {
 describe("replayed and forged interactions", () => {
   let home: FakeMessage;
 
-  it("the same interaction delivered twice awards once; Discord refuses the second reply", async () => {
+  it("the same interaction delivered twice is handled once and awards once", async () => {
     const { fake } = world;
     home = await startPractice(fake, { questions: 2 });
     const [a] = answerIds(home);
@@ -85,22 +85,15 @@ describe("replayed and forged interactions", () => {
     const before = await settledDump();
     fake.dispatch("INTERACTION_CREATE", fake.interactions.get(first.id)!.payload);
 
+    // The bot handles an interaction id once: a replay gets no second reply at all (which Discord would
+    // refuse with 40060) and is logged.
+    await fake.waitFor(() => bot.logs.filter((l) => l.includes("duplicate interaction ignored")).length >= 2);
     for (const id of [first.id, racing.id]) {
-      const it = await fake.waitFor(() => {
-        const x = fake.interactions.get(id)!;
-        return x.callbacks.length >= 2 ? x : undefined;
-      });
-      // One accepted reply; the replay's (and its attempt to report that) get "already acknowledged".
-      const [accepted, ...refused] = it.callbacks.map((c) => c.error?.code ?? c.status).sort();
-      expect(accepted).toBe(204);
-      expect(new Set(refused)).toEqual(new Set([40060]));
+      const it = fake.interactions.get(id)!;
+      expect(it.callbacks.map((c) => c.status)).toEqual([204]);
     }
     expect(contentOf(fake.interactions.get(first.id)!.response)).toMatch(TOLD_ANSWERED);
-    // In the race the replay may be answered first ("you already answered"): the award, stored once,
-    // is what counts.
-    expect(contentOf(fake.interactions.get(racing.id)!.response)).toMatch(
-      /Correct!|Not quite|already answered/,
-    );
+    expect(contentOf(fake.interactions.get(racing.id)!.response)).toMatch(TOLD_ANSWERED);
     expectSameStore(before, await settledDump());
     const stats = await storedStats(world, [player(1).id, player(2).id]);
     for (const s of stats.values()) expect(s.answered).toBe(1);
