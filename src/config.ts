@@ -1,3 +1,4 @@
+import { config as loadDotenv } from "dotenv";
 import { z } from "zod";
 
 /** The one place that reads process.env. Everything else receives a typed Config. */
@@ -141,4 +142,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shardIds: e.SHARD_IDS,
     managedShard: e.SHARDS,
   };
+}
+
+/** Start-up of every entry point: .env + environment → Config, or one line on stderr and exit 1. */
+export function loadConfigOrExit(): Config {
+  loadDotenv({ quiet: true });
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`quizdeck: ${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
 }

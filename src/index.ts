@@ -1,6 +1,5 @@
-import { config as loadDotenv } from "dotenv";
 import { Events } from "discord.js";
-import { ConfigError, loadConfig } from "./config.js";
+import { loadConfigOrExit } from "./config.js";
 import { DeckRegistry, loadDeckDir } from "./decks/registry.js";
 import { formatIssue } from "./decks/load.js";
 import { createLogger, loggerOptionsFor } from "./log.js";
@@ -18,17 +17,7 @@ import { RoundRuntime } from "./discord/rounds/runtime.js";
 import { DailyScheduler } from "./discord/daily/scheduler.js";
 
 async function main() {
-  loadDotenv({ quiet: true });
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`quizdeck: ${err.message}\n`);
-      process.exit(1);
-    }
-    throw err;
-  }
+  const config = loadConfigOrExit();
   const log = createLogger(config.logLevel, loggerOptionsFor(config));
   const store = await openStore(config.storeUrl, { logger: log, observe: metrics.observeStore, namespace: config.storeNamespace });
   const { decks, problems } = await loadDeckDir(config.decksDir, { cacheDir: config.deckCacheDir });

@@ -1,9 +1,8 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { config as loadDotenv } from "dotenv";
 import { REST, Routes, ShardingManager, type Shard } from "discord.js";
 import { AggregatorRegistry } from "prom-client";
-import { ConfigError, loadConfig, type Config } from "./config.js";
+import { loadConfigOrExit, type Config } from "./config.js";
 import { createLogger, loggerOptionsFor } from "./log.js";
 import { SNAPSHOT_REQUEST, type ShardSnapshot } from "./discord/shards.js";
 import { startHttpServer, type Health } from "./http/server.js";
@@ -19,17 +18,7 @@ const SNAPSHOT_TIMEOUT_MS = 3000;
 const STOP_TIMEOUT_MS = 8000;
 
 async function main() {
-  loadDotenv({ quiet: true });
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`quizdeck: ${err.message}\n`);
-      process.exit(1);
-    }
-    throw err;
-  }
+  const config = loadConfigOrExit();
   const options = loggerOptionsFor(config);
   const log = createLogger(config.logLevel, { ...options, base: { role: "manager" } });
 
