@@ -54,6 +54,11 @@ export function currentDailyStreak(s: DailyStreak, now: number, timeZone: string
   return dailyStreakOn(s, localDay(now, timeZone));
 }
 
+/** The local day before `day` (YYYY-MM-DD), by calendar arithmetic. */
+export function previousDay(day: string): string {
+  return new Date((dayNumber(day) - 1) * DAY_MS).toISOString().slice(0, 10);
+}
+
 /** currentDailyStreak for a known local `today`: lets a caller rank many players with one clock read. */
 export function dailyStreakOn(s: DailyStreak, today: string): number {
   if (s.lastDay === null) return 0;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseTime } from "../engine/daily.js";
-import { dailyStreakOn, localDay, type DailyStreak } from "../engine/streaks.js";
+import { dailyStreakOn, localDay, previousDay, type DailyStreak } from "../engine/streaks.js";
 import type { Kv } from "./kv.js";
 import type { KeyedMutex } from "./mutex.js";
 
@@ -153,7 +153,7 @@ export class KvDailies implements DailyRepo {
 
   async noteStreak(guildId: string, userId: string, streak: DailyStreak, now: number, timeZone: string): Promise<void> {
     const key = keys.board(guildId);
-    const today = localDay(now, timeZone);
+    const yesterday = previousDay(localDay(now, timeZone));
     await this.kv.transact(this.mutex, key, async () => {
       const players = { ...(await this.kv.get(key, boardSchema, true))?.players };
       return () => {
@@ -163,10 +163,10 @@ export class KvDailies implements DailyRepo {
         if (streak.lastDay !== null && streak.current > 0)
           players[userId] = { current: streak.current, best: streak.best, lastDay: streak.lastDay };
         else delete players[userId];
-        const kept = Object.entries(players)
-          .filter(([, s]) => dailyStreakOn(s, today) > 0)
-          .sort((a, b) => b[1].current - a[1].current)
-          .slice(0, BOARD_CAP);
+        // Runs on a player's first answer of each day, so it stays a plain string comparison per
+        // entry (YYYY-MM-DD orders as text); sorting is only needed to cut a full board.
+        let kept = Object.entries(players).filter(([, s]) => s.current > 0 && s.lastDay >= yesterday);
+        if (kept.length > BOARD_CAP) kept = kept.sort((a, b) => b[1].current - a[1].current).slice(0, BOARD_CAP);
         this.kv.set(key, { version: 1, players: Object.fromEntries(kept) }, { cache: true });
       };
     });

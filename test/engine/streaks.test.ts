@@ -4,6 +4,7 @@ import {
   applyDailyStreak,
   currentDailyStreak,
   localDay,
+  previousDay,
   weekKey,
   type DailyStreak,
 } from "../../src/engine/streaks.js";
@@ -124,5 +125,14 @@ describe("weekKey", () => {
     expect(weekKey(now, NY)).toBe("2026-W48");
     // Sunday 12:30 UTC is already Monday in Auckland
     expect(weekKey(t("2026-11-29T12:30:00Z"), AKL)).toBe("2026-W49");
+  });
+});
+
+describe("previousDay", () => {
+  it("steps back across month, year and leap-day boundaries", () => {
+    expect(previousDay("2026-03-01")).toBe("2026-02-28");
+    expect(previousDay("2028-03-01")).toBe("2028-02-29");
+    expect(previousDay("2027-01-01")).toBe("2026-12-31");
+    expect(previousDay("2026-11-02")).toBe("2026-11-01");
   });
 });
