@@ -91,9 +91,10 @@ const CLAIM_TTL_MS = 8 * 86_400_000;
 /**
  * Players kept on a server's board of running streaks. Broken streaks are pruned on every write;
  * past the cap the shortest go, so in a huge server the board is the top BOARD_CAP, which is
- * plenty for a top 10.
+ * plenty for a top 10: a dropped player comes back with their next day's (longer) streak. The
+ * whole board is rewritten on each player's first answer of a day, so it is kept small.
  */
-export const BOARD_CAP = 500;
+export const BOARD_CAP = 100;
 
 export class KvDailies implements DailyRepo {
   constructor(
