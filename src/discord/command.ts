@@ -140,6 +140,10 @@ function readArgs<O extends readonly OptionDef[]>(i: ChatInputCommandInteraction
   return out as Args<O>;
 }
 
+/** Discord's default_member_permissions field, present only when the command restricts itself. */
+const permissionsJSON = (bits: bigint | undefined) =>
+  bits === undefined ? {} : { default_member_permissions: bits.toString() };
+
 const noAutocomplete = async (_ctx: BotContext, i: AutocompleteInteraction) => {
   await i.respond([]);
 };
@@ -155,9 +159,7 @@ export function defineCommand<const O extends readonly OptionDef[]>(
       description: h.description,
       options: h.options.map(optionJSON),
       contexts: [0],
-      ...(h.defaultMemberPermissions !== undefined
-        ? { default_member_permissions: h.defaultMemberPermissions.toString() }
-        : {}),
+      ...permissionsJSON(h.defaultMemberPermissions),
     }),
     execute: (ctx, i) => h.execute(ctx, i, readArgs(i, h.options)),
     autocomplete: h.autocomplete ?? noAutocomplete,
@@ -203,9 +205,7 @@ export function defineCommandGroup(g: {
       description: g.description,
       options: g.subcommands.map((s) => s.toJSON()),
       contexts: [0],
-      ...(g.defaultMemberPermissions !== undefined
-        ? { default_member_permissions: g.defaultMemberPermissions.toString() }
-        : {}),
+      ...permissionsJSON(g.defaultMemberPermissions),
     }),
     execute: (ctx, i) => pick(i).execute(ctx, i),
     autocomplete: (ctx, i) => pick(i).autocomplete(ctx, i),

@@ -1,15 +1,25 @@
 import type { Deck } from "../../decks/schema.js";
+import type { GuildDeckRecord } from "../../store/index.js";
 import { t } from "../../strings.js";
 import type { BotContext } from "../context.js";
 import { UserError } from "../errors.js";
 
+/** A deck by id with where it came from: built-in first, then this server's own (with its record). */
+export async function findDeck(
+  ctx: BotContext,
+  guildId: string,
+  deckId: string,
+): Promise<{ deck: Deck; own?: GuildDeckRecord }> {
+  const builtIn = ctx.decks.get(deckId);
+  if (builtIn) return { deck: builtIn };
+  const own = await ctx.store.decks.get(guildId, deckId);
+  if (own) return { deck: own.deck, own };
+  throw new UserError(t.unknownDeck(deckId));
+}
+
 /** A deck by id: built-in first, then this server's own decks. */
 export async function resolveDeck(ctx: BotContext, guildId: string, deckId: string): Promise<Deck> {
-  const builtIn = ctx.decks.get(deckId);
-  if (builtIn) return builtIn;
-  const own = await ctx.store.decks.get(guildId, deckId);
-  if (own) return own.deck;
-  throw new UserError(t.unknownDeck(deckId));
+  return (await findDeck(ctx, guildId, deckId)).deck;
 }
 
 /** Autocomplete choices for a `deck` option: ids and titles of built-in and server decks. */

@@ -5,7 +5,7 @@ import { defineSubcommand } from "../../command.js";
 import type { BotContext } from "../../context.js";
 import type { CustomId } from "../../custom-id.js";
 import { button, clip, COLORS, row } from "../../render/common.js";
-import { resolveDeck } from "../../rounds/resolve-deck.js";
+import { findDeck } from "../../rounds/resolve-deck.js";
 import { requireGuild } from "../../rounds/start-round.js";
 import { autocompleteDeck, deckOption } from "../deck-option.js";
 
@@ -65,8 +65,8 @@ export const info = defineSubcommand({
   options: [deckOption],
   async execute(ctx, i, args) {
     const guildId = requireGuild(i);
-    const deck = await resolveDeck(ctx, guildId, args.deck);
-    const own = ctx.decks.get(deck.id) ? undefined : await ctx.store.decks.get(guildId, deck.id);
+    // One lookup gives the deck and, for a server deck, who added it and when.
+    const { deck, own } = await findDeck(ctx, guildId, args.deck);
     const embed: APIEmbed = {
       title: clip(deck.title, 256),
       description: clip([deck.description ?? "", "", deckCounts(deck)].join("\n").trim(), 4096),
