@@ -205,7 +205,7 @@ async function crowd(
 // ---------------------------------------------------------------------------------------------
 
 async function runBaseline(fake: FakeDiscord): Promise<LiveResult["baseline"]> {
-  const proc = spawn(process.execPath, ["--import", "tsx", "bench/baseline-bot.ts"], {
+  const proc = spawn(process.execPath, ["bench/baseline-bot.mjs"], {
     env: {
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? "",
@@ -334,10 +334,12 @@ async function timedStart(
   world: World,
 ): Promise<{ bot: BotProcess; ms: number; decks: number; rssMb: number }> {
   const t0 = performance.now();
-  const bot = await startBot(world, {
-    LOG_LEVEL: "info",
-    NODE_OPTIONS: process.env.BENCH_BOT_NODE_OPTIONS ?? "",
-  });
+  // The compiled entry, as `npm start` and the Docker image run it (`npm run bench` builds first).
+  const bot = await startBot(
+    world,
+    { LOG_LEVEL: "info", NODE_OPTIONS: process.env.BENCH_BOT_NODE_OPTIONS ?? "" },
+    { compiled: true },
+  );
   const ms = Math.round(performance.now() - t0);
   const ready = await bot.waitForLog("ready");
   return { bot, ms, decks: Number(ready.decks ?? NaN), rssMb: procMemory(bot.proc.pid!)?.rssMb ?? NaN };

@@ -77,7 +77,9 @@ async function runDeckBench(log: (line: string) => void): Promise<DeckLoadResult
     const loaded = result.decks.size;
     const problems = result.problems.length;
     result = undefined;
-    log(`decks: ${loaded} x ${DECK_QUESTIONS} questions (${(bytes / 2 ** 20).toFixed(1)} MB): cold ${coldMs} ms, from the cache ${ms} ms`);
+    log(
+      `decks: ${loaded} x ${DECK_QUESTIONS} questions (${(bytes / 2 ** 20).toFixed(1)} MB): cold ${coldMs} ms, from the cache ${ms} ms`,
+    );
 
     // Where the time goes, stage by stage, on a 10-deck sample (the loader runs these in order).
     const sample = Array.from({ length: 10 }, (_, i) => deckYaml(i, DECK_QUESTIONS));
@@ -264,7 +266,7 @@ function markdown(r: Report): string {
     lines.push(
       "## Crowds on one question (real bot process vs bare discord.js client)",
       "",
-      "The baseline is bench/baseline-bot.ts: a discord.js client whose only handler replies. The bot's",
+      "The baseline is bench/baseline-bot.mjs: a discord.js client whose only handler replies. The bot's",
       "crowds answer one question of a public /practice round each (the host reveals in between); every",
       "click is a different player's first answer, so each one stores an award before the reply.",
       "",

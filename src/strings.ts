@@ -26,6 +26,8 @@ export const t = {
   notYourButton: "That button belongs to someone else's private round.",
   notCurrent: "That question is no longer open.",
   duplicateAnswer: (letter: string) => `You already answered **${letter}**; your first answer stands.`,
+  /** The award was stored before a restart that lost the round's note of the answer. */
+  answerAlreadyCounted: "You already answered this question; your first answer stands.",
   correct: (points: number, streak: number) =>
     `✅ Correct! +${points} points. Answer streak: ${streak}${streak >= 3 ? " 🔥" : ""}`,
   wrong: (letter: string) =>

@@ -3,6 +3,7 @@ import { RECALL_GRADES, type RecallGrade } from "./recall.js";
 import { closeItem, letterOf, withItem } from "./round-close.js";
 import type { QuestionResult, RoundItem, RoundState } from "./round-types.js";
 import { scoreAnswer } from "./scoring.js";
+import { appendAnswer, findAnswer } from "./answers.js";
 
 export type AnswerOutcome =
   | {
@@ -49,7 +50,7 @@ export function submitAnswer(
   if (!Number.isInteger(a.choice) || a.choice < 0 || a.choice >= q.choices.length) {
     return { state, outcome: { type: "invalid" } };
   }
-  const first = item.answers[a.userId];
+  const first = findAnswer(item.answers, a.userId);
   if (first) return { state, outcome: { type: "duplicate", choiceLetter: letterOf(first.choice) } };
 
   const correct = a.choice === q.correctIndex;
@@ -62,10 +63,15 @@ export function submitAnswer(
     timerMs: state.timerMs,
     hintUsed,
   });
-  const answers = {
-    ...item.answers,
-    [a.userId]: { choice: a.choice, correct, points, elapsedMs, hintUsed, at: a.now },
-  };
+  const answers = appendAnswer(item.answers, {
+    userId: a.userId,
+    choice: a.choice,
+    correct,
+    points,
+    elapsedMs,
+    hintUsed,
+    at: a.now,
+  });
   let next = withItem(state, state.index, { ...item, answers });
   const outcome: AnswerOutcome = {
     type: "accepted",
@@ -99,7 +105,7 @@ export function takeHint(
   const inert =
     item.closed ||
     (item.closesAt !== null && a.now >= item.closesAt) ||
-    item.answers[a.userId] !== undefined ||
+    findAnswer(item.answers, a.userId) !== undefined ||
     item.hintsUsed.includes(a.userId);
   if (inert) return { state, hint };
   return { state: withItem(state, state.index, { ...item, hintsUsed: [...item.hintsUsed, a.userId] }), hint };

@@ -22,9 +22,9 @@ function buildResult(
   let fastest: QuestionResult["fastest"] = null;
   let fastestAt = Infinity;
   // Sorted ids so ties on speed resolve the same way after a reload.
-  for (const userId of Object.keys(item.answers).sort()) {
-    const a = item.answers[userId];
-    if (!a) continue;
+  const byUser = [...item.answers].sort((a, b) => (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
+  for (const a of byUser) {
+    const userId = a.userId;
     distribution[a.choice] = (distribution[a.choice] ?? 0) + 1;
     points[userId] = a.points;
     const faster = fastest === null || a.elapsedMs < fastest.elapsedMs;

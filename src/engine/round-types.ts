@@ -37,6 +37,7 @@ export interface ShownQuestion extends Question {
 }
 
 export interface AnswerRecord {
+  userId: string;
   choice: number;
   correct: boolean;
   points: number;
@@ -66,7 +67,8 @@ interface ItemBase {
   closesAt: number | null;
   closed: boolean;
   closedAt?: number;
-  answers: Record<string, AnswerRecord>;
+  /** In the order they came; see answers.ts. */
+  answers: AnswerRecord[];
   /** userIds who took the hint. */
   hintsUsed: string[];
   /** recall: userIds who revealed the back. */

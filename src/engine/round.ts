@@ -1,4 +1,5 @@
 import { DIFFICULTIES, type Question } from "../decks/schema.js";
+import { findAnswer } from "./answers.js";
 import { seededRng, shuffle, type Rng } from "./random.js";
 import { closeItem, letterOf } from "./round-close.js";
 import {
@@ -17,7 +18,7 @@ export { closeItem } from "./round-close.js";
 export * from "./round-actions.js";
 
 function blank<T extends object>(snapshot: T): T & Omit<RoundItem, "kind" | "question" | "card" | "prompt"> {
-  return { ...snapshot, openedAt: null, closesAt: null, closed: false, answers: {}, hintsUsed: [] };
+  return { ...snapshot, openedAt: null, closesAt: null, closed: false, answers: [], hintsUsed: [] };
 }
 
 /** Slot of the answer among the deck's choices; exact match first, then forgiving case and spacing. */
@@ -203,12 +204,12 @@ export interface RoundSummary {
 export function summarize(state: RoundState): RoundSummary {
   const totals = new Map<string, { userId: string; points: number; correct: number; answered: number }>();
   for (const item of state.items) {
-    for (const [userId, a] of Object.entries(item.answers)) {
-      const t = totals.get(userId) ?? { userId, points: 0, correct: 0, answered: 0 };
+    for (const a of item.answers) {
+      const t = totals.get(a.userId) ?? { userId: a.userId, points: 0, correct: 0, answered: 0 };
       t.points += a.points;
       t.correct += a.correct ? 1 : 0;
       t.answered += 1;
-      totals.set(userId, t);
+      totals.set(a.userId, t);
     }
   }
   const scores = [...totals.values()].sort(
@@ -223,7 +224,12 @@ export function summarize(state: RoundState): RoundSummary {
     summary.test = testVerdict(
       state.items.flatMap((i) =>
         i.kind === "question"
-          ? [{ difficulty: i.question.difficulty, correct: i.answers[state.hostId]?.correct ?? false }]
+          ? [
+              {
+                difficulty: i.question.difficulty,
+                correct: findAnswer(i.answers, state.hostId)?.correct ?? false,
+              },
+            ]
           : [],
       ),
     );

@@ -19,8 +19,26 @@ export interface DailyStreak {
 // Building a DateTimeFormat is costly and the set of server timezones is small.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * `fn` remembered per timezone for the current UTC minute. Formatting a date with Intl costs
+ * microseconds and every answer needs the local day and week; local midnights fall on whole UTC
+ * minutes in every current timezone, so neither can change within a minute.
+ */
+function perMinute(fn: (now: number, timeZone: string) => string): (now: number, timeZone: string) => string {
+  const memo = new Map<string, { minute: number; value: string }>();
+  return (now, timeZone) => {
+    const minute = Math.floor(now / 60_000);
+    const hit = memo.get(timeZone);
+    if (hit && hit.minute === minute) return hit.value;
+    const value = fn(now, timeZone);
+    if (memo.size > 1000) memo.clear();
+    memo.set(timeZone, { minute, value });
+    return value;
+  };
+}
+
 /** The calendar day (YYYY-MM-DD) at `now` in `timeZone`. An unknown timezone throws RangeError. */
-export function localDay(now: number, timeZone: string): string {
+export const localDay = perMinute((now, timeZone) => {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
@@ -29,7 +47,7 @@ export function localDay(now: number, timeZone: string): string {
   const parts = f.formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("year")}-${get("month")}-${get("day")}`;
-}
+});
 
 const DAY_MS = 86_400_000;
 
@@ -66,7 +84,7 @@ export function dailyStreakOn(s: DailyStreak, today: string): number {
 }
 
 /** ISO-8601 week (e.g. 2026-W48) of the local day in `timeZone`; weeks start Monday. */
-export function weekKey(now: number, timeZone: string): string {
+export const weekKey = perMinute((now, timeZone) => {
   const date = new Date(dayNumber(localDay(now, timeZone)) * DAY_MS);
   const weekday = (date.getUTCDay() + 6) % 7; // Monday = 0
   // The ISO year and week are those of the Thursday in the same week.
@@ -74,4 +92,4 @@ export function weekKey(now: number, timeZone: string): string {
   const year = thursday.getUTCFullYear();
   const week = 1 + Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * DAY_MS));
   return `${year}-W${String(week).padStart(2, "0")}`;
-}
+});

@@ -3,11 +3,11 @@ import {
   applyDailyStreak,
   type AnswerStreak,
   type DailyStreak,
+  weekKey,
 } from "../engine/streaks.js";
 import { internalsOf } from "./internals.js";
 import { guildKey, type BoardPeriod } from "./leaderboard.js";
 import { awardMarkerSchema, copyStats, playerStatsSchema, type PlayerStats } from "./schemas.js";
-import { cachedWeekKey } from "./week.js";
 import { statsKey } from "./stats.js";
 import type { Store } from "./index.js";
 
@@ -55,7 +55,7 @@ export async function awardAnswer(store: Store, a: AwardInput): Promise<AwardRes
   if (!Number.isSafeInteger(a.points) || a.points < 0) {
     throw new RangeError(`points must be a non-negative integer, got ${a.points}`);
   }
-  const periods: BoardPeriod[] = [{ kind: "all" }, { kind: "week", week: cachedWeekKey(a.now, a.timeZone) }];
+  const periods: BoardPeriod[] = [{ kind: "all" }, { kind: "week", week: weekKey(a.now, a.timeZone) }];
   const marker = markerKey(a.guildId, a.awardId);
   const sKey = statsKey(a.guildId, a.userId);
 

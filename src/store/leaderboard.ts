@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { weekKey } from "../engine/streaks.js";
 import type { Kv } from "./kv.js";
 import type { KeyedMutex } from "./mutex.js";
-import { cachedWeekKey } from "./week.js";
 import { bump, countAbove, path, ROOT, type Position } from "./rank-tree.js";
 
 export type BoardPeriod = { kind: "all" } | { kind: "week"; week: string };
@@ -185,7 +185,7 @@ export class KvLeaderboard implements LeaderboardRepo {
   }
 
   private period(period: "all" | "week", now: number, timeZone: string): BoardPeriod {
-    return period === "all" ? { kind: "all" } : { kind: "week", week: cachedWeekKey(now, timeZone) };
+    return period === "all" ? { kind: "all" } : { kind: "week", week: weekKey(now, timeZone) };
   }
 }
 

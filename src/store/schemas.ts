@@ -80,8 +80,19 @@ export const roundStateSchema = z.looseObject({
   channelId: z.string(),
   status: z.enum(["running", "ended"]),
   index: z.number(),
-  items: z.array(z.unknown()),
+  items: z.array(z.unknown().transform(answersAsList)),
 }) as unknown as z.ZodType<RoundState>;
+
+/** Rounds saved by earlier versions kept a question's answers keyed by player; now they are a list in arrival order. */
+function answersAsList(item: unknown): unknown {
+  if (typeof item !== "object" || item === null || !("answers" in item)) return item;
+  const answers = item.answers;
+  if (Array.isArray(answers) || typeof answers !== "object" || answers === null) return item;
+  const list = Object.entries(answers as Record<string, { at?: number }>)
+    .map(([userId, a]) => ({ ...a, userId }))
+    .sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
+  return { ...item, answers: list };
+}
 
 const str = z.string();
 export const deckSchema = z.object({

@@ -44,16 +44,22 @@ export async function startWorld(opts: { guilds?: FakeGuild[] } = {}): Promise<W
 }
 
 /**
- * Starts the bot exactly as `npm start` does (same entry point), pointed at the fake Discord.
- * `entry: "src/sharded.ts"` starts it as `npm run start:sharded` does; `readyLog` is the log
- * message to wait for before returning.
+ * Starts the bot from the same entry point as `npm start` (src/index.ts, run through tsx so tests
+ * need no build; `npm start` runs its compiled form), pointed at the fake Discord.
+ * `entry: "src/sharded.ts"` starts it as `npm run start:sharded` does; `compiled: true` runs the
+ * built entry in dist/ exactly as `npm start` does (the bench; `npm run build` first); `readyLog`
+ * is the log message to wait for before returning.
  */
 export async function startBot(
   world: World,
   env: Record<string, string> = {},
-  opts: { entry?: string; readyLog?: string } = {},
+  opts: { entry?: string; readyLog?: string; compiled?: boolean } = {},
 ): Promise<BotProcess> {
-  const proc = spawn(process.execPath, ["--import", "tsx", opts.entry ?? "src/index.ts"], {
+  const entry = opts.entry ?? "src/index.ts";
+  const args = opts.compiled
+    ? [entry.replace(/^src\//, "dist/").replace(/\.ts$/, ".js")]
+    : ["--import", "tsx", entry];
+  const proc = spawn(process.execPath, args, {
     env: {
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? "",

@@ -15,6 +15,7 @@ import {
   type RoundState,
 } from "../../src/engine/round.js";
 import { deck } from "./fixtures.js";
+import { appendAnswer, findAnswer, removeAnswer } from "../../src/engine/answers.js";
 
 const T0 = 1_764_072_000_000;
 const HOST = "host";
@@ -180,8 +181,8 @@ describe("submitAnswer", () => {
     const { state: s2, outcome } = answer(s1, "u1", 0);
     expect(outcome).toEqual({ type: "duplicate", choiceLetter: "C" });
     expect(s2).toBe(s1);
-    expect(s2.items[0]?.answers["u1"]?.choice).toBe(2);
-    expect(s0.items[0]?.answers).toEqual({}); // inputs are never mutated
+    expect(findAnswer(s2.items[0]!.answers, "u1")?.choice).toBe(2);
+    expect(s0.items[0]?.answers).toEqual([]); // inputs are never mutated
   });
 
   it("rejects answers at or after closesAt as closed, even before closeItem", () => {
@@ -226,7 +227,7 @@ describe("takeHint", () => {
     const { outcome: o2 } = answer(s2, "u2", right, T0);
     expect(o1).toMatchObject({ points: 8 }); // (10 + 5) / 2 = 7.5 => 8
     expect(o2).toMatchObject({ points: 15 });
-    expect(s2.items[0]?.answers["u1"]?.hintUsed).toBe(true);
+    expect(findAnswer(s2.items[0]!.answers, "u1")?.hintUsed).toBe(true);
   });
 
   it("returns null when there is no hint, and costs nothing after answering", () => {
@@ -374,5 +375,50 @@ describe("JSON round trip", () => {
     expect(currentItem(s)?.index).toBe(1);
     expect(reload(s)).toEqual(s);
     expect(summarize(s).scores[0]?.userId).toBe("u1");
+  });
+});
+
+describe("answers list", () => {
+  const rec = (userId: string, choice: number) => ({
+    userId,
+    choice,
+    correct: choice === 0,
+    points: choice === 0 ? 10 : 0,
+    elapsedMs: 100,
+    hintUsed: false,
+    at: T0,
+  });
+
+  it("finds each player's answer in every version of a list, including branches", () => {
+    const base = [rec("a", 0)];
+    const withB = appendAnswer(base, rec("b", 1));
+    const withC = appendAnswer(withB, rec("c", 0));
+    // A branch from an older version puts another player where "c" is in the first branch.
+    const branch = appendAnswer(withB, rec("d", 2));
+    const branchC = appendAnswer(branch, rec("c", 3));
+    expect(base.map((a) => a.userId)).toEqual(["a"]); // never mutated
+    expect(findAnswer(withC, "c")?.choice).toBe(0);
+    expect(findAnswer(withC, "d")).toBeUndefined();
+    expect(findAnswer(branch, "c")).toBeUndefined();
+    expect(findAnswer(branch, "d")?.choice).toBe(2);
+    expect(findAnswer(branchC, "c")?.choice).toBe(3);
+    expect(findAnswer(withB, "c")).toBeUndefined();
+    expect(findAnswer(base, "b")).toBeUndefined();
+    const without = removeAnswer(withC, "b");
+    expect(without.map((a) => a.userId)).toEqual(["a", "c"]);
+    expect(findAnswer(without, "b")).toBeUndefined();
+    expect(findAnswer(without, "c")?.choice).toBe(0);
+    expect(findAnswer(withC, "b")?.choice).toBe(1);
+  });
+
+  it("keeps 1,000 players' first answers, one each, in arrival order", () => {
+    let s = round();
+    for (let k = 0; k < 1000; k++) s = answer(s, `u${k}`, k % 4).state;
+    for (let k = 0; k < 1000; k += 7)
+      expect(answer(s, `u${k}`, 0).outcome).toMatchObject({ type: "duplicate" });
+    const answers = s.items[0]!.answers;
+    expect(answers).toHaveLength(1000);
+    expect(answers[999]).toMatchObject({ userId: "u999", choice: 3 });
+    expect(closeItem(s, { now: T0 + 2000, reason: "reveal" }).result?.answered).toBe(1000);
   });
 });

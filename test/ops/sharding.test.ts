@@ -149,8 +149,7 @@ async function expectedBoard(store: Store, roundIds: string[]) {
   for (const id of roundIds) {
     const state = await store.rounds.get(id);
     for (const item of state!.items)
-      for (const [userId, a] of Object.entries(item.answers))
-        points.set(userId, (points.get(userId) ?? 0) + a.points);
+      for (const a of item.answers) points.set(a.userId, (points.get(a.userId) ?? 0) + a.points);
   }
   return bruteForce(points);
 }

@@ -263,6 +263,30 @@ describe("rounds", () => {
     expect(await t.store.rounds.listActive(["g", "h"])).toEqual(["r1"]);
   });
 
+  it("reads a round saved with answers keyed by player (earlier versions) as a list in arrival order", async () => {
+    const legacy = {
+      ...round("r-old", "c1"),
+      items: [
+        {
+          kind: "question",
+          answers: {
+            u2: { choice: 1, correct: false, points: 0, elapsedMs: 900, hintUsed: false, at: 20 },
+            u1: { choice: 0, correct: true, points: 12, elapsedMs: 500, hintUsed: false, at: 10 },
+          },
+        },
+        { kind: "question", answers: [] },
+      ],
+    };
+    await t.store.keyv.set("round:r-old", legacy);
+    const store = await t.reopen();
+    const items = (await store.rounds.get("r-old"))!.items;
+    expect(items[0]!.answers).toEqual([
+      { userId: "u1", choice: 0, correct: true, points: 12, elapsedMs: 500, hintUsed: false, at: 10 },
+      { userId: "u2", choice: 1, correct: false, points: 0, elapsedMs: 900, hintUsed: false, at: 20 },
+    ]);
+    expect(items[1]!.answers).toEqual([]);
+  });
+
   it("saves state and the public message location", async () => {
     await t.store.rounds.save(round("r1", "c1"));
     await t.store.rounds.setMessage("r1", {

@@ -5,10 +5,10 @@ import { userRef } from "./common.js";
 
 /** Mentions of the players who answered right, fastest first, as many as fit in a field. */
 export function correctTodayField(item: RoundItem): APIEmbedField {
-  const ids = Object.entries(item.answers)
-    .filter(([, a]) => a.correct)
-    .sort((a, b) => a[1].at - b[1].at)
-    .map(([id]) => id);
+  const ids = item.answers
+    .filter((a) => a.correct)
+    .sort((a, b) => a.at - b.at)
+    .map((a) => a.userId);
   if (ids.length === 0) return { name: t.dailyCorrectToday, value: t.dailyNobodyCorrect };
   const shown: string[] = [];
   let length = 0;

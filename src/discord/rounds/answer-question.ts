@@ -1,6 +1,6 @@
 import { MessageFlags, type ButtonInteraction } from "discord.js";
-import { submitAnswer, type AnswerOutcome, type RoundState } from "../../engine/index.js";
-import { awardAnswer } from "../../store/award-answer.js";
+import { findAnswer, removeAnswer, submitAnswer, type AnswerOutcome, type RoundState } from "../../engine/index.js";
+import { awardAnswer, type AwardResult } from "../../store/award-answer.js";
 import { t } from "../../strings.js";
 import type { BotContext } from "../context.js";
 import type { CustomId } from "../custom-id.js";
@@ -48,9 +48,10 @@ export async function answerQuestion(ctx: BotContext, i: ButtonInteraction, cid:
   if (outcome.type === "ended") return replyGate(i, t.roundEnded);
 
   let streak: number;
+  let award: AwardResult;
   try {
     const settings = await ctx.store.settings.get(state.guildId);
-    const award = await awardAnswer(ctx.store, {
+    award = await awardAnswer(ctx.store, {
       awardId: `${state.id}:${cid.item}:${i.user.id}`,
       guildId: state.guildId,
       userId: i.user.id,
@@ -68,11 +69,13 @@ export async function answerQuestion(ctx: BotContext, i: ButtonInteraction, cid:
     throw err;
   }
 
-  const feedback = outcome.correct
-    ? t.correct(outcome.points, streak)
-    : state.solo
-      ? t.wrongSolo(outcome.choiceLetter, outcome.correctLetter)
-      : t.wrong(outcome.choiceLetter);
+  const feedback = award.duplicate
+    ? t.answerAlreadyCounted
+    : outcome.correct
+      ? t.correct(outcome.points, streak)
+      : state.solo
+        ? t.wrongSolo(outcome.choiceLetter, outcome.correctLetter)
+        : t.wrong(outcome.choiceLetter);
   if (state.solo && outcome.result) {
     // Private rounds close at once: the same message turns into the reveal with a Next button.
     const last = state.index + 1 >= state.items.length;
@@ -95,8 +98,8 @@ async function takeBack(ctx: BotContext, cid: CustomId, userId: string, before: 
   const undo = async (s: RoundState) => {
     if (s === after) return { state: before, value: undefined };
     const item = s.items[cid.item];
-    if (!item || item.closed || !item.answers[userId]) return { state: s, value: undefined };
-    const { [userId]: _gone, ...answers } = item.answers;
+    if (!item || item.closed || !findAnswer(item.answers, userId)) return { state: s, value: undefined };
+    const answers = removeAnswer(item.answers, userId);
     return { state: { ...s, items: s.items.map((it, k) => (k === cid.item ? { ...item, answers } : it)) }, value: undefined };
   };
   await ctx.rounds.update(cid.roundId, undo, { awaitWrite: false });

@@ -1,8 +1,12 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import type { RoundState } from "../../engine/index.js";
 import type { Logger } from "../../log.js";
 import type { Store } from "../../store/index.js";
 import { KeyedMutex } from "../../store/mutex.js";
 import type { StreakChange } from "../render/summary.js";
+
+/** See saveSoon. */
+const QUICK_SAVE_MS = 500;
 
 /**
  * Running rounds of this process: a write-through cache over the store, one lock per round so
@@ -63,7 +67,13 @@ export class RoundRuntime {
     return this.store.rounds.save(state);
   }
 
-  /** Writes the state once the round's previous quick write is done; later states replace it meanwhile. */
+  /**
+   * Writes the state soon: at most one quick write per round every QUICK_SAVE_MS, each holding the
+   * latest state (later states replace a waiting one). A round's state holds every answer, so writing
+   * it per click was quadratic in the crowd (60 MB of JSON for the bench's crowds). What this can lose
+   * to a kill -9 is the last moments' answers in the round's own record; the awards themselves are
+   * stored before each player is told, and the marker per award keeps a repeat click from counting twice.
+   */
   private saveSoon(state: RoundState): void {
     this.show(state);
     const queued = this.writes.get(state.id);
@@ -78,10 +88,13 @@ export class RoundRuntime {
       while (entry.next) {
         const next = entry.next;
         entry.next = undefined;
+        const started = Date.now();
         // Failures are logged by the store (a closed store throws at once, hence the then()).
         await Promise.resolve()
           .then(() => this.store.rounds.save(next))
           .catch(() => {});
+        const wait = QUICK_SAVE_MS - (Date.now() - started);
+        if (entry.next && wait > 0) await sleep(wait);
       }
       this.writes.delete(state.id);
     })();
