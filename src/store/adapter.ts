@@ -9,6 +9,8 @@ import { storeError } from "./errors.js";
 
 export const NAMESPACE = "quizdeck";
 const ROWS_PER_STATEMENT = 500; // 1,000 bound parameters, far below SQLite's 32,766
+export const CHECKPOINT_MS = 1000;
+type Connection = { query(sql: string): Promise<unknown[]>; close(): Promise<void> };
 
 /**
  * @keyv/sqlite has no setMany, so Keyv would issue one autocommit INSERT per key. This adds the
@@ -17,6 +19,43 @@ const ROWS_PER_STATEMENT = 500; // 1,000 bound parameters, far below SQLite's 32
  * repositories only ever call keyv.setMany, which Redis/Postgres adapters implement natively.
  */
 class BatchedKeyvSqlite extends KeyvSqlite {
+  private checkpoints: { timer: NodeJS.Timeout; connection: Promise<Connection> } | undefined;
+
+  /**
+   * A checkpoint copies the WAL into the database file and fsyncs it. Left to SQLite, it runs
+   * inside whichever commit takes the WAL past 1,000 pages, and every award queued behind that
+   * commit waits for the fsync (10-60 ms on the bench's VM: most of the p99 tail of a crowd). So
+   * the write connection never checkpoints; a second connection runs a PASSIVE checkpoint every
+   * `ms`, which doesn't block writers (they keep appending to the WAL meanwhile).
+   */
+  async checkpointInBackground(ms: number): Promise<void> {
+    await this.query("PRAGMA wal_autocheckpoint=0");
+    const connection = (this.opts.connect as () => Promise<Connection>)();
+    await connection;
+    let running = false;
+    const timer = setInterval(() => {
+      if (running) return;
+      running = true;
+      // Failing is harmless (the file locked by another program, say): the WAL waits for the next one.
+      void connection
+        .then((c) => c.query("PRAGMA wal_checkpoint(PASSIVE)"))
+        .catch(() => {})
+        .finally(() => (running = false));
+    }, ms);
+    timer.unref();
+    this.checkpoints = { timer, connection };
+  }
+
+  override async disconnect(): Promise<void> {
+    if (this.checkpoints) {
+      clearInterval(this.checkpoints.timer);
+      // Closed first, so the write connection is the last one and checkpoints the rest on close.
+      await (await this.checkpoints.connection).close().catch(() => {});
+      this.checkpoints = undefined;
+    }
+    await super.disconnect();
+  }
+
   /** Same query as the base class, but matches rows with a Map (the base is quadratic in keys). */
   override async getMany<Value>(keys: string[]): Promise<StoredData<Value | undefined>[]> {
     const sql = `SELECT key, value FROM ${String(this.opts.table)} WHERE key IN (SELECT value FROM json_each(?))`;
@@ -72,6 +111,8 @@ export interface OpenKeyvOptions {
   namespace?: string;
   /** Told the duration of every storage round trip (the /metrics store latency). */
   observe?: StoreObserver;
+  /** SQLite files: how often the background checkpoint runs (see BatchedKeyvSqlite). */
+  checkpointMs?: number;
 }
 
 /** Opens Keyv for a STORE_URL: sqlite://path (folder created), memory://, redis://, postgres://. */
@@ -100,6 +141,8 @@ export async function openKeyv(url: string, opts: OpenKeyvOptions = {}): Promise
       // risks the last commits on power loss, which a quiz bot can afford.
       await sqliteQuery("PRAGMA journal_mode=WAL");
       await sqliteQuery("PRAGMA synchronous=NORMAL");
+      if (sqlite instanceof BatchedKeyvSqlite && file !== ":memory:")
+        await sqlite.checkpointInBackground(opts.checkpointMs ?? CHECKPOINT_MS);
     } catch (error) {
       throw storeError(`open the SQLite database ${file}`, error);
     }

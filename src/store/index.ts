@@ -43,7 +43,7 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export interface OpenStoreOptions extends Pick<OpenKeyvOptions, "namespace" | "observe"> {
+export interface OpenStoreOptions extends Pick<OpenKeyvOptions, "namespace" | "observe" | "checkpointMs"> {
   logger?: Logger;
   /** Entries kept in memory for hot keys (stats, leaderboard aggregates, settings); 0 disables it. */
   cacheLimit?: number;

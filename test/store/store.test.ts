@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sqlite3 from "sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -35,6 +35,26 @@ describe("opening", () => {
     // WAL is a property of the file, so a separate connection sees it too.
     expect(await readJournalMode(t.url.replace("sqlite://", ""))).toBe("wal");
   });
+
+  it.skipIf(BACKEND !== "sqlite")(
+    "leaves checkpoints to a background connection, never to a commit, and they do run",
+    async () => {
+      const file = t.url.replace("sqlite://", "");
+      const dbSize = async () => (await stat(file)).size;
+      await t.store.close();
+      const store = await openStore(t.url, { logger: t.logger, checkpointMs: 200 });
+      t.store = store;
+      await store.journalMode(); // the pragmas ran
+      const before = await dbSize();
+      // ~6 MB in one commit: far past SQLite's 1,000-page auto-checkpoint, had it been left on.
+      const big = "x".repeat(6000);
+      await Promise.all(Array.from({ length: 1000 }, (_, i) => store.keyv.set(`blob:${i}`, big)));
+      expect(await dbSize()).toBeLessThan(before + 1_000_000); // still only in the WAL
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      expect(await dbSize()).toBeGreaterThan(before + 5_000_000); // moved into the file
+      expect(await store.keyv.get("blob:999")).toBe(big);
+    },
+  );
 
   it("keeps data across close and reopen", async () => {
     await awardAnswer(t.store, {
