@@ -23,6 +23,12 @@ export interface AwardInput {
   now: number;
   /** The guild's timezone: the day for the daily streak and the week for the weekly board. */
   timeZone: string;
+  /**
+   * True when this process created the round, so no earlier process can have stored this award:
+   * its marker is looked for only among this process's own writes, which saves a storage read per
+   * answer (the marker is the one key of an award that is never cached yet).
+   */
+  freshRound?: boolean;
 }
 
 export interface AwardResult {
@@ -61,13 +67,15 @@ export async function awardAnswer(store: Store, a: AwardInput): Promise<AwardRes
 
   // Storage reads happen here, concurrently; under the lock everything needed is then in memory.
   await Promise.all([
-    kv.getMany([marker, sKey], [awardMarkerSchema, playerStatsSchema], true),
+    a.freshRound
+      ? stats.load(a.guildId, a.userId)
+      : kv.getMany([marker, sKey], [awardMarkerSchema, playerStatsSchema], true),
     leaderboard.prefetch(a.guildId, a.userId, periods),
   ]);
 
   return kv.transact(mutex, guildKey(a.guildId), async () => {
     const before = await stats.load(a.guildId, a.userId);
-    if (await kv.get(marker, awardMarkerSchema, true)) {
+    if (a.freshRound ? kv.peek(marker) : await kv.get(marker, awardMarkerSchema, true)) {
       return (): AwardResult => ({ duplicate: true, stats: copyStats(before), ...streaks(before, before) });
     }
     // All reads first (both boards), then one synchronous step stages the whole award.

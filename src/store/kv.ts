@@ -74,6 +74,12 @@ export class Kv {
     return this.getMany([key], schema, cache).then((values) => values[0]);
   }
 
+  /** The value staged or cached for `key`, without reading storage (undefined if none). */
+  peek(key: string): unknown {
+    const local = this.local(key, true);
+    return local.hit ? local.value : undefined;
+  }
+
   /** Values in key order; staged and cached values win over storage. One schema, or one per key. */
   getMany<S extends ZodType>(
     keys: string[],

@@ -124,6 +124,47 @@ describe("awardAnswer", () => {
     }
   });
 
+  it("for a round of this process, finds repeats among its own writes without reading the marker from storage", async () => {
+    const reads: string[] = [];
+    const { get, getMany } = t.store.keyv;
+    const getOne = get.bind(t.store.keyv) as (key: string) => ReturnType<typeof get>;
+    // Every storage read goes through these two (see Kv.readBatch).
+    t.store.keyv.get = ((key: string) => {
+      reads.push(key);
+      return getOne(key);
+    }) as typeof get;
+    t.store.keyv.getMany = ((keys: string[]) => {
+      reads.push(...keys);
+      return getMany.call(t.store.keyv, keys);
+    }) as typeof getMany;
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => award({ awardId: "fresh:0:u", freshRound: true })),
+    );
+    expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
+    expect((await award({ awardId: "fresh:0:u", freshRound: true, points: 5 })).duplicate).toBe(true);
+    expect((await t.store.stats.get("g", "u")).points).toBe(20);
+    expect(reads.filter((k) => k.startsWith("award:"))).toEqual([]);
+    // A round recovered after a restart is not fresh: its markers are read from storage.
+    t.store.keyv.get = get;
+    t.store.keyv.getMany = getMany;
+    const store = await t.reopen();
+    expect(
+      (
+        await awardAnswer(store, {
+          awardId: "fresh:0:u",
+          guildId: "g",
+          userId: "u",
+          deckId: "d1",
+          correct: true,
+          points: 20,
+          now: NOW,
+          timeZone: "UTC",
+        })
+      ).duplicate,
+    ).toBe(true);
+    expect((await store.stats.get("g", "u")).points).toBe(20);
+  });
+
   it("keeps concurrent duplicates idempotent", async () => {
     const results = await Promise.all(Array.from({ length: 50 }, () => award({ awardId: "same" })));
     expect(results.filter((r) => !r.duplicate)).toHaveLength(1);

@@ -131,7 +131,7 @@ async function postQuestion(ctx: BotContext, guildId: string, cfg: DailyConfig, 
     }),
     daily: { day: at.day },
   };
-  await ctx.rounds.save(state);
+  await ctx.rounds.create(state);
   const entry = { roundId: state.id, day: at.day, closesAt: state.items[0]?.closesAt ?? closing };
   await ctx.store.dailies.update(guildId, (c) => c && { ...c, open: [...c.open, entry] });
   let messageId: string;

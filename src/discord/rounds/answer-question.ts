@@ -60,6 +60,7 @@ export async function answerQuestion(ctx: BotContext, i: ButtonInteraction, cid:
       points: outcome.points,
       now,
       timeZone: settings.timezone,
+      freshRound: ctx.rounds.createdByThisProcess(state.id),
     });
     ctx.rounds.noteStreak(state.id, i.user.id, award.answerStreak.before.current, award.answerStreak.after.current);
     streak = award.answerStreak.after.current;

@@ -19,6 +19,8 @@ export class RoundRuntime {
   private readonly lock = new KeyedMutex();
   /** Rounds with a quick write under way, and the state to write after it (see saveSoon). */
   private readonly writes = new Map<string, { next: RoundState | undefined }>();
+  /** Rounds this process created (not recovered from the store); see AwardInput.freshRound. */
+  private readonly createdHere = new Set<string>();
   /** Answer-streak change per round and player, for the round summary. */
   readonly streaks = new Map<string, Map<string, StreakChange>>();
 
@@ -57,6 +59,16 @@ export class RoundRuntime {
     });
     if (written) await written;
     return value;
+  }
+
+  /** Saves a round this process has just created. */
+  create(state: RoundState): Promise<void> {
+    this.createdHere.add(state.id);
+    return this.save(state);
+  }
+
+  createdByThisProcess(roundId: string): boolean {
+    return this.createdHere.has(roundId);
   }
 
   /** The cache moves at once (later readers see this state); resolves once the store has it. */
@@ -147,6 +159,7 @@ export class RoundRuntime {
   forget(roundId: string): void {
     this.disarm(roundId);
     this.cache.delete(roundId);
+    this.createdHere.delete(roundId);
   }
 
   disarmAll(): void {

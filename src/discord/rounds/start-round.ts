@@ -101,7 +101,7 @@ export async function startRound(ctx: BotContext, i: ChatInputCommandInteraction
     const other = await ctx.rounds.get(holder);
     throw new UserError(t.channelBusy(other?.deckTitle ?? "a deck", other ? `<@${other.hostId}>` : "someone"));
   }
-  await ctx.rounds.save(state);
+  await ctx.rounds.create(state);
 
   if (o.solo) {
     await i.reply({ ...renderItem(state), flags: MessageFlags.Ephemeral });
