@@ -16,7 +16,9 @@ RUN npm run build
 RUN npm prune --omit=dev --no-audit --no-fund
 
 FROM node:24-bookworm-slim AS runtime
+# NODE_OPTIONS: the same young-generation cap as npm start (lower RSS, shorter GC pauses; see bench/).
 ENV NODE_ENV=production \
+    NODE_OPTIONS=--max-semi-space-size=8 \
     HTTP_PORT=8080 \
     STORE_URL=sqlite:///app/data/quizdeck.sqlite \
     DECKS_DIR=/app/decks

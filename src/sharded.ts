@@ -32,7 +32,11 @@ async function main() {
     shardList: config.shardIds ?? "auto",
     mode: "process",
     respawn: true,
-    execArgv: typescript ? ["--import", "tsx"] : [],
+    // Shards get the manager's heap settings (npm run start:sharded caps the young generation).
+    execArgv: [
+      ...process.execArgv.filter((a) => a.startsWith("--max-semi-space-size")),
+      ...(typescript ? ["--import", "tsx"] : []),
+    ],
   });
   manager.on("shardCreate", (shard) => {
     // The manager owns the port; a shard binding it too would fail with EADDRINUSE.

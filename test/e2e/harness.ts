@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -57,7 +58,7 @@ export async function startBot(
 ): Promise<BotProcess> {
   const entry = opts.entry ?? "src/index.ts";
   const args = opts.compiled
-    ? [entry.replace(/^src\//, "dist/").replace(/\.ts$/, ".js")]
+    ? npmStartArgs(entry === "src/sharded.ts" ? "start:sharded" : "start")
     : ["--import", "tsx", entry];
   const proc = spawn(process.execPath, args, {
     env: {
@@ -112,6 +113,14 @@ export async function startBot(
   };
   await bot.waitForLog(opts.readyLog ?? "ready", opts.readyLog ? 60_000 : undefined);
   return bot;
+}
+
+/** The node arguments of an npm start script ("npm run build && node <args>"), to run exactly that. */
+function npmStartArgs(script: "start" | "start:sharded"): string[] {
+  const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { scripts: Record<string, string> };
+  const command = (pkg.scripts[script] ?? "").split("&&").at(-1)!.trim().split(/\s+/);
+  if (command[0] !== "node") throw new Error(`npm run ${script} does not end with a node command`);
+  return command.slice(1);
 }
 
 export const users = {

@@ -39,7 +39,7 @@ describe("Dockerfile", () => {
     expect(all(build, "RUN").some((i) => /npm prune --omit=dev/.test(i.args))).toBe(true);
   });
 
-  it("runs as a non-root user with the SQLite folder as a volume, a health check and SIGTERM", () => {
+  it("runs as a non-root user with the SQLite folder as a volume, a health check and SIGTERM", async () => {
     expect(one(runtime, "USER")).not.toMatch(/^(root|0)(:|$)/);
     expect(one(runtime, "USER")).not.toBe("");
     expect(execForm(one(runtime, "VOLUME"))).toContain("/app/data");
@@ -52,6 +52,11 @@ describe("Dockerfile", () => {
     expect(one(runtime, "STOPSIGNAL")).toBe("SIGTERM");
     // Exec form: node is PID 1 and gets the SIGTERM itself (a shell would swallow it).
     expect(execForm(one(runtime, "CMD"))).toEqual(["node", "dist/index.js"]);
+    // The same heap setting as `npm start`.
+    const pkg = JSON.parse(await readFile(path.join(ROOT, "package.json"), "utf8")) as {
+      scripts: { start: string };
+    };
+    expect(env.NODE_OPTIONS).toBe(pkg.scripts.start.match(/--max-semi-space-size=\d+/)?.[0]);
   });
 
   it("keeps secrets, data and build output out of the build context", async () => {
