@@ -2,7 +2,7 @@ import { z } from "zod";
 import { DIFFICULTIES, LEVELS, type Deck } from "../decks/schema.js";
 import type { AnswerStreak, DailyStreak } from "../engine/streaks.js";
 import type { CardSchedule } from "../engine/recall.js";
-import type { RoundState } from "../engine/round.js";
+import type { RoundItem, RoundState } from "../engine/round.js";
 
 // Every stored value carries `version: 1`; a later format bumps it and reads migrate explicitly.
 const count = z.number().int().min(0);
@@ -73,15 +73,20 @@ export const cardScheduleSchema = z.looseObject({
   state: z.number(),
 }) as unknown as z.ZodType<CardSchedule>;
 
-export const roundStateSchema = z.looseObject({
+export const roundItemSchema = z
+  .looseObject({ kind: z.string() })
+  .transform(answersAsList) as unknown as z.ZodType<RoundItem>;
+
+/** A round's own record: closed items are stored apart and appear as null (see KvRounds.save). */
+export const storedRoundSchema = z.looseObject({
   version: z.literal(1),
   id: z.string(),
   guildId: z.string(),
   channelId: z.string(),
   status: z.enum(["running", "ended"]),
   index: z.number(),
-  items: z.array(z.unknown().transform(answersAsList)),
-}) as unknown as z.ZodType<RoundState>;
+  items: z.array(z.union([z.null(), roundItemSchema])),
+}) as unknown as z.ZodType<Omit<RoundState, "items"> & { items: (RoundItem | null)[] }>;
 
 /** Rounds saved by earlier versions kept a question's answers keyed by player; now they are a list in arrival order. */
 function answersAsList(item: unknown): unknown {

@@ -307,6 +307,51 @@ describe("rounds", () => {
     expect(items[1]!.answers).toEqual([]);
   });
 
+  it("stores closed items apart, each once, and puts them back on read", async () => {
+    const answers = (n: number) =>
+      Array.from({ length: n }, (_, k) => ({
+        userId: `u${k}`,
+        choice: k % 4,
+        correct: k % 4 === 0,
+        points: 10,
+        elapsedMs: k,
+        hintUsed: false,
+        at: k,
+      }));
+    const item = (closed: boolean, n: number) => ({
+      kind: "question",
+      question: { id: "q", prompt: "?" },
+      closed,
+      answers: answers(n),
+      hintsUsed: [],
+    });
+    const first = item(true, 300);
+    const state = {
+      ...round("r-items", "c1"),
+      index: 1,
+      items: [first, item(false, 5), item(false, 0)],
+    } as unknown as RoundState;
+    const writes: string[] = [];
+    const setMany = t.store.keyv.setMany.bind(t.store.keyv);
+    t.store.keyv.setMany = ((entries: { key: string; value: unknown }[]) => {
+      writes.push(...entries.map((e) => `${e.key} ${JSON.stringify(e.value).length}`));
+      return setMany(entries as never);
+    }) as typeof t.store.keyv.setMany;
+    await t.store.rounds.save(state);
+    // The next answer to the open item: the closed one is not written again.
+    const next = { ...state, items: [first, item(false, 6), state.items[2]] } as unknown as RoundState;
+    await t.store.rounds.save(next);
+    const itemWrites = writes.filter((w) => w.startsWith("rounditem:r-items:0 "));
+    const roundWrites = writes.filter((w) => w.startsWith("round:r-items "));
+    expect(itemWrites).toHaveLength(1);
+    expect(roundWrites).toHaveLength(2);
+    expect(Number(roundWrites[1]!.split(" ")[1])).toBeLessThan(Number(itemWrites[0]!.split(" ")[1]) / 10);
+    const store = await t.reopen();
+    expect(await store.rounds.get("r-items")).toEqual(next);
+    await store.keyv.delete("rounditem:r-items:0");
+    expect(await store.rounds.get("r-items")).toBeUndefined(); // not half a round
+  });
+
   it("saves state and the public message location", async () => {
     await t.store.rounds.save(round("r1", "c1"));
     await t.store.rounds.setMessage("r1", {
