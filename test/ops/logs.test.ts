@@ -56,7 +56,11 @@ describe("logger", () => {
     });
     log.error({ err }, "interaction failed");
     log.error({ error: new Error("connect redis://:hunter2-hunter2@redis:6379 refused") }, "store");
+    // Any depth, and values with escaped quotes in them.
+    log.info({ a: { b: { c: { interactionToken: 'tok"en-deep-123' } } } }, "nested");
     const all = out.raw.join("");
+    expect(all).not.toContain("en-deep-123");
+    expect(out.lines[4]).toMatchObject({ a: { b: { c: { interactionToken: "[redacted]" } } } });
     expect(all).not.toContain(TEST_TOKEN);
     expect(all).not.toContain(itoken);
     expect(all).not.toContain("hunter2-hunter2");
