@@ -96,6 +96,18 @@ const CLAIM_TTL_MS = 8 * 86_400_000;
  */
 export const BOARD_CAP = 100;
 
+/** True when the board has BOARD_CAP running streaks, none shorter than `current`. */
+function wouldBeCut(players: Record<string, { current: number; lastDay: string }>, current: number, yesterday: string): boolean {
+  let running = 0;
+  for (const id in players) {
+    const s = players[id]!;
+    if (s.current <= 0 || s.lastDay < yesterday) continue;
+    if (s.current < current) return false;
+    running++;
+  }
+  return running >= BOARD_CAP;
+}
+
 export class KvDailies implements DailyRepo {
   constructor(
     private readonly kv: Kv,
@@ -156,11 +168,16 @@ export class KvDailies implements DailyRepo {
     const key = keys.board(guildId);
     const yesterday = previousDay(localDay(now, timeZone));
     await this.kv.transact(this.mutex, key, async () => {
-      const players = { ...(await this.kv.get(key, boardSchema, true))?.players };
+      const stored = (await this.kv.get(key, boardSchema, true))?.players ?? {};
       return () => {
         // A late write of an older streak (two answers racing) must not replace a newer one.
-        const known = players[userId];
+        const known = stored[userId];
         if (streak.lastDay !== null && known && known.lastDay > streak.lastDay) return;
+        // A player off a full board whose streak is no longer than any running one there would be
+        // cut again at once: nothing to write. (The usual case in a big server: everyone's first
+        // day of a streak. Rewriting the board for each of them was most of a crowd's garbage.)
+        if (!known && wouldBeCut(stored, streak.current, yesterday)) return;
+        const players = { ...stored };
         if (streak.lastDay !== null && streak.current > 0)
           players[userId] = { current: streak.current, best: streak.best, lastDay: streak.lastDay };
         else delete players[userId];

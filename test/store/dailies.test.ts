@@ -110,4 +110,24 @@ describe("running streaks board", () => {
     expect(Object.keys(raw.players)).toHaveLength(BOARD_CAP);
     expect((await d.runningStreaks("g", 10, NOW, "UTC"))[0]).toEqual({ userId: `u${BOARD_CAP + 19}`, current: BOARD_CAP + 20, best: BOARD_CAP + 20 });
   });
+
+  it("doesn't rewrite a full board for a streak that would be cut at once, and takes a longer one", async () => {
+    const d = t.store.dailies;
+    for (let i = 0; i < BOARD_CAP; i++) await d.noteStreak("g", `u${i}`, { current: 3, best: 3, lastDay: today }, NOW, "UTC");
+    const writes: string[] = [];
+    const setMany = t.store.keyv.setMany.bind(t.store.keyv);
+    t.store.keyv.setMany = ((entries: { key: string }[]) => {
+      writes.push(...entries.map((e) => e.key));
+      return setMany(entries as never);
+    }) as typeof t.store.keyv.setMany;
+    await Promise.all(Array.from({ length: 50 }, (_, i) => d.noteStreak("g", `new${i}`, { current: i % 2 ? 1 : 3, best: 3, lastDay: today }, NOW, "UTC")));
+    expect(writes).toEqual([]);
+    await d.noteStreak("g", "long", { current: 4, best: 4, lastDay: today }, NOW, "UTC");
+    expect(writes).toEqual(["dstreaks:g"]);
+    const store = await t.reopen();
+    const top = await store.dailies.runningStreaks("g", BOARD_CAP, NOW, "UTC");
+    expect(top).toHaveLength(BOARD_CAP);
+    expect(top[0]).toEqual({ userId: "long", current: 4, best: 4 });
+    expect(top.filter((s) => s.userId.startsWith("new"))).toEqual([]);
+  });
 });
