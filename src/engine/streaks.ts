@@ -60,6 +60,7 @@ function dayNumber(day: string): number {
 export function applyDailyStreak(s: DailyStreak, now: number, timeZone: string): DailyStreak {
   const today = localDay(now, timeZone);
   if (s.lastDay === null) return { current: 1, best: Math.max(s.best, 1), lastDay: today };
+  if (s.lastDay === today) return s; // every answer after a player's first of the day
   const gap = dayNumber(today) - dayNumber(s.lastDay);
   // gap < 0 happens when a server changes timezone westward; not the player's fault, so keep the streak.
   if (gap <= 0) return s;
