@@ -24,6 +24,9 @@ import {
 } from "../test/e2e/fake-discord/index.js";
 import { startBot, TEST_TOKEN, type BotProcess, type World } from "../test/e2e/harness.js";
 import { openStore } from "../src/store/index.js";
+import { loadDeckDir } from "../src/decks/registry.js";
+import { createRound } from "../src/engine/index.js";
+import { renderItem } from "../src/discord/render/item.js";
 import { writeBenchDecks } from "./decks.js";
 import { paced, percentiles, procMemory, RssSampler, type Percentiles } from "./measure.js";
 
@@ -226,28 +229,17 @@ async function runBaseline(fake: FakeDiscord): Promise<LiveResult["baseline"]> {
       `the baseline client to be ready. Output:\n${out}`,
     );
     const pid = proc.pid!;
-    // A message with buttons to click, created through REST as a bot would.
+    // The message its players click is the bot's own question message (rendered by the bot's code,
+    // posted through REST as a bot would), so both clients get the same interaction payloads: the
+    // clicked message with its embed and buttons rides along in every INTERACTION_CREATE, and its
+    // size is part of discord.js' and the fake's work per click.
     const res = await fetch(`${fake.apiUrl}/v10/channels/${DEFAULT_CHANNEL_ID}/messages`, {
       method: "POST",
       headers: { authorization: `Bot ${TEST_TOKEN}`, "content-type": "application/json" },
-      body: JSON.stringify({
-        content: "baseline",
-        components: [
-          {
-            type: 1,
-            components: [0, 1, 2, 3].map((k) => ({
-              type: 2,
-              style: 1,
-              label: `${k}`,
-              custom_id: `bench.${k}`,
-            })),
-          },
-        ],
-        allowed_mentions: { parse: [] },
-      }),
+      body: JSON.stringify({ ...(await questionMessage()), allowed_mentions: { parse: [] } }),
     });
     const message = fake.messages.get(((await res.json()) as { id: string }).id)!;
-    const ids = buttonsOf(message).map((b) => String(b.custom_id));
+    const ids = buttonIds(message).filter((id) => id.startsWith("q1.a."));
     await crowd(fake, pid, "warm-up", message, ids, 200, 500); // JIT and connections; not reported
     const crowd200: ClickRun[] = [];
     for (let k = 0; k < REPEATS; k++)
@@ -261,6 +253,26 @@ async function runBaseline(fake: FakeDiscord): Promise<LiveResult["baseline"]> {
     proc.kill("SIGKILL");
     await exited;
   }
+}
+
+/** The first question of a python-asyncio practice round, as the bot renders it. */
+async function questionMessage() {
+  const { decks } = await loadDeckDir("decks");
+  const state = createRound({
+    id: "benchbaseline",
+    guildId: DEFAULT_GUILD_ID,
+    channelId: DEFAULT_CHANNEL_ID,
+    hostId: HOST.id,
+    deck: decks.get("python-asyncio")!,
+    mode: "practice",
+    count: 1,
+    difficulty: "mixed",
+    timerMs: 120_000,
+    solo: false,
+    seed: 1,
+    now: Date.now(),
+  });
+  return renderItem(state);
 }
 
 // ---------------------------------------------------------------------------------------------
