@@ -115,19 +115,24 @@ export class KvRounds implements RoundRepo {
    * objects can wait as they are for the flush to serialise them.
    */
   save(state: RoundState): Promise<void> {
+    const staged: string[] = [];
     const items = state.items.map((item, k) => {
       if (!item.closed) return item;
       const key = keys.item(state.id, k);
       if (this.writtenItems.get(key) !== item) {
         this.kv.set(key, item, { ttl: ROUND_TTL_MS });
         this.writtenItems.set(key, item);
+        staged.push(key);
       }
       return null;
     });
     this.kv.set(keys.round(state.id), { ...state, items }, { ttl: ROUND_TTL_MS });
     if (state.status === "ended")
       state.items.forEach((_, k) => this.writtenItems.delete(keys.item(state.id, k)));
-    return this.kv.commit();
+    const durable = this.kv.commit();
+    // Not stored after all: the round's next save writes them again.
+    durable.catch(() => staged.forEach((key) => this.writtenItems.delete(key)));
+    return durable;
   }
 
   /** The round with its closed items put back; undefined if it, or one of its items, is missing or corrupt. */

@@ -352,6 +352,28 @@ describe("rounds", () => {
     expect(await store.rounds.get("r-items")).toBeUndefined(); // not half a round
   });
 
+  it("writes a closed item again on the next save when storing it failed", async () => {
+    const closed = {
+      kind: "question",
+      closed: true,
+      answers: [{ userId: "u1", choice: 0, correct: true, points: 10, elapsedMs: 5, hintUsed: false, at: 1 }],
+      hintsUsed: [],
+    };
+    const state = {
+      ...round("r-fail", "c1"),
+      index: 1,
+      items: [closed, { kind: "question", closed: false, answers: [], hintsUsed: [] }],
+    } as unknown as RoundState;
+    const setMany = t.store.keyv.setMany.bind(t.store.keyv);
+    t.store.keyv.setMany = (() =>
+      Promise.reject(new Error("SQLITE_FULL: database or disk is full"))) as never;
+    await expect(t.store.rounds.save(state)).rejects.toThrow(StoreError);
+    t.store.keyv.setMany = setMany;
+    await t.store.rounds.save(state); // the same closed item object as before
+    const store = await t.reopen();
+    expect(await store.rounds.get("r-fail")).toEqual(state);
+  });
+
   it("saves state and the public message location", async () => {
     await t.store.rounds.save(round("r1", "c1"));
     await t.store.rounds.setMessage("r1", {
