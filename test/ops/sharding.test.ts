@@ -147,7 +147,13 @@ async function playRound(
 async function expectedBoard(store: Store, roundIds: string[]) {
   const points = new Map<string, number>();
   for (const id of roundIds) {
-    const state = await store.rounds.get(id);
+    // The ended state is saved just after the summary is posted (and answers only every 500 ms).
+    let state = await store.rounds.get(id);
+    for (let tries = 0; state?.status !== "ended" && tries < 100; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      state = await store.rounds.get(id);
+    }
+    expect(state?.status, `round ${id}'s record`).toBe("ended");
     for (const item of state!.items)
       for (const a of item.answers) points.set(a.userId, (points.get(a.userId) ?? 0) + a.points);
   }
