@@ -145,24 +145,9 @@ describe("awardAnswer", () => {
     expect((await t.store.stats.get("g", "u")).points).toBe(20);
     expect(reads.filter((k) => k.startsWith("award:"))).toEqual([]);
     // A round recovered after a restart is not fresh: its markers are read from storage.
-    t.store.keyv.get = get;
-    t.store.keyv.getMany = getMany;
-    const store = await t.reopen();
-    expect(
-      (
-        await awardAnswer(store, {
-          awardId: "fresh:0:u",
-          guildId: "g",
-          userId: "u",
-          deckId: "d1",
-          correct: true,
-          points: 20,
-          now: NOW,
-          timeZone: "UTC",
-        })
-      ).duplicate,
-    ).toBe(true);
-    expect((await store.stats.get("g", "u")).points).toBe(20);
+    await t.reopen(); // award() now goes to the reopened store
+    expect((await award({ awardId: "fresh:0:u" })).duplicate).toBe(true);
+    expect((await t.store.stats.get("g", "u")).points).toBe(20);
   });
 
   it("keeps concurrent duplicates idempotent", async () => {

@@ -2,7 +2,7 @@ import { stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sqlite3 from "sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { awardAnswer, openStore, StoreError } from "../../src/store/index.js";
+import { awardAnswer, openStore, StoreError, type Store } from "../../src/store/index.js";
 import type { Deck } from "../../src/decks/schema.js";
 import type { CardSchedule } from "../../src/engine/recall.js";
 import type { RoundState } from "../../src/engine/round.js";
@@ -57,16 +57,18 @@ describe("opening", () => {
   );
 
   it("keeps data across close and reopen", async () => {
-    await awardAnswer(t.store, {
-      awardId: "r:0:u",
-      guildId: "g",
-      userId: "u",
-      deckId: "d",
-      correct: true,
-      points: 25,
-      now: NOW,
-      timeZone: "UTC",
-    });
+    const award = (store: Store) =>
+      awardAnswer(store, {
+        awardId: "r:0:u",
+        guildId: "g",
+        userId: "u",
+        deckId: "d",
+        correct: true,
+        points: 25,
+        now: NOW,
+        timeZone: "UTC",
+      });
+    await award(t.store);
     await t.store.settings.set("g", { questions: 7 });
     const store = await t.reopen();
     expect((await store.stats.get("g", "u")).points).toBe(25);
@@ -76,17 +78,7 @@ describe("opening", () => {
       points: 25,
       players: 1,
     });
-    const again = await awardAnswer(store, {
-      awardId: "r:0:u",
-      guildId: "g",
-      userId: "u",
-      deckId: "d",
-      correct: true,
-      points: 25,
-      now: NOW,
-      timeZone: "UTC",
-    });
-    expect(again.duplicate).toBe(true);
+    expect((await award(store)).duplicate).toBe(true);
   });
 
   it("fails with StoreError when the location is unusable", async () => {
