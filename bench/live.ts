@@ -1,6 +1,7 @@
 /**
  * The live half of `npm run bench`: the real bot process (same entry point as `npm start`) against
- * the fake Discord on 127.0.0.1, and a bare discord.js client on the same fake as the baseline.
+ * the fake Discord on 127.0.0.1, and a bare discord.js client as the baseline, on a second instance
+ * of the same fake in the same driver process (bursts of the two are run in turn).
  *
  * Latency is measured by the fake: from the moment it dispatches INTERACTION_CREATE on the gateway
  * to the moment the interaction's first callback request reaches it (ms resolution). Throughput is
@@ -51,7 +52,15 @@ export interface ClickRun {
 }
 
 export interface LiveResult {
-  baseline: { crowd200: ClickRun[]; crowd1000: ClickRun; burst: ClickRun[]; peakRssMb: number };
+  baseline: {
+    crowd200: ClickRun[];
+    crowd1000: ClickRun;
+    /** Bursts run right after its crowds, before the bot started (reported, not compared). */
+    burstAlone: ClickRun[];
+    /** Bursts run in turn with the bot's: the throughput the bot is compared with. */
+    burst: ClickRun[];
+    peakRssMb: number;
+  };
   startup: {
     decks: number;
     questionsPerDeck: number;
@@ -95,6 +104,8 @@ const BURST = 500;
 const REPEATS = 3;
 /** Bursts are short (~0.5 s), so they are run more often: best of 5 for both clients. */
 const BURST_REPEATS = 5;
+/** Quiet time before each burst, so neither client starts one with the previous work unfinished. */
+const SETTLE_MS = 250;
 /** The start-up measurement: this many generated decks on top of the built-in ones. */
 const START_DECKS = 100;
 const START_DECK_QUESTIONS = 20;
@@ -209,7 +220,20 @@ async function crowd(
 // Baseline: a bare discord.js client that only replies
 // ---------------------------------------------------------------------------------------------
 
-async function runBaseline(fake: FakeDiscord): Promise<LiveResult["baseline"]> {
+interface Baseline {
+  result: Omit<LiveResult["baseline"], "burst" | "peakRssMb">;
+  /** One burst of 500 clicks, run while the bot's own bursts run (see runLiveBench). */
+  burst(label: string): Promise<ClickRun>;
+  peakRssMb(): number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the baseline on its own instance of the fake (a fake routes every interaction to its one
+ * application's gateway, so the two clients can't share one while both are connected) and runs its
+ * crowds. It stays connected: its bursts are run between the bot's.
+ */
+async function startBaseline(fake: FakeDiscord): Promise<Baseline> {
   const proc = spawn(process.execPath, ["bench/baseline-bot.mjs"], {
     env: {
       PATH: process.env.PATH ?? "",
@@ -222,6 +246,10 @@ async function runBaseline(fake: FakeDiscord): Promise<LiveResult["baseline"]> {
   let out = "";
   proc.stderr!.on("data", (c: Buffer) => (out += c.toString("utf8")));
   const exited = new Promise<void>((resolve) => proc.once("exit", () => resolve()));
+  const stop = async () => {
+    proc.kill("SIGKILL");
+    await exited;
+  };
   try {
     await fake.waitFor(
       () => out.includes('"msg":"ready"'),
@@ -245,13 +273,18 @@ async function runBaseline(fake: FakeDiscord): Promise<LiveResult["baseline"]> {
     for (let k = 0; k < REPEATS; k++)
       crowd200.push(await crowd(fake, pid, `200 players within 1 s (#${k + 1})`, message, ids, 200, 1000));
     const crowd1000 = await crowd(fake, pid, "1,000 players within 1 s", message, ids, 1000, 1000);
-    const burst: ClickRun[] = [];
+    const burstAlone: ClickRun[] = [];
     for (let k = 0; k < BURST_REPEATS; k++)
-      burst.push(await crowd(fake, pid, `${BURST} clicks at once (#${k + 1})`, message, ids, BURST, 0));
-    return { crowd200, crowd1000, burst, peakRssMb: procMemory(pid)?.hwmMb ?? NaN };
-  } finally {
-    proc.kill("SIGKILL");
-    await exited;
+      burstAlone.push(await crowd(fake, pid, `${BURST} clicks at once (#${k + 1}, alone)`, message, ids, BURST, 0));
+    return {
+      result: { crowd200, crowd1000, burstAlone },
+      burst: (label) => crowd(fake, pid, label, message, ids, BURST, 0),
+      peakRssMb: () => procMemory(pid)?.hwmMb ?? NaN,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
   }
 }
 
@@ -382,14 +415,17 @@ async function runStartup(fake: FakeDiscord): Promise<LiveResult["startup"]> {
 
 export async function runLiveBench(log: (line: string) => void = () => {}): Promise<LiveResult> {
   const fake = await startFakeDiscord({ token: TEST_TOKEN, guilds: [benchGuild()] });
+  const baselineFake = await startFakeDiscord({ token: TEST_TOKEN, guilds: [benchGuild()] });
   let world: World | undefined;
   let bot: BotProcess | undefined;
   let sampler: RssSampler | undefined;
+  let baseline: Baseline | undefined;
   try {
     log("baseline: a bare discord.js client that only replies");
-    const baseline = await runBaseline(fake);
+    baseline = await startBaseline(baselineFake);
+    const alone = baseline.result;
     log(
-      `baseline: 200 players p99 ${baseline.crowd200.map((r) => r.latency.p99).join(", ")} ms; bursts ${baseline.burst.map((r) => r.perSec).join(", ")}/s`,
+      `baseline: 200 players p99 ${alone.crowd200.map((r) => r.latency.p99).join(", ")} ms; bursts ${alone.burstAlone.map((r) => r.perSec).join(", ")}/s`,
     );
 
     log(`start-up with ${START_DECKS} more decks`);
@@ -512,13 +548,26 @@ export async function runLiveBench(log: (line: string) => void = () => {}): Prom
     log(
       `bot: 1,000 players p50 ${crowd1000.latency.p50} p99 ${crowd1000.latency.p99} max ${crowd1000.latency.max} ms`,
     );
+    // Bursts in turn with the baseline's, each client's after a pause with nothing else running, and
+    // which goes first alternating. Measured apart (the baseline first, a minute earlier), the
+    // comparison also measured the drift of the machine and of the driver process in between.
     const burst: ClickRun[] = [];
+    const baselineBurst: ClickRun[] = [];
     for (let k = 0; k < BURST_REPEATS; k++) {
       question = await revealAndWait(fake, question, seen);
       const label = `${BURST} clicks at once (#${k + 1})`;
+      const baselineTurn = async () => {
+        await sleep(SETTLE_MS);
+        baselineBurst.push(await baseline!.burst(label));
+      };
+      if (k % 2 === 1) await baselineTurn();
+      await sleep(SETTLE_MS);
       burst.push(await crowd(fake, pid, label, question, answerIds(question), BURST, 0, 0, ANSWERED));
-      log(`bot: burst ${burst.at(-1)!.perSec}/s, p99 ${burst.at(-1)!.latency.p99} ms`);
+      if (k % 2 === 0) await baselineTurn();
+      log(`burst #${k + 1}: bot ${burst.at(-1)!.perSec}/s, baseline ${baselineBurst.at(-1)!.perSec}/s`);
     }
+    const baselineResult = { ...alone, burst: baselineBurst, peakRssMb: baseline.peakRssMb() };
+    await baseline.stop();
 
     if (process.env.BENCH_DEBUG) console.log(bot.logs.filter((l) => !l.startsWith("{")).join("\n"));
     const peakRssMb = procMemory(pid)?.hwmMb ?? NaN;
@@ -528,7 +577,7 @@ export async function runLiveBench(log: (line: string) => void = () => {}): Prom
     await bot.stop("SIGKILL");
     const storeCheck = await checkStore(world.storeUrl, fake);
     return {
-      baseline,
+      baseline: baselineResult,
       startup,
       bot: {
         startToReadyMs: started.ms,
@@ -547,7 +596,9 @@ export async function runLiveBench(log: (line: string) => void = () => {}): Prom
   } finally {
     sampler?.stop();
     await bot?.stop("SIGKILL");
+    await baseline?.stop();
     await fake.close();
+    await baselineFake.close();
     await world?.close();
   }
 }
