@@ -35,7 +35,8 @@ function deferred(): Deferred {
   return { promise, resolve, reject };
 }
 
-type Local = { hit: true; value: unknown } | { hit: false };
+/** What `local` returns when neither the staged writes nor the cache know a key. */
+const MISS: unique symbol = Symbol("miss");
 
 export interface SetOptions {
   ttl?: number;
@@ -82,14 +83,14 @@ export class Kv {
   get<T>(key: string, schema: ZodType<T>, cache = false): Promise<T | undefined> {
     this.assertOpen();
     const local = this.local(key, cache);
-    if (local.hit) return Promise.resolve(local.value as T | undefined);
+    if (local !== MISS) return Promise.resolve(local as T | undefined);
     return this.getMany([key], schema, cache).then((values) => values[0]);
   }
 
   /** The value staged or cached for `key`, without reading storage (undefined if none). */
   peek(key: string): unknown {
     const local = this.local(key, true);
-    return local.hit ? local.value : undefined;
+    return local === MISS ? undefined : local;
   }
 
   /** Values in key order; staged and cached values win over storage. One schema, or one per key. */
@@ -104,7 +105,7 @@ export class Kv {
     const missing: number[] = [];
     keys.forEach((key, i) => {
       const local = this.local(key, cache);
-      if (local.hit) out[i] = local.value as T | undefined;
+      if (local !== MISS) out[i] = local as T | undefined;
       else missing.push(i);
     });
     // Not async on purpose: the all-cached case is the hot path of every award.
@@ -174,23 +175,29 @@ export class Kv {
     }
   }
 
-  private local(key: string, cache: boolean): Local {
-    const op = this.staged.get(key) ?? this.inflight.get(key);
-    if (op) return { hit: true, value: op.kind === "set" ? op.value : undefined };
-    if (!cache) return { hit: false };
-    if (this.young.has(key)) return { hit: true, value: this.young.get(key) };
-    if (this.old.has(key)) {
-      const value = this.old.get(key);
-      this.remember(key, value);
-      return { hit: true, value };
+  /**
+   * The staged, in-flight or cached value of `key` (undefined when known to be absent), or MISS.
+   * Called for every key of every award, so it allocates nothing and looks each map up once when
+   * the value is there (`undefined` values, i.e. known-absent keys, need the second lookup).
+   */
+  private local(key: string, cache: boolean): unknown {
+    const op = this.staged.get(key) ?? (this.inflight.size > 0 ? this.inflight.get(key) : undefined);
+    if (op) return op.kind === "set" ? op.value : undefined;
+    if (!cache) return MISS;
+    const young = this.young.get(key);
+    if (young !== undefined || this.young.has(key)) return young;
+    const old = this.old.get(key);
+    if (old !== undefined || this.old.has(key)) {
+      this.remember(key, old);
+      return old;
     }
-    return { hit: false };
+    return MISS;
   }
 
   /** Cache a value read from storage unless a write or an eviction raced the read. */
   private fill(key: string, value: unknown, epoch: number): unknown {
     const local = this.local(key, true);
-    if (local.hit) return local.value;
+    if (local !== MISS) return local;
     if (epoch === this.evictions) this.remember(key, value);
     return value;
   }
