@@ -1,5 +1,3 @@
-import { performance } from "node:perf_hooks";
-import { setTimeout as sleep } from "node:timers/promises";
 import type Keyv from "keyv";
 import type { z, ZodType } from "zod";
 import { storeError, type Logger } from "./errors.js";
@@ -9,14 +7,6 @@ import type { KeyedMutex } from "./mutex.js";
 export class CorruptText {
   constructor(readonly sample: string) {}
 }
-
-/**
- * How long the batch after a busy one is held open (see flushLoop). A crowd's clicks reach the bot
- * one or two at a time (each INTERACTION_CREATE is its own gateway message), so without it a batch
- * held ~2 awards; with 5 ms it holds ~5-10 and a hot key (a leaderboard node, a top list) is
- * serialised and written once per batch. Each SQLite statement costs ~0.15 ms of main thread.
- */
-export const GROUP_COMMIT_MS = 5;
 
 type Op = { kind: "set"; value: unknown; ttl: number | undefined } | { kind: "del" };
 
@@ -50,8 +40,7 @@ export interface SetOptions {
  *   through here;
  * - group commit: writes are staged, and `commit()` resolves once they are durable. One batch is in
  *   flight at a time, so writes to a key land in order, and writes staged meanwhile are coalesced
- *   into the next batch (one `setMany`), held open for `groupCommitMs` after the previous one began.
- *   Concurrent awards therefore share storage round trips.
+ *   into the next batch (one `setMany`). Concurrent awards therefore share storage round trips.
  */
 export class Kv {
   /**
@@ -77,7 +66,6 @@ export class Kv {
     readonly keyv: Keyv,
     private readonly logger: Logger,
     private readonly cacheLimit = 250_000,
-    private readonly groupCommitMs = GROUP_COMMIT_MS,
   ) {}
 
   get<T>(key: string, schema: ZodType<T>, cache = false): Promise<T | undefined> {
@@ -272,16 +260,7 @@ export class Kv {
 
   private async flushLoop(): Promise<void> {
     this.running = true;
-    let startedAt: number | undefined;
     while (this.staged.size > 0) {
-      // Writes staged while the last batch was in flight mean many writers at once (a crowd): the
-      // next batch is held open until groupCommitMs after the last one began, so more of them share
-      // it. A lone writer (the loop ran once) is never held.
-      if (startedAt !== undefined) {
-        const wait = startedAt + this.groupCommitMs - performance.now();
-        if (wait >= 1) await sleep(wait);
-      }
-      startedAt = performance.now();
       const batch = this.staged;
       const done = this.next ?? deferred();
       this.staged = new Map();

@@ -72,35 +72,6 @@ describe("Kv", () => {
     expect(f.data.get("a")).toBe(100);
   });
 
-  it("never holds a lone writer's batch for the group-commit window", async () => {
-    const f = fakeKeyv();
-    const kv = new Kv(f.keyv, quiet, 100, 60_000); // a window longer than the test's timeout
-    for (let i = 0; i < 3; i++) {
-      kv.set("a", i);
-      await kv.commit();
-    }
-    expect(f.batches.map((b) => b.map((e) => e.key))).toEqual([["a"], ["a"], ["a"]]);
-  });
-
-  it("holds the batch after a busy one open for the window, so later writers join it", async () => {
-    const f = fakeKeyv();
-    const kv = new Kv(f.keyv, quiet, 100, 80);
-    const release = f.hold();
-    kv.set("a", 1);
-    const first = kv.commit();
-    kv.set("b", 2); // staged while the first batch is in flight: writers are arriving together
-    const second = kv.commit();
-    release();
-    await first;
-    await new Promise((r) => setTimeout(r, 20));
-    expect(f.batches).toHaveLength(1); // the next batch waits for the window...
-    kv.set("c", 3);
-    const third = kv.commit();
-    await Promise.all([second, third]);
-    // ...and takes in what came meanwhile: one batch for b and c, not one each.
-    expect(f.batches.map((b) => b.map((e) => e.key))).toEqual([["a"], ["b", "c"]]);
-  });
-
   it("does not cache a storage read that raced a write and an eviction", async () => {
     const f = fakeKeyv();
     f.data.set("k", 1);
