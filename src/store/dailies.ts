@@ -96,12 +96,21 @@ const CLAIM_TTL_MS = 8 * 86_400_000;
  */
 export const BOARD_CAP = 100;
 
+type BoardEntry = { current: number; lastDay: string };
+
+/**
+ * Still running: played yesterday or today. Checked for every entry of the board on a player's first
+ * answer of each day, so it stays a plain string comparison (YYYY-MM-DD orders as text) rather than
+ * dailyStreakOn's date arithmetic.
+ */
+const isRunning = (s: BoardEntry, yesterday: string) => s.current > 0 && s.lastDay >= yesterday;
+
 /** True when the board has BOARD_CAP running streaks, none shorter than `current`. */
-function wouldBeCut(players: Record<string, { current: number; lastDay: string }>, current: number, yesterday: string): boolean {
+function wouldBeCut(players: Record<string, BoardEntry>, current: number, yesterday: string): boolean {
   let running = 0;
   for (const id in players) {
     const s = players[id]!;
-    if (s.current <= 0 || s.lastDay < yesterday) continue;
+    if (!isRunning(s, yesterday)) continue;
     if (s.current < current) return false;
     running++;
   }
@@ -181,9 +190,8 @@ export class KvDailies implements DailyRepo {
         if (streak.lastDay !== null && streak.current > 0)
           players[userId] = { current: streak.current, best: streak.best, lastDay: streak.lastDay };
         else delete players[userId];
-        // Runs on a player's first answer of each day, so it stays a plain string comparison per
-        // entry (YYYY-MM-DD orders as text); sorting is only needed to cut a full board.
-        let kept = Object.entries(players).filter(([, s]) => s.current > 0 && s.lastDay >= yesterday);
+        // Sorting is only needed to cut a full board.
+        let kept = Object.entries(players).filter(([, s]) => isRunning(s, yesterday));
         if (kept.length > BOARD_CAP) kept = kept.sort((a, b) => b[1].current - a[1].current).slice(0, BOARD_CAP);
         this.kv.set(key, { version: 1, players: Object.fromEntries(kept) }, { cache: true });
       };
