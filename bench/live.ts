@@ -106,6 +106,8 @@ const REPEATS = 3;
 const BURST_REPEATS = 5;
 /** Quiet time before each burst, so neither client starts one with the previous work unfinished. */
 const SETTLE_MS = 250;
+/** Which client runs burst pair k first: they alternate, so neither always follows the other. */
+export const baselineFirst = (k: number) => k % 2 === 1;
 /** The start-up measurement: this many generated decks on top of the built-in ones. */
 const START_DECKS = 100;
 const START_DECK_QUESTIONS = 20;
@@ -560,10 +562,10 @@ export async function runLiveBench(log: (line: string) => void = () => {}): Prom
         await sleep(SETTLE_MS);
         baselineBurst.push(await baseline!.burst(label));
       };
-      if (k % 2 === 1) await baselineTurn();
+      if (baselineFirst(k)) await baselineTurn();
       await sleep(SETTLE_MS);
       burst.push(await crowd(fake, pid, label, question, answerIds(question), BURST, 0, 0, ANSWERED));
-      if (k % 2 === 0) await baselineTurn();
+      if (!baselineFirst(k)) await baselineTurn();
       log(`burst #${k + 1}: bot ${burst.at(-1)!.perSec}/s, baseline ${baselineBurst.at(-1)!.perSec}/s`);
     }
     const baselineResult = { ...alone, burst: baselineBurst, peakRssMb: baseline.peakRssMb() };

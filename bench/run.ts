@@ -19,7 +19,7 @@ import { lintDeck } from "../src/decks/lint.js";
 import { deckFileSchema } from "../src/decks/schema.js";
 import { parseYamlTree } from "../src/decks/yaml-tree.js";
 import { deckYaml, writeBenchDecks } from "./decks.js";
-import { runLiveBench, type ClickRun, type LiveResult } from "./live.js";
+import { baselineFirst, runLiveBench, type ClickRun, type LiveResult } from "./live.js";
 import { machine, round1 } from "./measure.js";
 import { runStoreBench } from "./store.js";
 
@@ -246,7 +246,7 @@ const NOTES = [
   "  bursts then ran 20-40% slower later in the run, with the bot idle meanwhile (cause not pinned down;",
   "  clearing the fake's request log did not change it). The compared bursts now alternate between the",
   "  two clients; the early ones are still reported (\"alone\"), and the ratio against them too.",
-  "- Left: per click the bot still uses about 1.3-1.5x the bare client's CPU (the award: stats, marker and two",
+  "- Left: per click the bot still uses about 1.3-1.6x the bare client's CPU (the award: stats, marker and two",
   "  leaderboards, JSON for the store, the log line and metrics; V8 scavenges ~100 us a click, most of the",
   "  young generation surviving a crowd). Figures swing by +-30% between runs on this shared 2-core VM,",
   "  for the baseline as much as for the bot, and the driver process (the fake) uses ~0.5-0.8 ms a click",
@@ -295,7 +295,10 @@ function markdown(r: Report): string {
       clickRow("baseline", l.baseline.crowd1000),
       clickRow("bot", l.bot.crowd1000),
       ...l.baseline.burstAlone.map((r) => clickRow("baseline", r)),
-      ...l.bot.burst.flatMap((r, i) => [clickRow("bot", r), ...(l.baseline.burst[i] ? [clickRow("baseline", l.baseline.burst[i])] : [])]),
+      ...l.bot.burst.flatMap((r, i) => {
+        const pair = [clickRow("bot", r), ...(l.baseline.burst[i] ? [clickRow("baseline", l.baseline.burst[i])] : [])];
+        return baselineFirst(i) ? pair.reverse() : pair; // in the order they ran
+      }),
       "",
       `Store check after the run: players were told Correct/Not quite ${l.storeCheck.told} times; the store holds ${l.storeCheck.stored} answers for them${l.storeCheck.problems.length ? `; mismatches: ${l.storeCheck.problems.join("; ")}` : " (every one exactly once)"}. Error log lines: ${l.bot.errorLogs}${l.bot.errorSamples.length ? ` (${l.bot.errorSamples.join("; ")})` : ""}.`,
       "",
