@@ -22,7 +22,7 @@ import {
   type FakeGuild,
   type FakeMessage,
   type FakeUser,
-} from "../test/e2e/fake-discord/index.js";
+} from "../src/playground/fake-discord/index.js";
 import { startBot, TEST_TOKEN, type BotProcess, type World } from "../test/e2e/harness.js";
 import { openStore } from "../src/store/index.js";
 import { loadDeckDir } from "../src/decks/registry.js";

@@ -10,7 +10,7 @@ import { parseTime, zonedInstant } from "../../src/engine/daily.js";
 import { localDay } from "../../src/engine/streaks.js";
 import { disableReasonOf } from "../../src/discord/daily/post.js";
 import { openStore } from "../../src/store/index.js";
-import { buttonsOf, DEFAULT_CHANNEL_ID, DEFAULT_GUILD_ID, MANAGER_PERMISSIONS, MEMBER_PERMISSIONS, type FakeGuild, type FakeMessage } from "./fake-discord/index.js";
+import { buttonsOf, DEFAULT_CHANNEL_ID, DEFAULT_GUILD_ID, MANAGER_PERMISSIONS, MEMBER_PERMISSIONS, type FakeGuild, type FakeMessage } from "../../src/playground/fake-discord/index.js";
 import { startBot, startWorld, users, type BotProcess, type World } from "./harness.js";
 
 const QUIZ = "1100000000000000005";

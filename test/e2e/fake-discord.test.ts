@@ -29,7 +29,7 @@ import {
   checkMessageLimits,
   startFakeDiscord,
   type FakeDiscord,
-} from "./fake-discord/index.js";
+} from "../../src/playground/fake-discord/index.js";
 
 const NO_PINGS = { parse: [] };
 

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startFakeDiscord, type FakeDiscord, type FakeGuild, type FakeUser } from "./fake-discord/index.js";
+import { startFakeDiscord, type FakeDiscord, type FakeGuild, type FakeUser } from "../../src/playground/fake-discord/index.js";
 
 /** A token of the right shape; the fake accepts only this one. */
 export const TEST_TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAxMA.GfAkEx.fake-token-for-tests-only-0123456789";

@@ -12,7 +12,7 @@ import {
   MANAGER_PERMISSIONS,
   MEMBER_PERMISSIONS,
   type FakeGuild,
-} from "./fake-discord/index.js";
+} from "../../src/playground/fake-discord/index.js";
 import { startBot, startWorld, users, type BotProcess, type World } from "./harness.js";
 
 const MOD_ROLE = "1100000000000000003";

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDeckDir } from "../../src/decks/registry.js";
 import { openStore } from "../../src/store/index.js";
 import { PermissionFlagsBits } from "discord.js";
-import { buttonsOf, DEFAULT_CHANNEL_ID, DEFAULT_GUILD_ID, MEMBER_PERMISSIONS, type FakeMessage } from "./fake-discord/index.js";
+import { buttonsOf, DEFAULT_CHANNEL_ID, DEFAULT_GUILD_ID, MEMBER_PERMISSIONS, type FakeMessage } from "../../src/playground/fake-discord/index.js";
 import { startBot, startWorld, users, type BotProcess, type World } from "./harness.js";
 
 let world: World;

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/index.js";
-import { buttonsOf, DEFAULT_CHANNEL_ID, DEFAULT_GUILD_ID, type FakeMessage } from "./fake-discord/index.js";
+import { buttonsOf, DEFAULT_CHANNEL_ID, DEFAULT_GUILD_ID, type FakeMessage } from "../../src/playground/fake-discord/index.js";
 import { startBot, startWorld, users, type BotProcess, type World } from "./harness.js";
 
 let world: World;

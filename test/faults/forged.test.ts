@@ -5,7 +5,7 @@
  */
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_CHANNEL_ID, DEFAULT_GUILD_ID, type FakeMessage } from "../e2e/fake-discord/index.js";
+import { DEFAULT_CHANNEL_ID, DEFAULT_GUILD_ID, type FakeMessage } from "../../src/playground/fake-discord/index.js";
 import { startBot, type BotProcess, type World } from "../e2e/harness.js";
 import {
   answerIds,

@@ -3,7 +3,7 @@
  * replayed, answers them, and the round goes on to its end.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_CHANNEL_ID } from "../e2e/fake-discord/index.js";
+import { DEFAULT_CHANNEL_ID } from "../../src/playground/fake-discord/index.js";
 import { startBot, startWorld, type BotProcess, type World } from "../e2e/harness.js";
 import {
   contentOf,

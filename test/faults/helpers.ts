@@ -15,7 +15,7 @@ import {
   type FakeMessage,
   type FakeUser,
   type RecordedCallback,
-} from "../e2e/fake-discord/index.js";
+} from "../../src/playground/fake-discord/index.js";
 import { startWorld, users, type World } from "../e2e/harness.js";
 
 export const EPHEMERAL = 64;

@@ -4,7 +4,7 @@
  * was interrupted, and the channel takes a new round.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_CHANNEL_ID, DEFAULT_GUILD_ID } from "../e2e/fake-discord/index.js";
+import { DEFAULT_CHANNEL_ID, DEFAULT_GUILD_ID } from "../../src/playground/fake-discord/index.js";
 import { startBot, startWorld, type BotProcess, type World } from "../e2e/harness.js";
 import {
   answerIds,

@@ -9,7 +9,7 @@
  * a second connection behaves the same for everyone.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_CHANNEL_ID, DEFAULT_GUILD_ID, defaultGuild } from "../e2e/fake-discord/index.js";
+import { DEFAULT_CHANNEL_ID, DEFAULT_GUILD_ID, defaultGuild } from "../../src/playground/fake-discord/index.js";
 import { startBot, startWorld, type BotProcess, type World } from "../e2e/harness.js";
 import {
   contentOf,

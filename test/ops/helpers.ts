@@ -1,5 +1,5 @@
 import { request } from "node:http";
-import type { FakeDiscord, FakeUser } from "../e2e/fake-discord/index.js";
+import type { FakeDiscord, FakeUser } from "../../src/playground/fake-discord/index.js";
 
 export async function httpGet(url: string): Promise<{ status: number; type: string; body: string }> {
   return new Promise((resolve, reject) => {

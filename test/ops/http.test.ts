@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkHealth } from "../../src/http/bot.js";
 import { startHttpServer, within, type Health } from "../../src/http/server.js";
 import { Metrics } from "../../src/metrics.js";
-import { DEFAULT_CHANNEL_ID } from "../e2e/fake-discord/index.js";
+import { DEFAULT_CHANNEL_ID } from "../../src/playground/fake-discord/index.js";
 import { startBot, startWorld, users, type BotProcess, type World } from "../e2e/harness.js";
 import { command, httpGet, poll, sample } from "./helpers.js";
 

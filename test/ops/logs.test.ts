@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { createLogger, loggerOptionsFor } from "../../src/log.js";
-import { buttonsOf, DEFAULT_CHANNEL_ID, DEFAULT_GUILD_ID } from "../e2e/fake-discord/index.js";
+import { buttonsOf, DEFAULT_CHANNEL_ID, DEFAULT_GUILD_ID } from "../../src/playground/fake-discord/index.js";
 import { startBot, startWorld, TEST_TOKEN, users, type BotProcess, type World } from "../e2e/harness.js";
 import { command } from "./helpers.js";
 

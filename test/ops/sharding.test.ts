@@ -16,7 +16,7 @@ import { parseTime, zonedInstant } from "../../src/engine/daily.js";
 import { localDay } from "../../src/engine/streaks.js";
 import { openStore, type Store } from "../../src/store/index.js";
 import { bruteForce } from "../store/helpers.js";
-import { buttonsOf, type FakeGuild, type FakeMessage, type FakeUser } from "../e2e/fake-discord/index.js";
+import { buttonsOf, type FakeGuild, type FakeMessage, type FakeUser } from "../../src/playground/fake-discord/index.js";
 import { startBot, startWorld, users, type BotProcess, type World } from "../e2e/harness.js";
 import { command, httpGet, poll, sample } from "./helpers.js";
 

@@ -1,4 +1,4 @@
-/** Entry point for tests: `import { startFakeDiscord } from "./fake-discord/index.js"`. */
+/** Entry point for the tests and the playground: `import { startFakeDiscord } from "../../src/playground/fake-discord/index.js"`. */
 export * from "./server.js";
 export * from "./types.js";
 export * from "./limits.js";
