@@ -52,7 +52,12 @@ export interface DayCount {
 }
 
 /** `count` days ending today (oldest first), zeros where nothing was answered. */
-export function lastDays(months: readonly (ActivityMonth | undefined)[], now: number, timeZone: string, count: number): DayCount[] {
+export function lastDays(
+  months: readonly (ActivityMonth | undefined)[],
+  now: number,
+  timeZone: string,
+  count: number,
+): DayCount[] {
   const merged = mergeDays(months);
   const today = dayNumber(localDay(now, timeZone));
   const out: DayCount[] = [];
@@ -68,7 +73,11 @@ export function lastDays(months: readonly (ActivityMonth | undefined)[], now: nu
  * 52 full weeks plus the current one, Monday first, as answers a day; null when the player's
  * history is 30 days or shorter (a heat map of one month says nothing).
  */
-export function yearHeatmap(months: readonly (ActivityMonth | undefined)[], now: number, timeZone: string): number[] | null {
+export function yearHeatmap(
+  months: readonly (ActivityMonth | undefined)[],
+  now: number,
+  timeZone: string,
+): number[] | null {
   const merged = mergeDays(months);
   const active = [...merged.keys()].sort();
   const today = dayNumber(localDay(now, timeZone));
@@ -83,8 +92,14 @@ export function yearHeatmap(months: readonly (ActivityMonth | undefined)[], now:
   return out;
 }
 
-export function difficultyTotals(months: readonly (ActivityMonth | undefined)[]): Record<Difficulty, { correct: number; total: number }> {
-  const out = { easy: { correct: 0, total: 0 }, medium: { correct: 0, total: 0 }, hard: { correct: 0, total: 0 } };
+export function difficultyTotals(
+  months: readonly (ActivityMonth | undefined)[],
+): Record<Difficulty, { correct: number; total: number }> {
+  const out = {
+    easy: { correct: 0, total: 0 },
+    medium: { correct: 0, total: 0 },
+    hard: { correct: 0, total: 0 },
+  };
   for (const m of months) {
     for (const [d, v] of Object.entries(m?.difficulty ?? {}) as [Difficulty, [number, number]][]) {
       out[d].correct += v[0];

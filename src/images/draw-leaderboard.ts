@@ -7,7 +7,8 @@ const WIDTH = 800;
 const ROW = 44;
 const MEDALS = [C.gold, C.silver, C.bronze];
 
-export const leaderboardHeight = (d: LeaderboardImageData) => 70 + Math.max(1, d.rows.length) * ROW + (d.mine ? ROW + 16 : 0) + 10;
+export const leaderboardHeight = (d: LeaderboardImageData) =>
+  70 + Math.max(1, d.rows.length) * ROW + (d.mine ? ROW + 16 : 0) + 10;
 
 /** The top 10 with points as bars; the invoker's row highlighted, or added below when outside it. */
 export function drawLeaderboard(d: LeaderboardImageData): Buffer {
@@ -66,8 +67,17 @@ export function drawPodium(d: PodiumData): Buffer {
     const top = PODIUM_SIZE.height - 16 - s.h;
     bar(g, s.x, top, 180, s.h, MEDALS[s.place]!);
     text(g, String(s.place + 1), s.x + 90, top + 44, { size: 34, bold: true, align: "center", color: C.bg });
-    text(g, L.pts(formatNumber(p.points)), s.x + 90, top + 74, { size: 16, bold: true, align: "center", color: C.bg });
-    text(g, L.correctOf(p.correct, p.answered), s.x + 90, top + 96, { size: 13, align: "center", color: C.bg });
+    text(g, L.pts(formatNumber(p.points)), s.x + 90, top + 74, {
+      size: 16,
+      bold: true,
+      align: "center",
+      color: C.bg,
+    });
+    text(g, L.correctOf(p.correct, p.answered), s.x + 90, top + 96, {
+      size: 13,
+      align: "center",
+      color: C.bg,
+    });
     text(g, p.name, s.x + 90, top - 12, { size: 17, bold: true, align: "center", maxWidth: 176 });
   }
   return png(canvas);

@@ -58,7 +58,11 @@ function drawDays(g: SKRSContext2D, d: StatsCardData, x: number, y: number, w: n
     bar(g, bx, bottom - hc - hw, bw, hw, C.wrong);
   });
   const label = (k: number, align: Align) =>
-    text(g, d.days[k]!.day.slice(5), left + k * step + step / 2, bottom + 18, { size: 12, color: C.muted, align });
+    text(g, d.days[k]!.day.slice(5), left + k * step + step / 2, bottom + 18, {
+      size: 12,
+      color: C.muted,
+      align,
+    });
   if (d.days.length > 0) {
     label(0, "left");
     label(Math.floor(d.days.length / 2), "center");
@@ -80,7 +84,14 @@ function legend(g: SKRSContext2D, right: number, y: number, items: [string, stri
   }
 }
 
-function drawDifficulty(g: SKRSContext2D, d: StatsCardData, x: number, y: number, w: number, h: number): void {
+function drawDifficulty(
+  g: SKRSContext2D,
+  d: StatsCardData,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+): void {
   panel(g, x, y, w, h, L.byDifficulty);
   DIFFICULTIES.forEach((level, k) => {
     const row = y + 50 + k * 26;
@@ -95,7 +106,14 @@ function drawDifficulty(g: SKRSContext2D, d: StatsCardData, x: number, y: number
   });
 }
 
-function drawForecast(g: SKRSContext2D, forecast: number[], x: number, y: number, w: number, h: number): void {
+function drawForecast(
+  g: SKRSContext2D,
+  forecast: number[],
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+): void {
   panel(g, x, y, w, h, L.forecast);
   const max = niceMax(Math.max(0, ...forecast));
   const top = y + 40;

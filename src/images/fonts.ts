@@ -22,7 +22,8 @@ export function registerFonts(): void {
   if (registered) return;
   const require = createRequire(import.meta.url);
   for (const [file, alias] of FILES) {
-    if (!GlobalFonts.registerFromPath(require.resolve(file), alias)) throw new Error(`could not load font ${file}`);
+    if (!GlobalFonts.registerFromPath(require.resolve(file), alias))
+      throw new Error(`could not load font ${file}`);
   }
   registered = true;
 }

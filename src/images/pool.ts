@@ -46,11 +46,15 @@ export class ImagePool {
 
   private pump(): void {
     while (this.queue.length > 0) {
-      const slot = this.slots.find((s) => !s.busy) ?? (this.slots.length < this.size ? this.spawn() : undefined);
+      const slot =
+        this.slots.find((s) => !s.busy) ?? (this.slots.length < this.size ? this.spawn() : undefined);
       if (!slot) return;
       const p = this.queue.shift()!;
       slot.busy = p;
-      p.timer = setTimeout(() => this.fail(slot, new Error(`drawing took over ${this.timeoutMs} ms`)), this.timeoutMs);
+      p.timer = setTimeout(
+        () => this.fail(slot, new Error(`drawing took over ${this.timeoutMs} ms`)),
+        this.timeoutMs,
+      );
       slot.worker.postMessage({ id: p.id, job: p.job });
     }
   }
@@ -63,7 +67,8 @@ export class ImagePool {
       if (!p || p.id !== msg.id) return;
       clearTimeout(p.timer);
       slot.busy = null;
-      if (msg.ok && msg.bytes) p.resolve(Buffer.from(msg.bytes.buffer, msg.bytes.byteOffset, msg.bytes.byteLength));
+      if (msg.ok && msg.bytes)
+        p.resolve(Buffer.from(msg.bytes.buffer, msg.bytes.byteOffset, msg.bytes.byteLength));
       else p.reject(new Error(msg.error ?? "drawing failed"));
       this.pump();
     });

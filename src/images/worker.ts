@@ -10,6 +10,10 @@ parentPort?.on("message", (msg: { id: number; job: ImageJob }) => {
     const bytes = new Uint8Array(png.buffer, png.byteOffset, png.byteLength).slice();
     parentPort?.postMessage({ id: msg.id, ok: true, bytes }, [bytes.buffer]);
   } catch (err) {
-    parentPort?.postMessage({ id: msg.id, ok: false, error: err instanceof Error ? err.message : String(err) });
+    parentPort?.postMessage({
+      id: msg.id,
+      ok: false,
+      error: err instanceof Error ? err.message : String(err),
+    });
   }
 });

@@ -9,7 +9,8 @@ export const activityMonthSchema = z.object({
   difficulty: z.object({ easy: pair.optional(), medium: pair.optional(), hard: pair.optional() }),
 }) satisfies z.ZodType<ActivityMonth>;
 
-export const activityKey = (guildId: string, userId: string, month: string) => `activity:${guildId}:${userId}:${month}`;
+export const activityKey = (guildId: string, userId: string, month: string) =>
+  `activity:${guildId}:${userId}:${month}`;
 
 /** Kept a little over the 53 weeks the heat map shows. */
 export const ACTIVITY_TTL_MS = 400 * 86_400_000;
@@ -24,7 +25,11 @@ export class KvActivity implements ActivityRepo {
 
   async months(guildId: string, userId: string, months: readonly string[]) {
     const keys = months.map((m) => activityKey(guildId, userId, m));
-    const values = await this.kv.getMany(keys, keys.map(() => activityMonthSchema), true);
+    const values = await this.kv.getMany(
+      keys,
+      keys.map(() => activityMonthSchema),
+      true,
+    );
     return values as (ActivityMonth | undefined)[];
   }
 

@@ -1,4 +1,4 @@
-import type { LeaderboardImageData, PodiumData, StatsCardData } from "../../src/images/index.js";
+import type { ImageJob, LeaderboardImageData, PodiumData, StatsCardData } from "../../src/images/index.js";
 
 /** Fixed data for the reference pictures (docs/img and test/images/reference). */
 export function statsFixture(withYear = false): StatsCardData {
@@ -16,15 +16,37 @@ export function statsFixture(withYear = false): StatsCardData {
     dailyStreak: { current: 12, best: 31 },
     due: 9,
     days,
-    byDifficulty: { easy: { correct: 180, total: 200 }, medium: { correct: 160, total: 210 }, hard: { correct: 72, total: 107 } },
+    byDifficulty: {
+      easy: { correct: 180, total: 200 },
+      medium: { correct: 160, total: 210 },
+      hard: { correct: 72, total: 107 },
+    },
     forecast: [9, 4, 0, 6, 2, 0, 0, 11, 3, 1, 0, 5, 0, 2],
-    heatmap: withYear ? Array.from({ length: 53 * 7 - 3 }, (_, k) => ((k * 13) % 17 > 9 ? 0 : (k * 5) % 9)) : null,
+    heatmap: withYear
+      ? Array.from({ length: 53 * 7 - 3 }, (_, k) => ((k * 13) % 17 > 9 ? 0 : (k * 5) % 9))
+      : null,
   };
 }
 
 export function leaderboardFixture(mineOutside = true): LeaderboardImageData {
-  const names = ["Ada Lovelace", "Алексей", "Γιώργος", "山田太郎", "张伟", "Zoë 🦊", "Sam", "María José", "O'Brien", "Kenji 🔥"];
-  const rows = names.map((name, k) => ({ rank: k + 1, name, points: 2400 - k * 190 - (k % 3) * 35, me: !mineOutside && k === 3 }));
+  const names = [
+    "Ada Lovelace",
+    "Алексей",
+    "Γιώργος",
+    "山田太郎",
+    "张伟",
+    "Zoë 🦊",
+    "Sam",
+    "María José",
+    "O'Brien",
+    "Kenji 🔥",
+  ];
+  const rows = names.map((name, k) => ({
+    rank: k + 1,
+    name,
+    points: 2400 - k * 190 - (k % 3) * 35,
+    me: !mineOutside && k === 3,
+  }));
   return {
     title: "This week's leaderboard",
     rows,
@@ -42,3 +64,10 @@ export function podiumFixture(): PodiumData {
     ],
   };
 }
+
+export const REFERENCE_JOBS = {
+  stats: { kind: "stats", data: statsFixture(false) },
+  "stats-year": { kind: "stats", data: statsFixture(true) },
+  leaderboard: { kind: "leaderboard", data: leaderboardFixture(true) },
+  podium: { kind: "podium", data: podiumFixture() },
+} as const satisfies Record<string, ImageJob>;
