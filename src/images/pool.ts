@@ -17,7 +17,8 @@ interface Slot {
 
 /**
  * Drawing takes milliseconds of CPU each; done on the main thread it would delay every other
- * server's clicks. Workers (one per core) draw; jobs queue when all are busy.
+ * server's clicks. Workers draw, one fewer than the cores (at least one) so the event loop keeps a
+ * core of its own while pictures are drawn; jobs queue when all are busy.
  */
 export class ImagePool {
   private readonly slots: Slot[] = [];
@@ -26,7 +27,7 @@ export class ImagePool {
   private closed = false;
 
   constructor(
-    readonly size = Math.max(1, availableParallelism()),
+    readonly size = Math.max(1, availableParallelism() - 1),
     private readonly timeoutMs = 10_000,
   ) {}
 
