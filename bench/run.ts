@@ -22,6 +22,7 @@ import { deckYaml, writeBenchDecks } from "./decks.js";
 import { baselineFirst, runLiveBench, type ClickRun, type LiveResult } from "./live.js";
 import { machine, round1 } from "./measure.js";
 import { runStoreBench } from "./store.js";
+import { imageTargets, imageSection, runImageBench, type ImageBenchResult } from "./images.js";
 
 const DECKS = 100;
 const DECK_QUESTIONS = 500;
@@ -175,6 +176,7 @@ interface Report {
   store?: Record<string, unknown>;
   decks?: DeckLoadResult;
   live?: LiveResult;
+  images?: ImageBenchResult;
   errors: string[];
 }
 
@@ -208,6 +210,7 @@ function targets(r: Report): string[] {
       `| ${d.decks} decks x ${d.questionsPerDeck} questions load in <= ${TARGETS.deckLoadMs / 1000} s | ${(d.ms / 1000).toFixed(1)} s at start-up from the deck cache (first load, parsing every file: ${(d.coldMs / 1000).toFixed(1)} s) | ${yes(d.ms <= TARGETS.deckLoadMs)} |`,
     );
   }
+  if (r.images) out.push(...imageTargets(r.images));
   out.push(
     `| \`npm run bench\` < 3 min on 2 cores | ${Math.round(r.totalSeconds)} s on ${r.machine.cores} cores | ${yes(r.totalSeconds < 180)} |`,
   );
@@ -331,6 +334,7 @@ function markdown(r: Report): string {
       "",
     );
   }
+  if (r.images) lines.push(...imageSection(r.images));
   if (r.store) lines.push("## Store (bench/store.ts, `runStoreBench()`)", "", ...formatStore(r.store), "");
   if (r.errors.length) lines.push("## Errors", "", ...r.errors.map((e) => `- ${e}`), "");
   return lines.join("\n");
@@ -370,6 +374,13 @@ if (want("live")) {
     report.errors.push(
       `live bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
     );
+  }
+}
+if (want("images")) {
+  try {
+    report.images = await runImageBench(log);
+  } catch (err) {
+    report.errors.push(`image bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   }
 }
 report.totalSeconds = (performance.now() - started) / 1000;

@@ -15,6 +15,7 @@ import { Messenger } from "./discord/messenger.js";
 import { createRouter } from "./discord/router.js";
 import { RoundRuntime } from "./discord/rounds/runtime.js";
 import { DailyScheduler } from "./discord/daily/scheduler.js";
+import { ImagePool } from "./images/index.js";
 
 async function main() {
   const config = loadConfigOrExit();
@@ -31,6 +32,7 @@ async function main() {
     rounds: new RoundRuntime(store, log),
     messenger: new Messenger(client),
     client,
+    images: new ImagePool(),
     now: () => Date.now(),
   };
 

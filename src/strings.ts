@@ -105,3 +105,26 @@ export const t = {
   streakBoardEmpty: "No running streaks yet. Answer today's daily quiz to start one!",
   streakDays: (n: number) => `${n} ${n === 1 ? "day" : "days"}`,
 };
+
+/** Words drawn into the pictures (the embeds carry the same figures as text). */
+export const imageText = {
+  points: "Points",
+  accuracy: "Accuracy",
+  answerStreak: "Answer streak",
+  dailyStreak: "Daily streak",
+  due: "Due now",
+  best: (n: number) => `best ${n}`,
+  last30: "Last 30 days",
+  correct: "correct",
+  wrong: "wrong",
+  byDifficulty: "Accuracy by difficulty",
+  noAnswers: "no answers",
+  forecast: "Coming due, next 14 days",
+  today: "today",
+  year: "Last 52 weeks",
+  less: "less",
+  more: "more",
+  pts: (n: string) => `${n} pts`,
+  correctOf: (c: number, n: number) => `${c}/${n} correct`,
+  you: "you",
+};

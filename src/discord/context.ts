@@ -2,6 +2,7 @@ import type { Client } from "discord.js";
 import type { Config } from "../config.js";
 import type { DeckRegistry } from "../decks/registry.js";
 import type { Logger } from "../log.js";
+import type { ImagePool } from "../images/index.js";
 import type { Store } from "../store/index.js";
 import type { Messenger } from "./messenger.js";
 import type { RoundRuntime } from "./rounds/runtime.js";
@@ -16,6 +17,8 @@ export interface BotContext {
   rounds: RoundRuntime;
   messenger: Messenger;
   client: Client;
+  /** Draws /stats, /leaderboard and podium pictures off the main thread. */
+  images: ImagePool;
   now(): number;
   /** The daily-quiz scheduler, once started (on ready). */
   daily?: DailyScheduler;

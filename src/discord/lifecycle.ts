@@ -36,5 +36,6 @@ export async function shutdown(ctx: BotContext): Promise<void> {
     }
   }
   await ctx.client.destroy();
+  await ctx.images.close();
   await ctx.store.close();
 }

@@ -5,12 +5,17 @@ export interface MessageBody {
   content?: string;
   embeds?: APIEmbed[];
   components?: Row[];
+  /** Pictures shown in the embeds as `attachment://NAME`. */
+  files?: { attachment: Buffer; name: string }[];
 }
 
 /** The API body for a message: nothing the bot sends may ping anyone. */
-export function toApiBody(b: MessageBody) {
-  return { ...b, allowed_mentions: { parse: [] } };
+export function toApiBody({ files, ...b }: MessageBody) {
+  const attachments = files?.map((f, id) => ({ id, filename: f.name }));
+  return { ...b, ...(attachments ? { attachments } : {}), allowed_mentions: { parse: [] } };
 }
+
+const restFiles = (b: MessageBody) => b.files?.map((f) => ({ name: f.name, data: f.attachment }));
 
 /**
  * Posts and edits public round messages through REST, by channel and message id only, so a
@@ -20,7 +25,10 @@ export class Messenger {
   constructor(private readonly client: Client) {}
 
   async post(channelId: string, body: MessageBody): Promise<string> {
-    const msg = (await this.client.rest.post(Routes.channelMessages(channelId), { body: toApiBody(body) })) as { id: string };
+    const msg = (await this.client.rest.post(Routes.channelMessages(channelId), {
+      body: toApiBody(body),
+      ...(body.files?.length ? { files: restFiles(body) } : {}),
+    })) as { id: string };
     return msg.id;
   }
 

@@ -52,7 +52,7 @@ export const localDay = perMinute((now, timeZone) => {
 const DAY_MS = 86_400_000;
 
 /** Days since the epoch for a YYYY-MM-DD string; calendar arithmetic, so DST-length days don't matter. */
-function dayNumber(day: string): number {
+export function dayNumber(day: string): number {
   const [y, m, d] = day.split("-").map(Number);
   return Math.round(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / DAY_MS);
 }

@@ -3,8 +3,12 @@ import {
   applyDailyStreak,
   type AnswerStreak,
   type DailyStreak,
+  localDay,
   weekKey,
 } from "../engine/streaks.js";
+import { monthOf, recordActivity } from "../engine/activity.js";
+import type { Difficulty } from "../decks/schema.js";
+import { ACTIVITY_TTL_MS, activityKey } from "./activity.js";
 import { internalsOf } from "./internals.js";
 import { guildKey, type BoardPeriod } from "./leaderboard.js";
 import { awardMarkerSchema, copyStats, playerStatsSchema, type PlayerStats } from "./schemas.js";
@@ -29,6 +33,8 @@ export interface AwardInput {
    * answer (the marker is the one key of an award that is never cached yet).
    */
   freshRound?: boolean;
+  /** The item's difficulty, for the accuracy-by-difficulty history (/stats). */
+  difficulty?: Difficulty;
 }
 
 export interface AwardResult {
@@ -57,13 +63,15 @@ const markerKey = (guildId: string, awardId: string) => `award:${guildId}:${awar
  * SQLite they land atomically). Resolves once they are durable.
  */
 export async function awardAnswer(store: Store, a: AwardInput): Promise<AwardResult> {
-  const { kv, mutex, stats, leaderboard } = internalsOf(store);
+  const { kv, mutex, stats, leaderboard, activity } = internalsOf(store);
   if (!Number.isSafeInteger(a.points) || a.points < 0) {
     throw new RangeError(`points must be a non-negative integer, got ${a.points}`);
   }
   const periods: BoardPeriod[] = [{ kind: "all" }, { kind: "week", week: weekKey(a.now, a.timeZone) }];
   const marker = markerKey(a.guildId, a.awardId);
   const sKey = statsKey(a.guildId, a.userId);
+  const day = localDay(a.now, a.timeZone);
+  const aKey = activityKey(a.guildId, a.userId, monthOf(day));
 
   // Storage reads happen here, concurrently; under the lock everything needed is then in memory.
   await Promise.all([
@@ -71,6 +79,7 @@ export async function awardAnswer(store: Store, a: AwardInput): Promise<AwardRes
       ? stats.load(a.guildId, a.userId)
       : kv.getMany([marker, sKey], [awardMarkerSchema, playerStatsSchema], true),
     leaderboard.prefetch(a.guildId, a.userId, periods),
+    activity.load(a.guildId, a.userId, monthOf(day)),
   ]);
 
   return kv.transact(mutex, guildKey(a.guildId), async () => {
@@ -81,6 +90,7 @@ export async function awardAnswer(store: Store, a: AwardInput): Promise<AwardRes
     // All reads first (both boards), then one synchronous step stages the whole award.
     const boards: (() => void)[] = [];
     for (const period of periods) boards.push(await leaderboard.plan(a.guildId, a.userId, a.points, period));
+    const month = await activity.load(a.guildId, a.userId, monthOf(day));
     return (): AwardResult => {
       const after: PlayerStats = {
         version: 1,
@@ -96,6 +106,7 @@ export async function awardAnswer(store: Store, a: AwardInput): Promise<AwardRes
       kv.set(sKey, after, { cache: true });
       // Cached, not just written: a concurrent duplicate's storage read must not be cached over it.
       kv.set(marker, { version: 1, at: a.now }, { ttl: MARKER_TTL_MS, cache: true });
+      kv.set(aKey, recordActivity(month, day, a.correct, a.difficulty), { ttl: ACTIVITY_TTL_MS, cache: true });
       for (const apply of boards) apply();
       return { duplicate: false, stats: copyStats(after), ...streaks(before, after) };
     };

@@ -10,6 +10,7 @@ import { KvRounds, type RoundRepo } from "./rounds.js";
 import { KvSchedules, type ScheduleRepo } from "./schedules.js";
 import { KvSettings, type SettingsRepo } from "./settings.js";
 import { KvDailies, type DailyRepo } from "./dailies.js";
+import { KvActivity, type ActivityRepo } from "./activity.js";
 import { KvStats, type StatsRepo } from "./stats.js";
 
 export { StoreError, type Logger };
@@ -18,6 +19,7 @@ export type { StatsRepo } from "./stats.js";
 export type { BoardPeriod, LeaderboardEntry, LeaderboardRepo, PlayerRank } from "./leaderboard.js";
 export { TOP_SIZE } from "./leaderboard.js";
 export type { ScheduleRepo } from "./schedules.js";
+export type { ActivityRepo } from "./activity.js";
 export type { GuildDeckRecord, GuildDeckRepo, GuildDeckSummary } from "./decks.js";
 export type { GuildSettings, SettingsPatch, SettingsRepo } from "./settings.js";
 export { DEFAULT_SETTINGS, isTimeZone } from "./settings.js";
@@ -35,6 +37,7 @@ export interface Store {
   settings: SettingsRepo;
   rounds: RoundRepo;
   dailies: DailyRepo;
+  activity: ActivityRepo;
   /** The underlying Keyv (namespace "quizdeck"), for tests and maintenance scripts. */
   keyv: Keyv;
   /** SQLite only: `PRAGMA journal_mode` as the connection reports it ("wal"). */
@@ -71,6 +74,7 @@ export async function openStore(
   const mutex = new KeyedMutex();
   const stats = new KvStats(kv);
   const leaderboard = new KvLeaderboard(kv, mutex);
+  const activity = new KvActivity(kv);
   let closing: Promise<void> | undefined;
   const store: Store = {
     stats,
@@ -80,6 +84,7 @@ export async function openStore(
     settings: new KvSettings(kv, mutex),
     rounds: new KvRounds(kv, mutex),
     dailies: new KvDailies(kv, mutex),
+    activity,
     keyv,
     async journalMode() {
       const rows = (await sqliteQuery?.("PRAGMA journal_mode")) as { journal_mode?: string }[] | undefined;
@@ -94,7 +99,7 @@ export async function openStore(
       return closing;
     },
   };
-  registerInternals(store, { kv, mutex, stats, leaderboard });
+  registerInternals(store, { kv, mutex, stats, leaderboard, activity });
   return store;
 }
 

@@ -1,3 +1,4 @@
+import type { KvActivity } from "./activity.js";
 import type { Kv } from "./kv.js";
 import type { KvLeaderboard } from "./leaderboard.js";
 import type { KeyedMutex } from "./mutex.js";
@@ -9,6 +10,7 @@ export interface StoreInternals {
   mutex: KeyedMutex;
   stats: KvStats;
   leaderboard: KvLeaderboard;
+  activity: KvActivity;
 }
 
 const registry = new WeakMap<object, StoreInternals>();

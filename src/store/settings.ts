@@ -10,6 +10,8 @@ export interface GuildSettings {
   timerSeconds: number;
   starterRoleId: string | null;
   modRoleId: string | null;
+  /** Pictures in /stats, /leaderboard and round summaries (text stays either way). */
+  images: boolean;
 }
 export type SettingsPatch = Partial<Omit<GuildSettings, "version">>;
 
@@ -27,6 +29,7 @@ export const DEFAULT_SETTINGS: Readonly<GuildSettings> = Object.freeze({
   timerSeconds: 20,
   starterRoleId: null,
   modRoleId: null,
+  images: true,
 });
 
 export function isTimeZone(tz: string): boolean {
@@ -45,8 +48,10 @@ const fields = {
   timerSeconds: z.number().int().min(1).max(3600),
   starterRoleId: z.string().min(1).nullable(),
   modRoleId: z.string().min(1).nullable(),
+  images: z.boolean(),
 };
-const settingsSchema = z.object({ version: z.literal(1), ...fields }) satisfies z.ZodType<GuildSettings>;
+// Settings stored before a field existed read as its default.
+const settingsSchema = z.object({ version: z.literal(1), ...fields, images: fields.images.default(true) }) satisfies z.ZodType<GuildSettings>;
 const patchSchema = z.strictObject(fields).partial();
 
 const key = (guildId: string) => `settings:${guildId}`;

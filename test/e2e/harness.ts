@@ -132,3 +132,22 @@ export const users = {
 export async function writeDeck(world: World, name: string, yaml: string) {
   await writeFile(join(world.decksDir, name), yaml);
 }
+
+/** A reply the bot deferred ("thinking…") and then edited in: the final message once it has embeds. */
+export async function finalReply(fake: FakeDiscord, interactionToken: string, timeoutMs = 10_000) {
+  return fake.waitFor(
+    () => {
+      const m = fake.originalMessage(interactionToken);
+      return m && m.embeds.length > 0 ? m : undefined;
+    },
+    timeoutMs,
+    "the deferred reply to be edited in",
+  );
+}
+
+/** The bytes of a message attachment, downloaded as Discord's CDN would serve them. */
+export async function downloadAttachment(url: string): Promise<Buffer> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`attachment download failed: ${res.status}`);
+  return Buffer.from(await res.arrayBuffer());
+}

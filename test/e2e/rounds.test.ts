@@ -7,7 +7,7 @@ import { loadDeckDir } from "../../src/decks/registry.js";
 import { openStore } from "../../src/store/index.js";
 import { PermissionFlagsBits } from "discord.js";
 import { buttonsOf, DEFAULT_CHANNEL_ID, DEFAULT_GUILD_ID, MEMBER_PERMISSIONS, type FakeMessage } from "../../src/playground/fake-discord/index.js";
-import { startBot, startWorld, users, type BotProcess, type World } from "./harness.js";
+import { finalReply, startBot, startWorld, users, type BotProcess, type World } from "./harness.js";
 
 let world: World;
 let bot: BotProcess;
@@ -131,12 +131,12 @@ describe("practice round with three players", () => {
       await store.close();
     }
 
-    const lb = await command("leaderboard", { period: "all" });
-    expect(embedText(lb.data)).toContain(`<@${users.alice.id}>`);
-    expect(embedText(lb.data)).toContain("You: #");
-    const stats = await command("stats", {});
-    expect(embedText(stats.data)).toContain("Accuracy");
-    expect(embedText(stats.data)).toContain("100% (2/2)");
+    const lb = await finalReply(world.fake, (await command("leaderboard", { period: "all" })).sent.token);
+    expect(embedText(lb)).toContain(`<@${users.alice.id}>`);
+    expect(embedText(lb)).toContain("You: #");
+    const stats = await finalReply(world.fake, (await command("stats", {})).sent.token);
+    expect(embedText(stats)).toContain("Accuracy");
+    expect(embedText(stats)).toContain("100% (2/2)");
   });
 });
 

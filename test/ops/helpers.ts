@@ -38,6 +38,18 @@ export async function command(
     ...(opts.subcommand ? { subcommand: opts.subcommand } : {}),
   });
   const res = await fake.responseTo(sent.id, 15_000);
+  // A deferred reply (type 5) is completed by an edit of @original: that edit is what players see.
+  if (res.body.type === 5) {
+    const msg = await fake.waitFor(
+      () => {
+        const m = fake.originalMessage(sent.token);
+        return m && m.editCount > 0 ? m : undefined;
+      },
+      15_000,
+      `the edited reply to /${name}`,
+    );
+    return { sent, res, data: msg as { content?: string; embeds?: Record<string, unknown>[]; flags?: number } };
+  }
   return { sent, res, data: res.body.data ?? {} };
 }
 

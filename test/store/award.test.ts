@@ -23,6 +23,16 @@ const award = (over: Partial<AwardInput> & { awardId: string }) =>
   });
 
 describe("awardAnswer", () => {
+  it("keeps the player's answers by local day and difficulty for /stats, once per award", async () => {
+    await award({ awardId: "a:0:u", difficulty: "hard" });
+    await award({ awardId: "a:1:u", correct: false, points: 0, difficulty: "hard" });
+    await award({ awardId: "a:1:u", correct: false, points: 0, difficulty: "hard" }); // a retry: ignored
+    await award({ awardId: "a:2:u", difficulty: "easy", now: NOW + DAY });
+    const [month] = await t.store.activity.months("g", "u", ["2026-11"]);
+    expect(month?.days).toEqual({ "2026-11-25": [1, 1], "2026-11-26": [1, 0] });
+    expect(month?.difficulty).toEqual({ hard: [1, 2], easy: [1, 1] });
+  });
+
   it("updates points, counts, streaks, decks and both boards", async () => {
     const first = await award({ awardId: "r1:0:u" });
     expect(first.duplicate).toBe(false);

@@ -129,6 +129,7 @@ describe("settings", () => {
       timerSeconds: 20,
       starterRoleId: null,
       modRoleId: null,
+      images: true,
     });
     const next = await t.store.settings.set("g", { timezone: "Europe/Paris", modRoleId: "123" });
     expect(next).toMatchObject({ timezone: "Europe/Paris", modRoleId: "123", questions: 5 });
@@ -137,6 +138,13 @@ describe("settings", () => {
       questions: 10,
     });
     expect((await t.store.settings.get("other")).timezone).toBe("UTC");
+  });
+
+  it("reads settings stored before pictures existed with pictures on, and keeps them off once set", async () => {
+    await t.store.keyv.set("settings:old", { version: 1, timezone: "Asia/Tokyo", questions: 7, timerSeconds: 30, starterRoleId: null, modRoleId: null });
+    expect(await t.store.settings.get("old")).toMatchObject({ timezone: "Asia/Tokyo", questions: 7, images: true });
+    await t.store.settings.set("old", { images: false });
+    expect(await t.store.settings.get("old")).toMatchObject({ timezone: "Asia/Tokyo", images: false });
   });
 
   it("rejects invalid values with a readable RangeError", async () => {

@@ -17,6 +17,7 @@ function renderSettings(s: GuildSettings) {
       { name: "Time zone", value: s.timezone, inline: true },
       { name: "Who may start rounds", value: s.starterRoleId ? `<@&${s.starterRoleId}>` : "everyone", inline: true },
       { name: "Quiz moderators", value: s.modRoleId ? `<@&${s.modRoleId}> and Manage Server` : "Manage Server", inline: true },
+      { name: "Pictures", value: s.images ? "on" : "off (text only)", inline: true },
     ],
     footer: { text: "Change with /config set. Time zone is used for daily streaks and leaderboard weeks." },
   };
@@ -42,6 +43,7 @@ const set = defineSubcommand({
     { type: "string", name: "timezone", description: "IANA time zone, e.g. Europe/Berlin (daily streaks, weeks)", maxLength: 64 },
     { type: "role", name: "starter_role", description: "Only this role may start rounds (pick @everyone for everyone)" },
     { type: "role", name: "moderator_role", description: "Quiz moderators besides Manage Server (@everyone clears it)" },
+    { type: "string", name: "images", description: "Pictures in /stats, /leaderboard and summaries", choices: ["on", "off"] },
   ],
   async execute(ctx, i, args) {
     const guildId = requireGuild(i);
@@ -57,6 +59,7 @@ const set = defineSubcommand({
     // The @everyone role has the server's id: choosing it means "no restriction".
     if (args.starter_role) patch.starterRoleId = args.starter_role.id === guildId ? null : args.starter_role.id;
     if (args.moderator_role) patch.modRoleId = args.moderator_role.id === guildId ? null : args.moderator_role.id;
+    if (args.images !== undefined) patch.images = args.images === "on";
     if (Object.keys(patch).length === 0) throw new UserError(t.settingsNothing);
     const saved = await ctx.store.settings.set(guildId, patch);
     ctx.log.info({ guild: guildId, by: i.user.id, patch }, "settings changed");

@@ -1,30 +1,59 @@
 import type { APIEmbed } from "discord.js";
+import type { LeaderboardImageData } from "../../images/index.js";
 import { t } from "../../strings.js";
 import { defineCommand } from "../command.js";
 import { COLORS, userRef } from "../render/common.js";
+import { displayNames, withPicture } from "../render/pictures.js";
 import { requireGuild } from "../rounds/start-round.js";
 
 export default defineCommand({
   name: "leaderboard",
   description: "This server's top 10, with your own rank",
-  options: [{ type: "string", name: "period", description: "This week or all time (default: week)", choices: ["week", "all"] }],
+  options: [
+    {
+      type: "string",
+      name: "period",
+      description: "This week or all time (default: week)",
+      choices: ["week", "all"],
+    },
+  ],
   async execute(ctx, i, args) {
     const guildId = requireGuild(i);
     const period = args.period ?? "week";
-    const { timezone } = await ctx.store.settings.get(guildId);
+    const { timezone, images } = await ctx.store.settings.get(guildId);
+    if (images) await i.deferReply();
     const now = ctx.now();
     const [top, mine] = await Promise.all([
       ctx.store.leaderboard.top(guildId, period, 10, now, timezone),
       ctx.store.leaderboard.rank(guildId, i.user.id, period, now, timezone),
     ]);
     const medal = ["🥇", "🥈", "🥉"];
-    const lines = top.map((e) => `${medal[e.rank - 1] ?? `**${e.rank}.**`} ${userRef(e.userId)}: ${e.points} pts`);
+    const lines = top.map(
+      (e) => `${medal[e.rank - 1] ?? `**${e.rank}.**`} ${userRef(e.userId)}: ${e.points} pts`,
+    );
+    const title = period === "week" ? t.leaderboardWeek : t.leaderboardAll;
     const embed: APIEmbed = {
-      title: period === "week" ? t.leaderboardWeek : t.leaderboardAll,
+      title,
       description: lines.length ? lines.join("\n") : t.leaderboardEmpty,
       color: COLORS.info,
       footer: { text: mine ? t.yourRank(mine.rank, mine.players, mine.points) : t.notRanked },
     };
-    await i.reply({ embeds: [embed] });
+    if (!images) return void (await i.reply({ embeds: [embed] }));
+    if (top.length === 0) return void (await i.editReply({ embeds: [embed] }));
+
+    const outside = mine && !top.some((e) => e.userId === i.user.id);
+    const names = await displayNames(i.guild, [...top.map((e) => e.userId), ...(outside ? [i.user.id] : [])]);
+    const row = (userId: string, rank: number, points: number) => ({
+      rank,
+      points,
+      name: names.get(userId) ?? userId,
+      me: userId === i.user.id,
+    });
+    const data: LeaderboardImageData = {
+      title,
+      rows: top.map((e) => row(e.userId, e.rank, e.points)),
+      mine: outside && mine ? row(i.user.id, mine.rank, mine.points) : null,
+    };
+    await i.editReply(await withPicture(ctx, embed, { kind: "leaderboard", data }));
   },
 });

@@ -1,9 +1,18 @@
 import type { APIEmbed } from "discord.js";
-import { currentDailyStreak, isDue } from "../../engine/index.js";
+import {
+  currentDailyStreak,
+  difficultyTotals,
+  dueForecast,
+  historyMonths,
+  lastDays,
+  yearHeatmap,
+} from "../../engine/index.js";
+import type { StatsCardData } from "../../images/index.js";
 import { t } from "../../strings.js";
 import { defineCommand } from "../command.js";
 import type { BotContext } from "../context.js";
 import { COLORS, userRef } from "../render/common.js";
+import { displayNames, withPicture } from "../render/pictures.js";
 import { requireGuild } from "../rounds/start-round.js";
 
 export default defineCommand({
@@ -14,9 +23,16 @@ export default defineCommand({
     const guildId = requireGuild(i);
     const user = args.user ?? i.user;
     const now = ctx.now();
-    const [stats, settings] = await Promise.all([ctx.store.stats.get(guildId, user.id), ctx.store.settings.get(guildId)]);
-    const due = await cardsDue(ctx, guildId, user.id, now);
+    const settings = await ctx.store.settings.get(guildId);
+    // Drawing takes longer than Discord's 3 s window allows on a busy host: answer "thinking" first.
+    if (settings.images) await i.deferReply();
+    const [stats, dueTimes] = await Promise.all([
+      ctx.store.stats.get(guildId, user.id),
+      scheduledDueTimes(ctx, guildId, user.id),
+    ]);
+    const due = dueTimes.filter((d) => d <= now).length;
     const accuracy = stats.answered ? Math.round((100 * stats.correct) / stats.answered) : 0;
+    const dailyNow = currentDailyStreak(stats.dailyStreak, now, settings.timezone);
     const embed: APIEmbed = {
       title: t.statsTitle,
       description: userRef(user.id),
@@ -24,30 +40,50 @@ export default defineCommand({
       fields: [
         { name: "Points", value: String(stats.points), inline: true },
         { name: "Accuracy", value: `${accuracy}% (${stats.correct}/${stats.answered})`, inline: true },
-        { name: "Answer streak", value: `${stats.answerStreak.current} (best ${stats.answerStreak.best})`, inline: true },
         {
-          name: "Daily streak",
-          value: `${currentDailyStreak(stats.dailyStreak, now, settings.timezone)} days (best ${stats.dailyStreak.best})`,
+          name: "Answer streak",
+          value: `${stats.answerStreak.current} (best ${stats.answerStreak.best})`,
           inline: true,
         },
+        { name: "Daily streak", value: `${dailyNow} days (best ${stats.dailyStreak.best})`, inline: true },
         { name: "Decks played", value: String(stats.decks.length), inline: true },
         { name: "Recall cards due", value: String(due), inline: true },
       ],
     };
-    await i.reply({ embeds: [embed] });
+    if (!settings.images) return void (await i.reply({ embeds: [embed] }));
+
+    const months = await ctx.store.activity.months(guildId, user.id, historyMonths(now, settings.timezone));
+    const names = await displayNames(i.guild, [user.id]);
+    const data: StatsCardData = {
+      name: names.get(user.id) ?? user.username,
+      points: stats.points,
+      correct: stats.correct,
+      answered: stats.answered,
+      answerStreak: stats.answerStreak,
+      dailyStreak: { current: dailyNow, best: stats.dailyStreak.best },
+      due,
+      days: lastDays(months, now, settings.timezone, 30),
+      byDifficulty: difficultyTotals(months),
+      forecast: dueForecast(dueTimes, now, settings.timezone),
+      heatmap: yearHeatmap(months, now, settings.timezone),
+    };
+    await i.editReply(await withPicture(ctx, embed, { kind: "stats", data }));
   },
 });
 
-/** Due cards across the decks this server can play (built-in and its own). */
-async function cardsDue(ctx: BotContext, guildId: string, userId: string, now: number) {
+/** Due times of the player's scheduled recall cards across the decks this server can play. */
+async function scheduledDueTimes(ctx: BotContext, guildId: string, userId: string): Promise<number[]> {
   const own = await ctx.store.decks.list(guildId);
   const ownDecks = await Promise.all(own.map(async (d) => (await ctx.store.decks.get(guildId, d.id))?.deck));
-  let due = 0;
+  const times: number[] = [];
   for (const deck of [...ctx.decks.list(), ...ownDecks]) {
     if (!deck) continue;
     const keys = deck.cards.map((c) => `${deck.id}:${c.id}`);
     const schedules = await ctx.store.schedules.getMany(guildId, userId, keys);
-    due += keys.filter((k) => schedules[k] && isDue(schedules[k], now)).length;
+    for (const k of keys) {
+      const s = schedules[k];
+      if (s) times.push(s.due);
+    }
   }
-  return due;
+  return times;
 }

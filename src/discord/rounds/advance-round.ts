@@ -1,7 +1,8 @@
 import { closeItem, nextItem, summarize, type QuestionResult, type RoundState } from "../../engine/index.js";
 import type { BotContext } from "../context.js";
 import { renderClosed, renderItem } from "../render/item.js";
-import { renderSummary } from "../render/summary.js";
+import { renderSummary, type StreakChange } from "../render/summary.js";
+import { displayNames, withPicture } from "../render/pictures.js";
 import { claimKey } from "./claim-key.js";
 
 /**
@@ -49,11 +50,26 @@ export async function finishRound(ctx: BotContext, state: RoundState): Promise<v
   const streaks = ctx.rounds.streaks.get(state.id) ?? new Map();
   // A daily question's reveal already names the day's correct players; no summary after it.
   if (!state.solo && !state.daily) {
-    await ctx.messenger
-      .post(state.channelId, renderSummary(state, summarize(state), streaks))
-      .catch((err: unknown) => ctx.log.warn({ err, roundId: state.id }, "could not post the round summary"));
+    await postSummary(ctx, state, streaks).catch((err: unknown) =>
+      ctx.log.warn({ err, roundId: state.id }, "could not post the round summary"),
+    );
   }
   await releaseRound(ctx, state);
+}
+
+/** The summary, with a podium picture of the top three when the server has pictures on. */
+async function postSummary(ctx: BotContext, state: RoundState, streaks: Map<string, StreakChange>): Promise<void> {
+  const summary = summarize(state);
+  const body = renderSummary(state, summary, streaks);
+  const top = summary.scores.slice(0, 3);
+  const { images } = await ctx.store.settings.get(state.guildId);
+  if (!images || top.length === 0 || !body.embeds[0]) return void (await ctx.messenger.post(state.channelId, body));
+  const guild = ctx.client.guilds.cache.get(state.guildId) ?? null;
+  const names = await displayNames(guild, top.map((s) => s.userId));
+  const places = top.map((s) => ({ ...s, name: names.get(s.userId) ?? s.userId }));
+  const title = body.embeds[0].title ?? state.deckTitle;
+  const picture = await withPicture(ctx, body.embeds[0], { kind: "podium", data: { title, places } });
+  await ctx.messenger.post(state.channelId, { ...body, ...picture });
 }
 
 export async function releaseRound(ctx: BotContext, state: RoundState): Promise<void> {

@@ -9,6 +9,9 @@ import { nextButton } from "./next-item.js";
 import { gateClick, replyGate } from "./gate.js";
 import { noteDailyStreak } from "../daily/streaks.js";
 
+const difficultyOf = (item: RoundState["items"][number] | undefined) =>
+  item?.kind === "question" ? item.question.difficulty : undefined;
+
 type Answered = { outcome: AnswerOutcome; before: RoundState; state: RoundState; now: number };
 
 /**
@@ -61,6 +64,7 @@ export async function answerQuestion(ctx: BotContext, i: ButtonInteraction, cid:
       now,
       timeZone: settings.timezone,
       freshRound: ctx.rounds.createdByThisProcess(state.id),
+      difficulty: difficultyOf(state.items[cid.item]),
     });
     ctx.rounds.noteStreak(state.id, i.user.id, award.answerStreak.before.current, award.answerStreak.after.current);
     streak = award.answerStreak.after.current;

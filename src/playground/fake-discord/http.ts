@@ -50,6 +50,8 @@ export class DiscordHttpError extends Error {
 export const Errors = {
   unknownChannel: () => new DiscordHttpError(404, 10003, "Unknown Channel"),
   unknownMessage: () => new DiscordHttpError(404, 10008, "Unknown Message"),
+  unknownMember: () => new DiscordHttpError(404, 10007, "Unknown Member"),
+  unknownUser: () => new DiscordHttpError(404, 10013, "Unknown User"),
   unknownWebhook: () => new DiscordHttpError(404, 10015, "Unknown Webhook"),
   unknownApplication: () => new DiscordHttpError(404, 10002, "Unknown Application"),
   unknownCommand: () => new DiscordHttpError(404, 10063, "Unknown application command"),

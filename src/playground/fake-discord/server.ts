@@ -673,6 +673,16 @@ export class FakeDiscord {
         body: { ...userPayload(this.botUser), verified: true, mfa_enabled: false },
       })),
       r("GET", "/applications/@me", {}, () => ({ status: 200, body: this.applicationPayload() })),
+      r("GET", "/guilds/:guild/members/:user", {}, (_, p) => {
+        const member = this.findMember(p[0] ?? "", p[1] ?? "");
+        if (!member) throw Errors.unknownMember();
+        return { status: 200, body: memberPayload(member) };
+      }),
+      r("GET", "/users/:user", {}, (_, p) => {
+        const user = [...this.seenMembers.values()].find((m) => m.user.id === p[0])?.user;
+        if (!user) throw Errors.unknownUser();
+        return { status: 200, body: userPayload(user) };
+      }),
 
       r("GET", "/applications/:app/commands", {}, global.list),
       r("PUT", "/applications/:app/commands", { check: "commands" }, global.put),
@@ -1150,6 +1160,7 @@ export class FakeDiscord {
   ): SentInteraction {
     const user = ctx.user ?? DEFAULT_USER;
     const roles = ctx.roles ?? [];
+    this.noteMember(guild, user, roles);
     const permissions =
       ctx.memberPermissions ?? memberPermissions(guild, roles, this.botRoleId, this.appPermissions);
     const id = snowflake();
@@ -1405,6 +1416,18 @@ export class FakeDiscord {
           ? this.botUser
           : { id, username: `user${id.slice(-4)}` });
     this.resolveUser(user, guild, resolved, member?.roles);
+  }
+
+  /** Members seen in interactions, so GET member/user answers for them as Discord would. */
+  private readonly seenMembers = new Map<string, { user: FakeUser; roles: string[] }>();
+
+  private noteMember(guild: FakeGuild, user: FakeUser, roles: string[]): void {
+    this.seenMembers.set(`${guild.id}:${user.id}`, { user, roles });
+  }
+
+  private findMember(guildId: string, userId: string) {
+    const guild = this.guilds.find((g) => g.id === guildId);
+    return guild?.members?.find((m) => m.user.id === userId) ?? this.seenMembers.get(`${guildId}:${userId}`);
   }
 
   private resolveUser(user: FakeUser, guild: FakeGuild, resolved: Obj, roles: string[] = []): void {
