@@ -6,3 +6,4 @@ export * from "./test-verdict.js";
 export * from "./streaks.js";
 export * from "./recall.js";
 export * from "./explain.js";
+export * from "./card-choices.js";
