@@ -69,20 +69,28 @@ interface Candidate {
   text: string;
   key: string;
   kind: ChoiceKind;
-  length: number;
+  /** log(length + 4): lengths compare as ratios (5 vs 10 is as far as 50 vs 100), short texts smoothed. */
+  size: number;
 }
 
 /** Every distinct answer a deck's cards offer for a direction, once each (first spelling wins), in deck order. */
 export interface CardChoicePool {
   direction: Direction;
-  candidates: Candidate[];
+  candidates: readonly Candidate[];
 }
 
 const askedSide = (card: Card, direction: Direction) => (direction === "front-back" ? card.front : card.back);
 const answerSide = (card: Card, direction: Direction) =>
   direction === "front-back" ? card.back : card.front;
+const sizeOf = (text: string) => Math.log(text.length + 4);
+
+// A loaded deck is never edited in place (an upload replaces it), so its pool is built once per
+// direction: about 3 us a card, which a 2000-card deck would otherwise pay on every round.
+const pools = new WeakMap<readonly Card[], Partial<Record<Direction, CardChoicePool>>>();
 
 export function cardChoicePool(cards: readonly Card[], direction: Direction): CardChoicePool {
+  const cached = pools.get(cards)?.[direction];
+  if (cached) return cached;
   const seen = new Set<string>();
   const candidates: Candidate[] = [];
   for (const card of cards) {
@@ -90,9 +98,11 @@ export function cardChoicePool(cards: readonly Card[], direction: Direction): Ca
     const key = choiceKey(text);
     if (seen.has(key)) continue;
     seen.add(key);
-    candidates.push({ text, key, kind: choiceKind(text), length: text.length });
+    candidates.push({ text, key, kind: choiceKind(text), size: sizeOf(text) });
   }
-  return { direction, candidates };
+  const pool = { direction, candidates };
+  pools.set(cards, { ...pools.get(cards), [direction]: pool });
+  return pool;
 }
 
 /** Distinct answers a deck's cards have (after normalising); under CHOICES_PER_CARD they can't be played as choices. */
@@ -102,29 +112,42 @@ export const distinctAnswers = (cards: readonly Card[], direction: Direction) =>
 export const canPlayCardsAsChoices = (cards: readonly Card[], direction: Direction) =>
   distinctAnswers(cards, direction) >= CHOICES_PER_CARD;
 
-/** How far apart two lengths are, as a ratio (so 5 vs 10 is as far as 50 vs 100); short texts are smoothed. */
-const lengthDistance = (a: number, b: number) => Math.abs(Math.log((a + 4) / (b + 4)));
+/**
+ * Keeps the `max` closest candidates seen, closest first. A tie keeps the earlier one (deck order),
+ * so the result depends only on the deck and the draw only on the seed.
+ */
+function keepClosest(best: { c: Candidate; d: number }[], c: Candidate, d: number, max: number) {
+  if (best.length === max && d >= best[max - 1]!.d) return;
+  let at = best.length;
+  while (at > 0 && best[at - 1]!.d > d) at--;
+  best.splice(at, 0, { c, d });
+  if (best.length > max) best.pop();
+}
 
 /** Three wrong choices for `answer`: same kind first, then nearest in length, drawn by the rng from the closest few. */
 function wrongChoices(pool: CardChoicePool, answer: string, rng: Rng): string[] {
   const want = CHOICES_PER_CARD - 1;
   const key = choiceKey(answer);
   const kind = choiceKind(answer);
-  const length = answer.trim().length;
-  // Sorting is stable, so equally close candidates keep deck order and the draw depends only on the seed.
-  const byCloseness = pool.candidates
-    .filter((c) => c.key !== key)
-    .map((c) => ({ c, d: lengthDistance(c.length, length) }))
-    .sort((x, y) => x.d - y.d)
-    .map((x) => x.c);
-  const same = byCloseness.filter((c) => c.kind === kind);
-  if (same.length >= want)
-    return shuffle(same.slice(0, POOL), rng)
+  const size = sizeOf(answer.trim());
+  // One pass, no sort: a round asks up to 20 cards of a deck of up to 2000.
+  const same: { c: Candidate; d: number }[] = [];
+  const others: { c: Candidate; d: number }[] = [];
+  let sameCount = 0;
+  for (const c of pool.candidates) {
+    if (c.key === key) continue;
+    const d = Math.abs(c.size - size);
+    if (c.kind === kind) {
+      sameCount++;
+      keepClosest(same, c, d, POOL);
+    } else keepClosest(others, c, d, POOL);
+  }
+  if (sameCount >= want)
+    return shuffle(same, rng)
       .slice(0, want)
-      .map((c) => c.text);
-  const others = byCloseness.filter((c) => c.kind !== kind);
-  const fill = shuffle(others.slice(0, POOL), rng).slice(0, want - same.length);
-  return [...same, ...fill].map((c) => c.text);
+      .map((x) => x.c.text);
+  const fill = shuffle(others, rng).slice(0, want - same.length);
+  return [...same, ...fill].map((x) => x.c.text);
 }
 
 /**
