@@ -125,6 +125,37 @@ describe("a card-only deck played as multiple choice", () => {
     expect(embedText(last)).toContain("6/6");
   });
 
+  it("posts a card as the daily quiz's question when the deck has no questions", async () => {
+    const set = await slash(
+      world,
+      "daily",
+      "set",
+      { channel: DEFAULT_CHANNEL_ID, time: "23:59", deck: "capitals", questions: 2 },
+      asManager,
+    );
+    expect(set.content).toContain("Daily quiz saved");
+    const before = new Set(world.fake.channelMessages(DEFAULT_CHANNEL_ID).map((m) => m.id));
+    const now = await slash(world, "daily", "now", {}, asManager);
+    expect(now.content).toContain("Posted today's daily quiz");
+    const posted = await world.fake.waitFor(
+      () => {
+        const fresh = world.fake
+          .channelMessages(DEFAULT_CHANNEL_ID)
+          .filter((m) => !before.has(m.id) && m.embeds.length > 0);
+        return fresh.length === 2 ? fresh : undefined;
+      },
+      8000,
+      "two daily questions",
+    );
+    for (const m of posted) {
+      expect(answerButtons(m)).toHaveLength(4);
+      const q = await currentQuestion(world, roundIdOf(m));
+      expect(backOf.get(q.prompt)).toBe(q.answer);
+      expect(embedText(m)).toContain(q.prompt);
+    }
+    await slash(world, "daily", "off", {}, asManager);
+  });
+
   it("refuses cards with fewer than 4 different backs, privately, saying why", async () => {
     const few = await uploadDeck(
       world,
