@@ -4,6 +4,7 @@
  *   1. the store (bench/store.ts): awards per second, leaderboard reads at 100,000 players
  *   2. deck loading: 100 generated decks of 500 questions through loadDeckDir
  *   3. live: the real bot process against the fake Discord, next to a bare discord.js baseline
+ *   4. choices: starting rounds from a 2000-card deck played as multiple choice (bench/card-choices.ts)
  *
  * `npx tsx bench/run.ts store decks live` runs only the parts named. A script, not a test: nothing
  * here fails on a missed target; the report says which targets were met.
@@ -18,6 +19,7 @@ import { loadDeckDir } from "../src/decks/registry.js";
 import { lintDeck } from "../src/decks/lint.js";
 import { deckFileSchema } from "../src/decks/schema.js";
 import { parseYamlTree } from "../src/decks/yaml-tree.js";
+import { formatCardChoices, runCardChoicesBench, type CardChoicesResult } from "./card-choices.js";
 import { deckYaml, writeBenchDecks } from "./decks.js";
 import { baselineFirst, runLiveBench, type ClickRun, type LiveResult } from "./live.js";
 import { machine, round1 } from "./measure.js";
@@ -177,6 +179,7 @@ interface Report {
   decks?: DeckLoadResult;
   live?: LiveResult;
   images?: ImageBenchResult;
+  choices?: CardChoicesResult;
   errors: string[];
 }
 
@@ -335,6 +338,7 @@ function markdown(r: Report): string {
     );
   }
   if (r.images) lines.push(...imageSection(r.images));
+  if (r.choices) lines.push("## Cards as multiple choice (bench/card-choices.ts)", "", ...formatCardChoices(r.choices), "");
   if (r.store) lines.push("## Store (bench/store.ts, `runStoreBench()`)", "", ...formatStore(r.store), "");
   if (r.errors.length) lines.push("## Errors", "", ...r.errors.map((e) => `- ${e}`), "");
   return lines.join("\n");
@@ -365,6 +369,13 @@ if (want("decks")) {
     report.decks = await runDeckBench(log);
   } catch (err) {
     report.errors.push(`deck bench failed: ${String(err)}`);
+  }
+}
+if (want("choices")) {
+  try {
+    report.choices = runCardChoicesBench();
+  } catch (err) {
+    report.errors.push(`card choices bench failed: ${String(err)}`);
   }
 }
 if (want("live")) {

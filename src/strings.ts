@@ -9,6 +9,8 @@ export const t = {
     "I can't reach my storage right now, so I couldn't save that. Please try again in a minute.",
   unknownDeck: (id: string) => `There is no deck called "${id}" here. Use \`/deck list\` to see the decks.`,
   deckEmptyFor: (deck: string, what: string) => `The deck "${deck}" has no ${what}. Try another deck or mode.`,
+  cardsTooFewAnswers: (deck: string, distinct: number, side: "backs" | "fronts") =>
+    `The cards of "${deck}" can't be played as multiple choice: they have ${distinct} different ${side}, and each question needs its answer and 3 different wrong ones taken from other cards. Add cards until there are at least 4 different ${side}, or study these with \`/recall\`.`,
   channelBusy: (deck: string, host: string) =>
     `A round of "${deck}" started by ${host} is already running in this channel. Wait for it to finish, or ask its host or a moderator to end it with \`/stop\`.`,
   notAllowedToStart: "Only members with the quiz role (or Manage Server) can start rounds in this server.",

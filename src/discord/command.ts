@@ -26,7 +26,8 @@ export type OptionDef =
   | (OptionBase & {
       type: "string";
       autocomplete?: boolean;
-      choices?: readonly string[];
+      /** A plain string is both name and value; `{ name, value }` shows a name Discord can't take as a value. */
+      choices?: readonly (string | { name: string; value: string })[];
       maxLength?: number;
     })
   | (OptionBase & { type: "integer"; min?: number; max?: number })
@@ -43,7 +44,9 @@ export interface ChannelArg {
 }
 
 type ValueOf<O extends OptionDef> = O extends { type: "string"; choices: readonly (infer C)[] }
-  ? C
+  ? C extends { value: infer V }
+    ? V
+    : C
   : O extends { type: "string" }
     ? string
     : O extends { type: "integer" }
@@ -97,7 +100,7 @@ function optionJSON(o: OptionDef): APIApplicationCommandBasicOption {
         ...base,
         type: TYPE.string,
         ...(o.autocomplete ? { autocomplete: true } : {}),
-        ...(o.choices ? { choices: o.choices.map((c) => ({ name: c, value: c })) } : {}),
+        ...(o.choices ? { choices: o.choices.map((c) => (typeof c === "string" ? { name: c, value: c } : c)) } : {}),
         ...(o.maxLength ? { max_length: o.maxLength } : {}),
       } as APIApplicationCommandBasicOption;
     case "integer":

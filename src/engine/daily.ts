@@ -1,6 +1,7 @@
-import type { Deck } from "../decks/schema.js";
+import type { Deck, Question } from "../decks/schema.js";
+import { canPlayCardsAsChoices, cardChoicePool, cardQuestion } from "./card-choices.js";
 import { answerSlot } from "./round.js";
-import { seededRng, shuffle } from "./random.js";
+import { seededRng, shuffle, type Rng } from "./random.js";
 import { localDay } from "./streaks.js";
 
 /**
@@ -149,8 +150,24 @@ export function pickRotation(
   return { picked: [...picked, ...refill], used: refill };
 }
 
-/** Questions a round can score (the answer is among the choices); the others never rotate in. */
-export const dailyQuestionIds = (deck: Deck) => deck.questions.filter((q) => answerSlot(q) >= 0).map((q) => q.id);
+/**
+ * What the rotation draws from: the questions a round can score (the answer is among the choices;
+ * the others never rotate in), and the deck's cards as choices when those can't fill a day's post.
+ */
+export function dailyQuestionIds(deck: Deck, perDay = 1): string[] {
+  const ids = deck.questions.filter((q) => answerSlot(q) >= 0).map((q) => q.id);
+  if (ids.length >= perDay || !canPlayCardsAsChoices(deck.cards, "front-back")) return ids;
+  const taken = new Set(ids);
+  return [...ids, ...deck.cards.map((c) => c.id).filter((id) => !taken.has(id))];
+}
+
+/** The question a rotation id stands for: one of the deck's questions, or a card played as choices. */
+export function dailyQuestion(deck: Deck, id: string, rng: Rng): Question | undefined {
+  const question = deck.questions.find((q) => q.id === id);
+  if (question) return question;
+  const card = deck.cards.find((c) => c.id === id);
+  return card && cardQuestion(card, cardChoicePool(deck.cards, "front-back"), rng);
+}
 
 export interface DailyPlanInput {
   time: LocalTime;
@@ -185,7 +202,7 @@ export function planPost<D extends { day: string; nextRunAt: number }>(
   seedText: string,
   due: D,
 ): (D & { action: "post"; questionIds: string[]; used: string[] }) | { action: "disable"; reason: "deck-empty" } {
-  const ids = dailyQuestionIds(deck);
+  const ids = dailyQuestionIds(deck, questions);
   if (ids.length === 0) return { action: "disable", reason: "deck-empty" };
   const { picked, used: nextUsed } = pickRotation(ids, used, questions, seedOf(seedText));
   return { ...due, action: "post", questionIds: picked, used: nextUsed };

@@ -7,3 +7,4 @@ export * from "./streaks.js";
 export * from "./recall.js";
 export * from "./explain.js";
 export * from "./activity.js";
+export * from "./card-choices.js";

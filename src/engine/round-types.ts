@@ -1,4 +1,5 @@
 import type { Card, Deck, Difficulty, ExplainPrompt, Question } from "../decks/schema.js";
+import type { Direction } from "./card-choices.js";
 import type { RecallGrade } from "./recall.js";
 
 export type RoundMode = "practice" | "recall" | "explain" | "test";
@@ -7,7 +8,8 @@ export const LETTERS = ["A", "B", "C", "D", "E"] as const;
 
 export class EngineError extends Error {
   constructor(
-    public readonly code: "no-items" | "bad-option",
+    /** few-answers: the round needs cards as choices, but they have under 4 distinct answers. */
+    public readonly code: "no-items" | "bad-option" | "few-answers",
     message: string,
   ) {
     super(message);
@@ -28,6 +30,11 @@ export interface RoundOptions {
   solo: boolean;
   seed: number;
   now: number;
+  /**
+   * practice: ask cards as multiple choice this way round, and only cards. Without it a round asks
+   * the deck's questions and tops up with cards (front to back) when there are too few.
+   */
+  direction?: Direction;
   /** recall: card ids in preferred order (due first), from pickRecallCards. */
   dueCardIds?: string[];
 }

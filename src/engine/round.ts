@@ -1,5 +1,13 @@
-import { DIFFICULTIES, type Question } from "../decks/schema.js";
+import { DIFFICULTIES, type Card, type Deck, type Difficulty, type Question } from "../decks/schema.js";
 import { findAnswer } from "./answers.js";
+import {
+  canPlayCardsAsChoices,
+  cardChoicePool,
+  cardQuestion,
+  DIRECTIONS,
+  LEVEL_DIFFICULTY,
+  type Direction,
+} from "./card-choices.js";
 import { seededRng, shuffle, type Rng } from "./random.js";
 import { closeItem, letterOf } from "./round-close.js";
 import {
@@ -45,22 +53,75 @@ function showQuestion(q: Question, rng: Rng): ShownQuestion {
   };
 }
 
+/** A card waiting to become a question; only the cards a round picks get their wrong choices built. */
+interface CardPick {
+  difficulty: Difficulty;
+  card: Card;
+}
+
+function cardsAsQuestions(deck: Deck, cards: readonly Card[], direction: Direction, rng: Rng): Question[] {
+  if (cards.length === 0) return [];
+  const pool = cardChoicePool(deck.cards, direction);
+  return cards.flatMap((card) => cardQuestion(card, pool, rng) ?? []);
+}
+
+function fewAnswers(deck: Deck, direction: Direction): never {
+  throw new EngineError(
+    "few-answers",
+    `deck ${deck.id} has too few distinct ${direction} answers for choices`,
+  );
+}
+
+/**
+ * The questions of a practice or test round. The deck's own questions come first; a deck with too
+ * few of them tops up with its cards played as choices (front to back). An explicit `direction`
+ * asks only cards, that way round.
+ */
+function askedQuestions(o: RoundOptions, answerable: Question[], rng: Rng): Question[] {
+  const { deck, count } = o;
+  const wanted = <T extends { difficulty: Difficulty }>(xs: T[]): T[] =>
+    o.mode === "practice" && o.difficulty !== "mixed" ? xs.filter((x) => x.difficulty === o.difficulty) : xs;
+  const cards: CardPick[] = wanted(
+    deck.cards.map((card) => ({ difficulty: LEVEL_DIFFICULTY[card.level], card })),
+  );
+  const direction = o.mode === "practice" ? o.direction : undefined;
+  if (direction) {
+    if (cards.length > 0 && !canPlayCardsAsChoices(deck.cards, direction)) fewAnswers(deck, direction);
+    const picked = shuffle(cards, rng).slice(0, count);
+    return cardsAsQuestions(
+      deck,
+      picked.map((p) => p.card),
+      direction,
+      rng,
+    );
+  }
+  const questions = wanted(answerable);
+  const onlyQuestions = () =>
+    o.mode === "test" ? pickTestQuestions(questions, rng, count) : shuffle(questions, rng).slice(0, count);
+  if (questions.length >= count || cards.length === 0) return onlyQuestions();
+  if (!canPlayCardsAsChoices(deck.cards, "front-back")) {
+    // Questions alone still make a (shorter) round; only a deck with nothing else is refused.
+    if (questions.length === 0) fewAnswers(deck, "front-back");
+    return onlyQuestions();
+  }
+  const asked: (Question | CardPick)[] =
+    o.mode === "test"
+      ? pickTestQuestions<Question | CardPick>([...questions, ...cards], rng, count)
+      : shuffle([...questions, ...shuffle(cards, rng).slice(0, count - questions.length)], rng);
+  const pool = cardChoicePool(deck.cards, "front-back");
+  return asked.flatMap((a) => ("card" in a ? (cardQuestion(a.card, pool, rng) ?? []) : [a]));
+}
+
 function pickItems(o: RoundOptions, rng: Rng): RoundItem[] {
   const { deck, count } = o;
   // A question whose answer is not among its choices can't be scored; the deck linter reports it.
   const answerable = deck.questions.filter((q) => answerSlot(q) >= 0);
-  let questions: Question[] = [];
   switch (o.mode) {
     case "practice":
-      questions = shuffle(
-        o.difficulty === "mixed" ? answerable : answerable.filter((q) => q.difficulty === o.difficulty),
-        rng,
-      ).slice(0, count);
-      break;
     case "test":
-      // A test samples all difficulties by design, so `difficulty` is ignored and `count` is its size.
-      questions = pickTestQuestions(answerable, rng, count);
-      break;
+      return askedQuestions(o, answerable, rng).map((q) =>
+        blank({ kind: "question" as const, question: showQuestion(q, rng) }),
+      );
     case "recall": {
       const byId = new Map(deck.cards.map((c) => [c.id, c]));
       const preferred = [...new Set(o.dueCardIds ?? [])].flatMap((id) => byId.get(id) ?? []);
@@ -81,7 +142,6 @@ function pickItems(o: RoundOptions, rng: Rng): RoundItem[] {
         : [];
     }
   }
-  return questions.map((q) => blank({ kind: "question" as const, question: showQuestion(q, rng) }));
 }
 
 function open(item: RoundItem, now: number, timerMs: number): RoundItem {
@@ -94,6 +154,8 @@ export function createRound(opts: RoundOptions): RoundState {
   if (opts.difficulty !== "mixed" && !DIFFICULTIES.includes(opts.difficulty)) {
     throw new EngineError("bad-option", `unknown difficulty ${String(opts.difficulty)}`);
   }
+  if (opts.direction !== undefined && !DIRECTIONS.includes(opts.direction))
+    throw new EngineError("bad-option", `unknown direction ${String(opts.direction)}`);
   if (!Number.isInteger(opts.count) || opts.count < 1)
     throw new EngineError("bad-option", "count must be a positive integer");
   if (!Number.isFinite(opts.timerMs) || opts.timerMs < 0)

@@ -44,8 +44,13 @@ function quotas(size: number): Record<Difficulty, number> {
 /** Order to top up from when a difficulty runs short: medium first keeps the test centred. */
 const FILL_ORDER: Difficulty[] = ["medium", "easy", "hard"];
 
-export function pickTestQuestions(questions: Question[], rng: Rng, size = 10): Question[] {
-  const pools = {} as Record<Difficulty, Question[]>;
+/** Works on anything with a difficulty, so cards waiting to become questions can be picked too. */
+export function pickTestQuestions<Q extends { difficulty: Difficulty } = Question>(
+  questions: Q[],
+  rng: Rng,
+  size = 10,
+): Q[] {
+  const pools = {} as Record<Difficulty, Q[]>;
   for (const d of DIFFICULTIES) {
     pools[d] = shuffle(
       questions.filter((q) => q.difficulty === d),
@@ -55,7 +60,7 @@ export function pickTestQuestions(questions: Question[], rng: Rng, size = 10): Q
   const available = DIFFICULTIES.reduce((sum, d) => sum + pools[d].length, 0);
   const n = Math.max(0, Math.min(Math.floor(size), available));
   const quota = quotas(n);
-  const picked = {} as Record<Difficulty, Question[]>;
+  const picked = {} as Record<Difficulty, Q[]>;
   for (const d of DIFFICULTIES) picked[d] = pools[d].splice(0, quota[d]);
   let count = DIFFICULTIES.reduce((sum, d) => sum + picked[d].length, 0);
   // Round-robin top-up so one short difficulty doesn't tilt the whole test toward another.

@@ -1,4 +1,5 @@
 import { ChannelType, MessageFlags, PermissionFlagsBits } from "discord.js";
+import { distinctAnswers } from "../../engine/card-choices.js";
 import { dailyQuestionIds, formatTime, nextRunAt, parseTime } from "../../engine/daily.js";
 import { t } from "../../strings.js";
 import { defineCommandGroup, defineSubcommand } from "../command.js";
@@ -36,7 +37,10 @@ const set = defineSubcommand({
     const time = parseTime(args.time);
     if (!time) throw new UserError(t.dailyBadTime(args.time));
     const deck = await resolveDeck(ctx, guildId, args.deck.trim());
-    if (dailyQuestionIds(deck).length === 0) throw new UserError(t.dailyDeckEmpty(deck.title));
+    if (dailyQuestionIds(deck, args.questions ?? 1).length === 0) {
+      if (deck.cards.length > 0) throw new UserError(t.cardsTooFewAnswers(deck.title, distinctAnswers(deck.cards, "front-back"), "backs"));
+      throw new UserError(t.dailyDeckEmpty(deck.title));
+    }
     const { timezone } = await ctx.store.settings.get(guildId);
     const now = ctx.now();
     await ctx.store.dailies.update(guildId, (c) => ({

@@ -11,6 +11,15 @@ export default defineCommand({
     { type: "string", name: "difficulty", description: "Only this difficulty (default: mixed)", choices: ["easy", "medium", "hard", "mixed"] },
     { type: "integer", name: "timer", description: "Seconds per question (5-120)", min: 5, max: 120 },
     soloOption,
+    {
+      type: "string",
+      name: "direction",
+      description: "Ask only the deck's cards as choices, this way round (default: the deck's questions)",
+      choices: [
+        { name: "front→back", value: "front-back" },
+        { name: "back→front", value: "back-front" },
+      ],
+    },
   ],
   async execute(ctx, i, args) {
     const settings = i.guildId ? await ctx.store.settings.get(i.guildId) : undefined;
@@ -23,6 +32,7 @@ export default defineCommand({
       // Private rounds are self-paced: the question waits for its player.
       timerMs: solo ? 0 : (args.timer ?? settings?.timerSeconds ?? 20) * 1000,
       solo,
+      ...(args.direction ? { direction: args.direction } : {}),
     });
   },
   autocomplete: autocompleteDeck,

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { DiscordAPIError } from "discord.js";
 import type { Deck } from "../../decks/schema.js";
-import { closesAt, nextRunAt, parseTime, planDaily, planPost, type DailyPlan, type LocalTime } from "../../engine/daily.js";
-import { createRound, localDay, type RoundState } from "../../engine/index.js";
+import { closesAt, dailyQuestion, nextRunAt, parseTime, planDaily, planPost, type DailyPlan, type LocalTime } from "../../engine/daily.js";
+import { createRound, localDay, seededRng, type RoundState } from "../../engine/index.js";
 import type { DailyConfig, DailyDisabledReason } from "../../store/index.js";
 import type { BotContext } from "../context.js";
 import { renderDailyQuestion } from "../render/daily.js";
@@ -111,7 +111,8 @@ interface PostAt {
  * before it is posted, so a restart always finds it to re-arm.
  */
 async function postQuestion(ctx: BotContext, guildId: string, cfg: DailyConfig, deck: Deck, questionId: string, at: PostAt): Promise<void> {
-  const question = deck.questions.find((q) => q.id === questionId);
+  const seed = randomBytes(4).readUInt32BE(0);
+  const question = dailyQuestion(deck, questionId, seededRng(seed));
   if (!question) return;
   const closing = closesAt(at.time, at.tz, at.day, at.now, ctx.config.dailyOpenMs);
   const state: RoundState = {
@@ -126,7 +127,7 @@ async function postQuestion(ctx: BotContext, guildId: string, cfg: DailyConfig, 
       difficulty: "mixed",
       timerMs: Math.max(1000, closing - at.now),
       solo: false,
-      seed: randomBytes(4).readUInt32BE(0),
+      seed,
       now: at.now,
     }),
     daily: { day: at.day },

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from "discord.js";
 import type { Difficulty } from "../../decks/schema.js";
-import { createRound, EngineError, pickRecallCards, seededRng, type RoundMode, type RoundState } from "../../engine/index.js";
+import { createRound, distinctAnswers, EngineError, pickRecallCards, seededRng, type Direction, type RoundMode, type RoundState } from "../../engine/index.js";
 import { t } from "../../strings.js";
 import type { BotContext } from "../context.js";
 import { UserError } from "../errors.js";
@@ -20,6 +20,8 @@ export interface StartOptions {
   /** 0 = untimed (private rounds). */
   timerMs: number;
   solo: boolean;
+  /** practice: ask only cards, this way round (see RoundOptions.direction). */
+  direction?: Direction;
 }
 
 export const newRoundId = () => randomBytes(6).readUIntBE(0, 6).toString(36).padStart(10, "0");
@@ -81,10 +83,15 @@ export async function startRound(ctx: BotContext, i: ChatInputCommandInteraction
       seed: randomBytes(4).readUInt32BE(0),
       now,
       dueCardIds: await dueCards(ctx, guildId, i.user.id, o, deck),
+      ...(o.direction ? { direction: o.direction } : {}),
     });
   } catch (err) {
+    if (err instanceof EngineError && err.code === "few-answers") {
+      const direction = o.direction ?? "front-back";
+      throw new UserError(t.cardsTooFewAnswers(deck.title, distinctAnswers(deck.cards, direction), direction === "front-back" ? "backs" : "fronts"));
+    }
     if (err instanceof EngineError && err.code === "no-items") {
-      const what = { practice: "questions", test: "questions", recall: "cards", explain: "prompts" }[o.mode];
+      const what = o.direction ? "cards" : { practice: "questions", test: "questions", recall: "cards", explain: "prompts" }[o.mode];
       throw new UserError(t.deckEmptyFor(deck.title, o.difficulty !== "mixed" && o.mode === "practice" ? `${o.difficulty} ${what}` : what));
     }
     throw err;
