@@ -4,6 +4,7 @@ import { t } from "../../strings.js";
 import { defineCommandGroup, defineSubcommand } from "../command.js";
 import { UserError } from "../errors.js";
 import { assertModerator } from "../permissions.js";
+import { fitEmbed } from "../render/budget.js";
 import { COLORS } from "../render/common.js";
 import { requireGuild } from "../rounds/start-round.js";
 
@@ -20,7 +21,7 @@ function renderSettings(s: GuildSettings) {
     ],
     footer: { text: "Change with /config set. Time zone is used for daily streaks and leaderboard weeks." },
   };
-  return { embeds: [embed], flags: MessageFlags.Ephemeral } as const;
+  return { embeds: [fitEmbed(embed)], flags: MessageFlags.Ephemeral } as const;
 }
 
 const show = defineSubcommand({

@@ -7,6 +7,7 @@ import { runDaily } from "../daily/post.js";
 import { UserError } from "../errors.js";
 import { assertModerator } from "../permissions.js";
 import { renderDailyStatus } from "../render/daily.js";
+import { plain } from "../render/plain.js";
 import { resolveDeck } from "../rounds/resolve-deck.js";
 import { requireGuild } from "../rounds/start-round.js";
 import { autocompleteDeck, deckOption } from "./deck-option.js";
@@ -36,7 +37,7 @@ const set = defineSubcommand({
     const time = parseTime(args.time);
     if (!time) throw new UserError(t.dailyBadTime(args.time));
     const deck = await resolveDeck(ctx, guildId, args.deck.trim());
-    if (dailyQuestionIds(deck).length === 0) throw new UserError(t.dailyDeckEmpty(deck.title));
+    if (dailyQuestionIds(deck).length === 0) throw new UserError(t.dailyDeckEmpty(plain(deck.title)));
     const { timezone } = await ctx.store.settings.get(guildId);
     const now = ctx.now();
     await ctx.store.dailies.update(guildId, (c) => ({

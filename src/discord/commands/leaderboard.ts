@@ -1,6 +1,7 @@
 import type { APIEmbed } from "discord.js";
 import { t } from "../../strings.js";
 import { defineCommand } from "../command.js";
+import { fitEmbed } from "../render/budget.js";
 import { COLORS, userRef } from "../render/common.js";
 import { requireGuild } from "../rounds/start-round.js";
 
@@ -18,13 +19,13 @@ export default defineCommand({
       ctx.store.leaderboard.rank(guildId, i.user.id, period, now, timezone),
     ]);
     const medal = ["🥇", "🥈", "🥉"];
-    const lines = top.map((e) => `${medal[e.rank - 1] ?? `**${e.rank}.**`} ${userRef(e.userId)}: ${e.points} pts`);
+    const lines = top.map((e) => `${medal[e.rank - 1] ?? `**${e.rank}.**`} ${userRef(e.userId)}: ${t.points(e.points)}`);
     const embed: APIEmbed = {
       title: period === "week" ? t.leaderboardWeek : t.leaderboardAll,
       description: lines.length ? lines.join("\n") : t.leaderboardEmpty,
       color: COLORS.info,
       footer: { text: mine ? t.yourRank(mine.rank, mine.players, mine.points) : t.notRanked },
     };
-    await i.reply({ embeds: [embed] });
+    await i.reply({ embeds: [fitEmbed(embed)] });
   },
 });

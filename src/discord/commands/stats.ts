@@ -1,9 +1,7 @@
-import type { APIEmbed } from "discord.js";
 import { currentDailyStreak, isDue } from "../../engine/index.js";
-import { t } from "../../strings.js";
 import { defineCommand } from "../command.js";
 import type { BotContext } from "../context.js";
-import { COLORS, userRef } from "../render/common.js";
+import { renderStats } from "../render/stats.js";
 import { requireGuild } from "../rounds/start-round.js";
 
 export default defineCommand({
@@ -16,24 +14,16 @@ export default defineCommand({
     const now = ctx.now();
     const [stats, settings] = await Promise.all([ctx.store.stats.get(guildId, user.id), ctx.store.settings.get(guildId)]);
     const due = await cardsDue(ctx, guildId, user.id, now);
-    const accuracy = stats.answered ? Math.round((100 * stats.correct) / stats.answered) : 0;
-    const embed: APIEmbed = {
-      title: t.statsTitle,
-      description: userRef(user.id),
-      color: COLORS.info,
-      fields: [
-        { name: "Points", value: String(stats.points), inline: true },
-        { name: "Accuracy", value: `${accuracy}% (${stats.correct}/${stats.answered})`, inline: true },
-        { name: "Answer streak", value: `${stats.answerStreak.current} (best ${stats.answerStreak.best})`, inline: true },
-        {
-          name: "Daily streak",
-          value: `${currentDailyStreak(stats.dailyStreak, now, settings.timezone)} days (best ${stats.dailyStreak.best})`,
-          inline: true,
-        },
-        { name: "Decks played", value: String(stats.decks.length), inline: true },
-        { name: "Recall cards due", value: String(due), inline: true },
-      ],
-    };
+    const embed = renderStats({
+      userId: user.id,
+      points: stats.points,
+      correct: stats.correct,
+      answered: stats.answered,
+      answerStreak: stats.answerStreak,
+      dailyStreak: { current: currentDailyStreak(stats.dailyStreak, now, settings.timezone), best: stats.dailyStreak.best },
+      decksPlayed: stats.decks.length,
+      cardsDue: due,
+    });
     await i.reply({ embeds: [embed] });
   },
 });

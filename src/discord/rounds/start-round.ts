@@ -7,6 +7,7 @@ import type { BotContext } from "../context.js";
 import { UserError } from "../errors.js";
 import { memberHasRole } from "../permissions.js";
 import { renderItem } from "../render/item.js";
+import { plain } from "../render/plain.js";
 import { advanceRound, releaseRound } from "./advance-round.js";
 import { endRoundEarly } from "./end-round.js";
 import { claimKey } from "./claim-key.js";
@@ -85,7 +86,7 @@ export async function startRound(ctx: BotContext, i: ChatInputCommandInteraction
   } catch (err) {
     if (err instanceof EngineError && err.code === "no-items") {
       const what = { practice: "questions", test: "questions", recall: "cards", explain: "prompts" }[o.mode];
-      throw new UserError(t.deckEmptyFor(deck.title, o.difficulty !== "mixed" && o.mode === "practice" ? `${o.difficulty} ${what}` : what));
+      throw new UserError(t.deckEmptyFor(plain(deck.title), o.difficulty !== "mixed" && o.mode === "practice" ? `${o.difficulty} ${what}` : what));
     }
     throw err;
   }
@@ -99,7 +100,7 @@ export async function startRound(ctx: BotContext, i: ChatInputCommandInteraction
   }
   if (holder) {
     const other = await ctx.rounds.get(holder);
-    throw new UserError(t.channelBusy(other?.deckTitle ?? "a deck", other ? `<@${other.hostId}>` : "someone"));
+    throw new UserError(t.channelBusy(other ? plain(other.deckTitle) : "a deck", other ? `<@${other.hostId}>` : "someone"));
   }
   await ctx.rounds.create(state);
 
@@ -108,7 +109,7 @@ export async function startRound(ctx: BotContext, i: ChatInputCommandInteraction
     await ctx.store.rounds.setMessage(state.id, { channelId: i.channelId, messageId: null, interactionToken: i.token, applicationId: i.applicationId });
     return state;
   }
-  await i.reply({ content: t.roundStarted(o.mode, deck.title, state.items.length, `<@${i.user.id}>`) });
+  await i.reply({ content: t.roundStarted(o.mode, plain(deck.title), state.items.length, `<@${i.user.id}>`) });
   let messageId: string;
   try {
     messageId = await ctx.messenger.post(i.channelId, renderItem(state));
