@@ -55,7 +55,9 @@ export function maxSizePrompt(tag = "p", o: MaxSizeOptions = {}): ExplainPrompt 
     id: itemId(tag),
     prompt: filledText(LIMITS.prompt, `${tag}.prompt`, o.filler),
     hint: filledText(LIMITS.hint, `${tag}.hint`, o.filler),
-    concepts: Array.from({ length: LIMITS.concepts }, (_, k) => filledText(LIMITS.concept, `${tag}.concept${k}`, o.filler)),
+    concepts: Array.from({ length: LIMITS.concepts }, (_, k) =>
+      filledText(LIMITS.concept, `${tag}.concept${k}`, o.filler),
+    ),
     modelAnswer: filledText(LIMITS.modelAnswer, `${tag}.model`, o.filler),
   };
 }

@@ -5,14 +5,21 @@ import { toApiBody, type MessageBody } from "../../src/discord/messenger.js";
 import { checkMessageLimits } from "../../src/playground/fake-discord/index.js";
 
 /** Markup a hostile deck author would fill every field with: mentions, masked links, code fences. */
-export const HOSTILE_FILLER = "<@&1100000000000000003> [docs.python.org](https://evil.example/x) @everyone ``` <#1100000000000000002> ";
+export const HOSTILE_FILLER =
+  "<@&1100000000000000003> [docs.python.org](https://evil.example/x) @everyone ``` <#1100000000000000002> ";
 
 /** Snowflake-shaped ids of `n` players. */
-export const players = (n: number) => Array.from({ length: n }, (_, k) => String(1200000000000000000n + BigInt(k)));
+export const players = (n: number) =>
+  Array.from({ length: n }, (_, k) => String(1200000000000000000n + BigInt(k)));
 
 /** A round over `deck` with every item of the mode in it (all items, in the deck's order). */
-export function roundOf(deck: Deck, mode: RoundMode, opts: { solo?: boolean; daily?: boolean } = {}): RoundState {
-  const count = mode === "recall" ? deck.cards.length : mode === "explain" ? deck.prompts.length : deck.questions.length;
+export function roundOf(
+  deck: Deck,
+  mode: RoundMode,
+  opts: { solo?: boolean; daily?: boolean } = {},
+): RoundState {
+  const count =
+    mode === "recall" ? deck.cards.length : mode === "explain" ? deck.prompts.length : deck.questions.length;
   const state = createRound({
     id: "r0000000001",
     guildId: "1100000000000000001",
@@ -54,13 +61,23 @@ export function withCorrectAnswers(state: RoundState, index: number, n: number):
   const items = [...state.items];
   items[index] = {
     ...items[index]!,
-    answers: players(n).map((userId, k) => ({ userId, choice: 0, correct: true, points: 100, elapsedMs: 1000 + k, hintUsed: false, at: 1_700_000_000_000 + k })),
+    answers: players(n).map((userId, k) => ({
+      userId,
+      choice: 0,
+      correct: true,
+      points: 100,
+      elapsedMs: 1000 + k,
+      hintUsed: false,
+      at: 1_700_000_000_000 + k,
+    })),
   };
   return { ...state, items };
 }
 
 /** What Discord would say about this body, as a new message (empty = it would be accepted). */
-export function limitProblems(body: MessageBody | { content?: string; embeds?: APIEmbed[]; components?: unknown[] }): string[] {
+export function limitProblems(
+  body: MessageBody | { content?: string; embeds?: APIEmbed[]; components?: unknown[] },
+): string[] {
   return checkMessageLimits(toApiBody(body as MessageBody), { create: true });
 }
 

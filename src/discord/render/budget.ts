@@ -31,10 +31,12 @@ export function clipMarkdown(text: string, max: number): string {
   if (text.length <= max) return text;
   if (max <= 0) return "";
   if (max < 8) return text.slice(0, max - 1) + ELLIPSIS;
-  let cut = text.slice(0, max - 1 - (FENCE.length + 1));
-  cut = cut.replace(/<[@#/:at][^<>\s]{0,40}$/, "");
-  const fences = cut.split(FENCE).length - 1;
-  return fences % 2 === 1 ? `${cut}${ELLIPSIS}\n${FENCE}` : `${cut}${ELLIPSIS}`;
+  const cutAt = (n: number) => text.slice(0, n).replace(/<(?:[@#/:at][^<>\s]{0,40})?$/, "");
+  const insideCode = (s: string) => (s.split(FENCE).length - 1) % 2 === 1;
+  const cut = cutAt(max - 1);
+  if (!insideCode(cut)) return cut + ELLIPSIS;
+  const shorter = cutAt(max - 1 - (FENCE.length + 1));
+  return insideCode(shorter) ? `${shorter}${ELLIPSIS}\n${FENCE}` : shorter + ELLIPSIS;
 }
 
 const len = (s: string | undefined) => s?.length ?? 0;

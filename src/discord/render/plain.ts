@@ -19,11 +19,24 @@ const MASKED_LINK = /\[([^[\]\n]*)\]\(\s*<?([^\s()<>]+)>?(?:\s+(?:"[^"\n]*"|'[^'
 const MENTION = /<(@[!&]?\d+>|#\d+>|\/[^\n<>:]{1,100}:\d+>)/g;
 const MASS_MENTION = /@(everyone|here)\b/g;
 
+/** Code spans and fenced blocks: Discord renders neither links nor mentions inside them. */
+const CODE = /(```[\s\S]*?```|``[^\n]*?``|`[^`\n]*`)/;
+
 /** Deck text made safe to show: masked links show their real target, mention syntax shows as text. */
 export function plain(text: string): string {
+  // split() with a capturing group puts the code parts at the odd positions.
+  return text
+    .split(CODE)
+    .map((part, k) => (k % 2 === 1 ? part : plainProse(part)))
+    .join("");
+}
+
+function plainProse(text: string): string {
   return (
     text
-      .replace(MASKED_LINK, (_, label: string, target: string) => (label.trim() ? `${label} (${target})` : target))
+      .replace(MASKED_LINK, (_, label: string, target: string) =>
+        label.trim() ? `${label} (${target})` : target,
+      )
       // Whatever the simple pattern above did not rewrite (nested brackets, parentheses in the
       // target) can't form a link once `](` is split.
       .replaceAll("](", `]${ZWSP}(`)

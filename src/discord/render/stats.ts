@@ -24,8 +24,16 @@ export function renderStats(s: StatsView): APIEmbed {
     fields: [
       { name: "Points", value: String(s.points), inline: true },
       { name: "Accuracy", value: `${accuracy}% (${s.correct}/${s.answered})`, inline: true },
-      { name: "Answer streak", value: `${s.answerStreak.current} (best ${s.answerStreak.best})`, inline: true },
-      { name: "Daily streak", value: `${t.streakDays(s.dailyStreak.current)} (best ${t.streakDays(s.dailyStreak.best)})`, inline: true },
+      {
+        name: "Answer streak",
+        value: `${s.answerStreak.current} (best ${s.answerStreak.best})`,
+        inline: true,
+      },
+      {
+        name: "Daily streak",
+        value: `${t.streakDays(s.dailyStreak.current)} (best ${t.streakDays(s.dailyStreak.best)})`,
+        inline: true,
+      },
       { name: "Decks played", value: String(s.decksPlayed), inline: true },
       { name: "Recall cards due", value: String(s.cardsDue), inline: true },
     ],
