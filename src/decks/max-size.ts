@@ -29,8 +29,9 @@ export function maxSizeQuestion(tag = "q", o: MaxSizeOptions = {}): Question {
     id: itemId(tag),
     difficulty: "hard",
     prompt: text(LIMITS.prompt, "prompt"),
-    // A code block that tries to close its own fence as often as it can.
-    code: filledText(LIMITS.code, `# ${tag}`, o.filler ?? "x = '```'\n"),
+    // A code block that tries to close its own fence as often as it can (whatever the filler:
+    // inside code, mention syntax is shown as written, and tests look for it outside code).
+    code: filledText(LIMITS.code, `# ${tag}`, "x = '```'\n"),
     language: "x".repeat(LIMITS.language),
     choices,
     answer: choices[LIMITS.choicesMax - 1]!,

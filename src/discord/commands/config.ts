@@ -3,7 +3,7 @@ import { isTimeZone, type GuildSettings, type SettingsPatch } from "../../store/
 import { t } from "../../strings.js";
 import { defineCommandGroup, defineSubcommand } from "../command.js";
 import { UserError } from "../errors.js";
-import { assertModerator } from "../permissions.js";
+import { assertManageServer, assertModerator } from "../permissions.js";
 import { fitEmbed } from "../render/budget.js";
 import { COLORS } from "../render/common.js";
 import { requireGuild } from "../rounds/start-round.js";
@@ -47,6 +47,8 @@ const set = defineSubcommand({
   async execute(ctx, i, args) {
     const guildId = requireGuild(i);
     await assertModerator(ctx, i, guildId);
+    // A quiz moderator must not be able to hand moderator rights (or round starting) to anyone.
+    if (args.starter_role || args.moderator_role) assertManageServer(i, t.rolesNeedManageServer);
     const patch: SettingsPatch = {};
     if (args.questions !== undefined) patch.questions = args.questions;
     if (args.timer !== undefined) patch.timerSeconds = args.timer;

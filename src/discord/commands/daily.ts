@@ -5,7 +5,7 @@ import { defineCommandGroup, defineSubcommand } from "../command.js";
 import type { BotContext } from "../context.js";
 import { runDaily } from "../daily/post.js";
 import { UserError } from "../errors.js";
-import { assertModerator } from "../permissions.js";
+import { assertModerator, missingToPost } from "../permissions.js";
 import { renderDailyStatus } from "../render/daily.js";
 import { plain } from "../render/plain.js";
 import { resolveDeck } from "../rounds/resolve-deck.js";
@@ -34,6 +34,8 @@ const set = defineSubcommand({
     const guildId = requireGuild(i);
     await assertModerator(ctx, i, guildId);
     if (!(TEXT_CHANNELS as readonly ChannelType[]).includes(args.channel.type)) throw new UserError(t.dailyBadChannel);
+    const missing = missingToPost(args.channel.permissions);
+    if (missing.length) throw new UserError(t.dailyYouCantPost(`<#${args.channel.id}>`, missing.join(" and ")));
     const time = parseTime(args.time);
     if (!time) throw new UserError(t.dailyBadTime(args.time));
     const deck = await resolveDeck(ctx, guildId, args.deck.trim());

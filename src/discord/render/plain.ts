@@ -24,21 +24,24 @@ const CODE = /(```[\s\S]*?```|``[^\n]*?``|`[^`\n]*`)/;
 
 /** Deck text made safe to show: masked links show their real target, mention syntax shows as text. */
 export function plain(text: string): string {
-  // split() with a capturing group puts the code parts at the odd positions.
-  return text
+  // A masked link is rewritten only outside code, where it would render (inside, the rewrite
+  // would change the code). split() with a capturing group puts code at the odd positions.
+  const unmasked = text
     .split(CODE)
-    .map((part, k) => (k % 2 === 1 ? part : plainProse(part)))
+    .map((part, k) =>
+      k % 2 === 1
+        ? part
+        : part.replace(MASKED_LINK, (_, label: string, target: string) =>
+            label.trim() ? `${label} (${target})` : target,
+          ),
+    )
     .join("");
-}
-
-function plainProse(text: string): string {
+  // The invisible breaks go everywhere: which backticks pair up can change once this text sits
+  // next to other text in a message, so "inside code" here is no promise about the message.
   return (
-    text
-      .replace(MASKED_LINK, (_, label: string, target: string) =>
-        label.trim() ? `${label} (${target})` : target,
-      )
-      // Whatever the simple pattern above did not rewrite (nested brackets, parentheses in the
-      // target) can't form a link once `](` is split.
+    unmasked
+      // Whatever the simple pattern did not rewrite (nested brackets, parentheses in the target,
+      // links inside code) can't form a link once `](` is split.
       .replaceAll("](", `]${ZWSP}(`)
       .replace(MENTION, `<${ZWSP}$1`)
       .replace(MASS_MENTION, `@${ZWSP}$1`)

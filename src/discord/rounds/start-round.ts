@@ -5,7 +5,7 @@ import { createRound, EngineError, pickRecallCards, seededRng, type RoundMode, t
 import { t } from "../../strings.js";
 import type { BotContext } from "../context.js";
 import { UserError } from "../errors.js";
-import { memberHasRole } from "../permissions.js";
+import { memberHasRole, missingToPost } from "../permissions.js";
 import { renderItem } from "../render/item.js";
 import { plain } from "../render/plain.js";
 import { advanceRound, releaseRound } from "./advance-round.js";
@@ -63,7 +63,12 @@ async function dueCards(ctx: BotContext, guildId: string, userId: string, o: Sta
 export async function startRound(ctx: BotContext, i: ChatInputCommandInteraction, o: StartOptions): Promise<RoundState> {
   const guildId = requireGuild(i);
   await assertMayStart(ctx, i, guildId);
-  if (!o.solo) assertBotCanPost(i);
+  if (!o.solo) {
+    assertBotCanPost(i);
+    // The invoker's own rights here (member permissions include the channel's overwrites).
+    const missing = missingToPost(i.memberPermissions);
+    if (missing.length) throw new UserError(t.youCantPostHere(missing.join(" and ")));
+  }
   const deck = await resolveDeck(ctx, guildId, o.deckId);
   const now = ctx.now();
   let state: RoundState;
