@@ -27,6 +27,8 @@ export const counts = {
   prompts: { one: "{n} prompt", other: "{n} prompts" },
   problems: { one: "{n} problem", other: "{n} problems" },
   points: { one: "{n} pt", other: "{n} pts" },
+  pointsWord: { one: "{n} point", other: "{n} points" },
+  decks: { one: "{n} deck", other: "{n} decks" },
   players: { one: "{n} player", other: "{n} players" },
   answers: { one: "{n} answer", other: "{n} answers" },
   warnings: { one: "{n} warning", other: "{n} warnings" },
@@ -59,7 +61,7 @@ export const t = {
   /** The award was stored before a restart that lost the round's note of the answer. */
   answerAlreadyCounted: "You already answered this question; your first answer stands.",
   correct: (points: number, streak: number) =>
-    `✅ Correct! +${points} points. Answer streak: ${streak}${streak >= 3 ? " 🔥" : ""}`,
+    `✅ Correct! +${plural(points, counts.pointsWord)}. Answer streak: ${streak}${streak >= 3 ? " 🔥" : ""}`,
   wrong: (letter: string) =>
     `❌ Not quite: you chose **${letter}**. The answer is revealed when the question closes. Your answer streak resets.`,
   wrongSolo: (letter: string, correctLetter: string) =>
@@ -94,7 +96,7 @@ export const t = {
     `\`${file}\` was not saved: ${plural(errors, counts.problems)} to fix. Check it locally with \`npm run deck:check -- ${file}\`, or see docs/decks.md.`,
   deckExists: (id: string) => `This server already has a deck \`${id}\`. Upload again with \`replace: True\` to overwrite it, or rename the file.`,
   deckBuiltIn: (id: string) => `\`${id}\` is a built-in deck's id. Rename your file (the file name is the deck id).`,
-  deckLimit: (max: number) => `This server has reached its limit of ${max} decks. Remove one with \`/deck remove\` first.`,
+  deckLimit: (max: number) => `This server has reached its limit of ${plural(max, counts.decks)}. Remove one with \`/deck remove\` first.`,
   deckRemoved: (id: string) => `Removed deck \`${id}\`. Players keep the points and history they earned with it.`,
   deckNotServers: (id: string) => `\`${id}\` is not one of this server's uploaded decks (built-in decks can't be removed).`,
   deckExported: (id: string) => `Here is \`${id}\`. Edit it and upload it again with \`/deck add replace: True\`.`,

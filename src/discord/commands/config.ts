@@ -41,8 +41,8 @@ const set = defineSubcommand({
     { type: "integer", name: "questions", description: "Default questions per round (1-20)", min: 1, max: 20 },
     { type: "integer", name: "timer", description: "Default seconds per question (5-120)", min: 5, max: 120 },
     { type: "string", name: "timezone", description: "IANA time zone, e.g. Europe/Berlin (daily streaks, weeks)", maxLength: 64 },
-    { type: "role", name: "starter_role", description: "Only this role may start rounds (pick @everyone for everyone)" },
-    { type: "role", name: "moderator_role", description: "Quiz moderators besides Manage Server (@everyone clears it)" },
+    { type: "role", name: "starter_role", description: "Only this role may start rounds; @everyone for all (Manage Server only)" },
+    { type: "role", name: "moderator_role", description: "Quiz moderators besides Manage Server; @everyone clears it (Manage Server only)" },
   ],
   async execute(ctx, i, args) {
     const guildId = requireGuild(i);
