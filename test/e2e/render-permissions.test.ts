@@ -55,7 +55,12 @@ afterAll(async () => {
 type As = { user?: typeof users.alice; perms?: string; roles?: string[]; resolved?: Record<string, unknown> };
 const moderator: As = { user: users.bob, perms: MEMBER_PERMISSIONS, roles: [MOD_ROLE] };
 
-async function command(name: string, subcommand: string | undefined, options: Record<string, unknown>, o: As = {}) {
+async function command(
+  name: string,
+  subcommand: string | undefined,
+  options: Record<string, unknown>,
+  o: As = {},
+) {
   const sent = world.fake.slashCommand({
     name,
     ...(subcommand ? { subcommand } : {}),
@@ -67,10 +72,14 @@ async function command(name: string, subcommand: string | undefined, options: Re
   });
   const res = await world.fake.responseTo(sent.id);
   if (res.body.type === 5) {
-    const msg = await world.fake.waitFor(() => {
-      const m = world.fake.originalMessage(sent.token);
-      return m && m.editCount > 0 ? m : undefined;
-    }, 8000, `the edited reply to /${name}`);
+    const msg = await world.fake.waitFor(
+      () => {
+        const m = world.fake.originalMessage(sent.token);
+        return m && m.editCount > 0 ? m : undefined;
+      },
+      8000,
+      `the edited reply to /${name}`,
+    );
     return { flags: res.body.data?.flags ?? msg.flags, content: msg.content, embeds: msg.embeds };
   }
   const d = res.body.data ?? {};
@@ -85,7 +94,9 @@ describe("only Manage Server changes moderator_role and starter_role", () => {
 
     const everyoneMods = await command("config", "set", { moderator_role: DEFAULT_GUILD_ID }, moderator);
     expect(everyoneMods.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(everyoneMods.content).toMatch(/Only members with Manage Server can change `starter_role` or `moderator_role`/);
+    expect(everyoneMods.content).toMatch(
+      /Only members with Manage Server can change `starter_role` or `moderator_role`/,
+    );
     const starter = await command("config", "set", { starter_role: STUDY_ROLE, questions: 7 }, moderator);
     expect(starter.content).toMatch(/Only members with Manage Server/);
     const settings = await showSettings();
@@ -102,27 +113,52 @@ describe("only Manage Server changes moderator_role and starter_role", () => {
 describe("the bot posts only where the invoker may post", () => {
   it("/daily set refuses a channel where the moderator can't send messages", async () => {
     const readOnly = { channels: { [QUIZ_CHANNEL]: { permissions: READ_ONLY } } };
-    const r = await command("daily", "set", { channel: QUIZ_CHANNEL, time: "09:00", deck: "python-asyncio" }, { ...moderator, resolved: readOnly });
+    const r = await command(
+      "daily",
+      "set",
+      { channel: QUIZ_CHANNEL, time: "09:00", deck: "python-asyncio" },
+      { ...moderator, resolved: readOnly },
+    );
     expect(r.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(r.content).toBe(
       `You can't send the daily quiz to <#${QUIZ_CHANNEL}>: you need Send Messages there yourself. Pick a channel where you can post. Nothing was changed.`,
     );
     expect((await command("daily", "status", {})).content).toMatch(/There is no daily quiz/);
 
-    const ok = await command("daily", "set", { channel: QUIZ_CHANNEL, time: "09:00", deck: "python-asyncio" }, moderator);
+    const ok = await command(
+      "daily",
+      "set",
+      { channel: QUIZ_CHANNEL, time: "09:00", deck: "python-asyncio" },
+      moderator,
+    );
     expect(ok.content).toMatch(/Daily quiz saved/);
   });
 
   it("a public round needs the invoker's View Channel and Send Messages; a private one doesn't", async () => {
     const before = world.fake.channelMessages(DEFAULT_CHANNEL_ID).length;
-    const r = await command("practice", undefined, { deck: "python-asyncio", questions: 1 }, { user: users.carol, perms: READ_ONLY });
+    const r = await command(
+      "practice",
+      undefined,
+      { deck: "python-asyncio", questions: 1 },
+      { user: users.carol, perms: READ_ONLY },
+    );
     expect(r.flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(r.content).toMatch(/You can't start a public round in this channel: you need Send Messages here yourself/);
+    expect(r.content).toMatch(
+      /You can't start a public round in this channel: you need Send Messages here yourself/,
+    );
     expect(world.fake.channelMessages(DEFAULT_CHANNEL_ID).filter((m) => !(m.flags & EPHEMERAL))).toHaveLength(
-      world.fake.channelMessages(DEFAULT_CHANNEL_ID).slice(0, before).filter((m) => !(m.flags & EPHEMERAL)).length,
+      world.fake
+        .channelMessages(DEFAULT_CHANNEL_ID)
+        .slice(0, before)
+        .filter((m) => !(m.flags & EPHEMERAL)).length,
     );
 
-    const solo = await command("practice", undefined, { deck: "python-asyncio", questions: 1, solo: true }, { user: users.carol, perms: READ_ONLY });
+    const solo = await command(
+      "practice",
+      undefined,
+      { deck: "python-asyncio", questions: 1, solo: true },
+      { user: users.carol, perms: READ_ONLY },
+    );
     expect(solo.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(JSON.stringify(solo.embeds)).toContain("Question 1/1");
   });
@@ -150,7 +186,11 @@ describe("a hostile deck at every size limit", () => {
     const url = world.fake.addAttachment(`${deck.id}.yaml`, "application/x-yaml", stringify(file));
     const added = await command("deck", "add", { file: url });
     expect(added.content).toContain(`Added deck \`${deck.id}\``);
-    for (const shown of [added, await command("deck", "info", { deck: deck.id }), await command("deck", "list", {})]) {
+    for (const shown of [
+      added,
+      await command("deck", "info", { deck: deck.id }),
+      await command("deck", "list", {}),
+    ]) {
       expect(proseOf(shown)).not.toMatch(MENTION);
       expect(proseOf(shown)).not.toMatch(MASKED_LINK);
     }
@@ -162,23 +202,40 @@ describe("a hostile deck at every size limit", () => {
     const start = await command("practice", undefined, { deck: deck.id, questions: 2, timer: 120 });
     expect(proseOf(start)).not.toMatch(MENTION);
     const question = await world.fake.waitFor(
-      () => world.fake.channelMessages(DEFAULT_CHANNEL_ID).find((m) => !seen.has(m.id) && !(m.flags & EPHEMERAL) && m.embeds.length > 0),
+      () =>
+        world.fake
+          .channelMessages(DEFAULT_CHANNEL_ID)
+          .find((m) => !seen.has(m.id) && !(m.flags & EPHEMERAL) && m.embeds.length > 0),
       8000,
       "the first question",
     );
-    const idOf = (m: FakeMessage, label: string) => String(buttonsOf(m).find((b) => b.label === label)!.custom_id);
-    const hint = world.fake.clickButton({ messageId: question.id, customId: idOf(question, "Hint"), user: users.bob, channelId: DEFAULT_CHANNEL_ID });
+    const idOf = (m: FakeMessage, label: string) =>
+      String(buttonsOf(m).find((b) => b.label === label)!.custom_id);
+    const hint = world.fake.clickButton({
+      messageId: question.id,
+      customId: idOf(question, "Hint"),
+      user: users.bob,
+      channelId: DEFAULT_CHANNEL_ID,
+    });
     const hintReply = (await world.fake.responseTo(hint.id)).body.data ?? {};
     expect(hintReply.content).toContain("💡 Hint:");
     expect(proseOf(hintReply)).not.toMatch(MENTION);
     expect(proseOf(hintReply)).not.toMatch(MASKED_LINK);
 
-    const reveal = world.fake.clickButton({ messageId: question.id, customId: idOf(question, "Reveal (host)"), channelId: DEFAULT_CHANNEL_ID });
+    const reveal = world.fake.clickButton({
+      messageId: question.id,
+      customId: idOf(question, "Reveal (host)"),
+      channelId: DEFAULT_CHANNEL_ID,
+    });
     await world.fake.responseTo(reveal.id);
-    const closed = await world.fake.waitFor(() => {
-      const m = world.fake.messages.get(question.id)!;
-      return JSON.stringify(m.embeds).includes('"name":"Why"') ? m : undefined;
-    }, 8000, "the reveal");
+    const closed = await world.fake.waitFor(
+      () => {
+        const m = world.fake.messages.get(question.id)!;
+        return JSON.stringify(m.embeds).includes('"name":"Why"') ? m : undefined;
+      },
+      8000,
+      "the reveal",
+    );
     for (const m of [question, closed]) {
       expect(proseOf(m)).not.toMatch(MENTION);
       expect(proseOf(m)).not.toMatch(MASKED_LINK);
