@@ -30,7 +30,6 @@ export const counts = {
   pointsWord: { one: "{n} point", other: "{n} points" },
   decks: { one: "{n} deck", other: "{n} decks" },
   players: { one: "{n} player", other: "{n} players" },
-  answers: { one: "{n} answer", other: "{n} answers" },
   warnings: { one: "{n} warning", other: "{n} warnings" },
 } satisfies Record<string, PluralForms>;
 
@@ -148,6 +147,6 @@ export const t = {
   // counts in renderers
   finishedItems: (n: number, kind: "cards" | "prompts" | "questions") => `Finished ${plural(n, counts[kind])}. Nice work!`,
   points: (n: number) => plural(n, counts.points),
-  answeredInAll: (spread: string, n: number) => `${spread} (${plural(n, counts.answers)} in all)`,
+  answeredInAll: (spread: string, n: number) => `${spread} (${n} in all)`,
   andMoreLine: (n: number) => `…and ${n} more.`,
 };
