@@ -89,6 +89,13 @@ describe("embed budget", () => {
     expect(fit[0]!.description).toBe(text(4000));
   });
 
+  it("ends a cut on a whole word or list entry when one ends nearby", () => {
+    const words = "Calling aget() without await raises nothing but never runs the query at all";
+    expect(clipMarkdown(words, 40)).toBe("Calling aget() without await raises…");
+    const list = "<@1200000000000000000>, <@1200000000000000001>, <@1200000000000000002>";
+    expect(clipMarkdown(list, 60)).toBe("<@1200000000000000000>, <@1200000000000000001>…");
+  });
+
   it("closes a code block it cuts, and never leaves half a mention", () => {
     const code = "```py\n" + text(200, "a") + "\n```";
     const clipped = clipMarkdown(code, 100);

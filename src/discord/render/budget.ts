@@ -21,6 +21,8 @@ export const EMBED_LIMITS = {
 const MIN_FIELD_VALUE = 80;
 const ELLIPSIS = "…";
 const FENCE = "```";
+/** How far back a cut may move to end on a whole word, line or list entry. */
+const WORD_LOOKBACK = 40;
 
 /**
  * Shortens markdown to `max` characters, marking the cut. A cut inside a fenced code block closes
@@ -31,7 +33,14 @@ export function clipMarkdown(text: string, max: number): string {
   if (text.length <= max) return text;
   if (max <= 0) return "";
   if (max < 8) return text.slice(0, max - 1) + ELLIPSIS;
-  const cutAt = (n: number) => text.slice(0, n).replace(/<(?:[@#/:at][^<>\s]{0,40})?$/, "");
+  const cutAt = (n: number) => {
+    const head = text.slice(0, n).replace(/<(?:[@#/:at][^<>\s]{0,40})?$/, "");
+    // End on a whole line, list entry or word when one ends near the cut.
+    const lookback = Math.min(WORD_LOOKBACK, Math.floor(n / 4));
+    const boundary = Math.max(head.lastIndexOf("\n"), head.lastIndexOf(" "));
+    const whole = boundary >= head.length - lookback && boundary > 0 ? head.slice(0, boundary) : head;
+    return whole.replace(/[\s,;]+$/, "");
+  };
   const insideCode = (s: string) => (s.split(FENCE).length - 1) % 2 === 1;
   const cut = cutAt(max - 1);
   if (!insideCode(cut)) return cut + ELLIPSIS;
