@@ -197,6 +197,18 @@ describe("a hostile deck at every size limit", () => {
     expect(world.fake.limitViolations).toEqual([]);
   });
 
+  it("a refused upload names its file without turning it into a mention", async () => {
+    const url = world.fake.addAttachment(
+      "<@&1100000000000000003> @everyone.yaml",
+      "application/x-yaml",
+      "title: x\n",
+    );
+    const refused = await command("deck", "add", { file: url });
+    expect(refused.content).toMatch(/was not saved/);
+    expect(refused.content.replaceAll("\u200b", "")).toContain("<@&1100000000000000003> @everyone.yaml");
+    expect(refused.content).not.toMatch(MENTION);
+  });
+
   it("plays a public round: question, hint and reveal fit and spoof nothing", async () => {
     const seen = new Set(world.fake.channelMessages(DEFAULT_CHANNEL_ID).map((m) => m.id));
     const start = await command("practice", undefined, { deck: deck.id, questions: 2, timer: 120 });
