@@ -1,7 +1,38 @@
 /**
  * Every sentence a user reads. One module so wording stays consistent (and translatable).
- * Values that come from users or decks are passed through `plain()` by the renderers first.
+ * Values that come from users or decks are passed through `plain()` (src/discord/render/plain.ts)
+ * by the renderers first.
  */
+
+/**
+ * Forms of a phrase by plural category (Unicode CLDR: zero, one, two, few, many, other). English
+ * needs `one` and `other`; a translation supplies the categories its language has, and the rules
+ * for its locale pick one. `{n}` stands for the count.
+ */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+const englishPlurals = new Intl.PluralRules("en");
+
+/** The form of `forms` that fits `n`, with `{n}` replaced by it. */
+export function plural(n: number, forms: PluralForms, rules: Intl.PluralRules = englishPlurals): string {
+  return (forms[rules.select(n)] ?? forms.other).replaceAll("{n}", String(n));
+}
+
+/** Counted nouns, one entry per thing counted; renderers never add an "s" themselves. */
+export const counts = {
+  days: { one: "{n} day", other: "{n} days" },
+  items: { one: "{n} item", other: "{n} items" },
+  cards: { one: "{n} card", other: "{n} cards" },
+  questions: { one: "{n} question", other: "{n} questions" },
+  prompts: { one: "{n} prompt", other: "{n} prompts" },
+  problems: { one: "{n} problem", other: "{n} problems" },
+  points: { one: "{n} pt", other: "{n} pts" },
+  pointsWord: { one: "{n} point", other: "{n} points" },
+  decks: { one: "{n} deck", other: "{n} decks" },
+  players: { one: "{n} player", other: "{n} players" },
+  warnings: { one: "{n} warning", other: "{n} warnings" },
+} satisfies Record<string, PluralForms>;
+
 export const t = {
   genericFailure: (ref: string) =>
     `Something went wrong on our side; nothing you did. Please try again. (ref \`${ref}\`)`,
@@ -18,7 +49,7 @@ export const t = {
     `I can't run a round in this channel: I need ${missing} here. Ask a moderator to give me those permissions, or play privately with \`solo: True\`.`,
   guildOnly: "This command works in a server, not in direct messages.",
   roundStarted: (mode: string, deck: string, count: number, host: string) =>
-    `${host} started a ${mode} round of **${deck}**: ${count} ${count === 1 ? "item" : "items"}. Answer with the buttons!`,
+    `${host} started a ${mode} round of **${deck}**: ${plural(count, counts.items)}. Answer with the buttons!`,
   privateRoundReplaced: "(Your previous private round was ended.)",
 
   // clicks
@@ -31,7 +62,7 @@ export const t = {
   /** The award was stored before a restart that lost the round's note of the answer. */
   answerAlreadyCounted: "You already answered this question; your first answer stands.",
   correct: (points: number, streak: number) =>
-    `✅ Correct! +${points} points. Answer streak: ${streak}${streak >= 3 ? " 🔥" : ""}`,
+    `✅ Correct! +${plural(points, counts.pointsWord)}. Answer streak: ${streak}${streak >= 3 ? " 🔥" : ""}`,
   wrong: (letter: string) =>
     `❌ Not quite: you chose **${letter}**. The answer is revealed when the question closes. Your answer streak resets.`,
   wrongSolo: (letter: string, correctLetter: string) =>
@@ -52,7 +83,7 @@ export const t = {
   leaderboardWeek: "🏆 Leaderboard: this week",
   leaderboardAll: "🏆 Leaderboard: all time",
   leaderboardEmpty: "No points yet. Start a round with `/practice`!",
-  yourRank: (rank: number, players: number, points: number) => `You: #${rank} of ${players} with ${points} pts`,
+  yourRank: (rank: number, players: number, points: number) => `You: #${rank} of ${players} with ${plural(points, counts.points)}`,
   notRanked: "You have no points here yet.",
   statsTitle: "📊 Study stats",
   deckListTitle: "📚 Decks",
@@ -63,10 +94,10 @@ export const t = {
   deckAdded: (id: string, title: string, replaced: boolean) =>
     `${replaced ? "Replaced" : "Added"} deck \`${id}\` (**${title}**). Everyone here can play it now: \`/practice deck:${id}\`.`,
   deckRejected: (file: string, errors: number) =>
-    `\`${file}\` was not saved: ${errors} ${errors === 1 ? "problem" : "problems"} to fix. Check it locally with \`npm run deck:check -- ${file}\`, or see docs/decks.md.`,
+    `\`${file}\` was not saved: ${plural(errors, counts.problems)} to fix. Check it locally with \`npm run deck:check -- ${file}\`, or see docs/decks.md.`,
   deckExists: (id: string) => `This server already has a deck \`${id}\`. Upload again with \`replace: True\` to overwrite it, or rename the file.`,
   deckBuiltIn: (id: string) => `\`${id}\` is a built-in deck's id. Rename your file (the file name is the deck id).`,
-  deckLimit: (max: number) => `This server has reached its limit of ${max} decks. Remove one with \`/deck remove\` first.`,
+  deckLimit: (max: number) => `This server has reached its limit of ${plural(max, counts.decks)}. Remove one with \`/deck remove\` first.`,
   deckRemoved: (id: string) => `Removed deck \`${id}\`. Players keep the points and history they earned with it.`,
   deckNotServers: (id: string) => `\`${id}\` is not one of this server's uploaded decks (built-in decks can't be removed).`,
   deckExported: (id: string) => `Here is \`${id}\`. Edit it and upload it again with \`/deck add replace: True\`.`,
@@ -102,10 +133,24 @@ export const t = {
   },
   streakTitle: "🔥 Daily streaks",
   streakYours: (current: number, best: number) =>
-    `Your daily streak: **${current} ${current === 1 ? "day" : "days"}** (best ${best}). Answer any question today to keep it going.`,
+    `Your daily streak: **${plural(current, counts.days)}** (best ${plural(best, counts.days)}). Answer any question today to keep it going.`,
   streakBoard: "Longest running streaks here",
   streakBoardEmpty: "No running streaks yet. Answer today's daily quiz to start one!",
-  streakDays: (n: number) => `${n} ${n === 1 ? "day" : "days"}`,
+  streakDays: (n: number) => plural(n, counts.days),
+
+  // permissions (issue 14)
+  rolesNeedManageServer:
+    "Only members with Manage Server can change `starter_role` or `moderator_role` (a quiz moderator could otherwise make everyone a moderator). Nothing was changed.",
+  youCantPostHere: (missing: string) =>
+    `You can't start a public round in this channel: you need ${missing} here yourself. Play privately with \`solo: True\`, or ask a moderator.`,
+  dailyYouCantPost: (channel: string, missing: string) =>
+    `You can't send the daily quiz to ${channel}: you need ${missing} there yourself. Pick a channel where you can post. Nothing was changed.`,
+
+  // counts in renderers
+  finishedItems: (n: number, kind: "cards" | "prompts" | "questions") => `Finished ${plural(n, counts[kind])}. Nice work!`,
+  points: (n: number) => plural(n, counts.points),
+  answeredInAll: (spread: string, n: number) => `${spread} (${n} in all)`,
+  andMoreLine: (n: number) => `…and ${n} more.`,
 };
 
 /** Words drawn into the pictures (the embeds carry the same figures as text). */

@@ -10,6 +10,7 @@ import {
   type Role,
   type APIRole,
   type ChannelType,
+  type PermissionsBitField,
 } from "discord.js";
 import type { BotContext } from "./context.js";
 
@@ -41,6 +42,8 @@ export type OptionDef =
 export interface ChannelArg {
   id: string;
   type: ChannelType;
+  /** The invoking member's permissions in that channel, overwrites included (sent by Discord). */
+  permissions?: Readonly<PermissionsBitField> | string | null;
 }
 
 type ValueOf<O extends OptionDef> = O extends { type: "string"; choices: readonly (infer C)[] }

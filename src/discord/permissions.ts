@@ -1,4 +1,9 @@
-import { PermissionFlagsBits, type ChatInputCommandInteraction, type MessageComponentInteraction } from "discord.js";
+import {
+  PermissionFlagsBits,
+  PermissionsBitField,
+  type ChatInputCommandInteraction,
+  type MessageComponentInteraction,
+} from "discord.js";
 import { t } from "../strings.js";
 import type { BotContext } from "./context.js";
 import { UserError } from "./errors.js";
@@ -20,4 +25,27 @@ export async function assertModerator(ctx: BotContext, i: MemberInteraction, gui
   const { modRoleId } = await ctx.store.settings.get(guildId);
   if (modRoleId && memberHasRole(i, modRoleId)) return;
   throw new UserError(t.moderatorsOnly);
+}
+
+/** Changing who moderates or who may start rounds: Manage Server only, never the moderator role. */
+export function assertManageServer(i: MemberInteraction, message: string): void {
+  if (!i.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) throw new UserError(message);
+}
+
+/**
+ * What a member must be able to do in a channel before the bot posts there for them (a public
+ * round, the daily quiz): else a moderator could make the bot speak where they may not.
+ */
+const POST_PERMISSIONS = [
+  ["View Channel", PermissionFlagsBits.ViewChannel],
+  ["Send Messages", PermissionFlagsBits.SendMessages],
+] as const;
+
+/**
+ * The names of the posting permissions `permissions` lacks. Unknown permissions (`null`) lack
+ * them all: Discord always sends them with an interaction, so their absence is not a pass.
+ */
+export function missingToPost(permissions: Readonly<PermissionsBitField> | string | null | undefined): string[] {
+  const bits = typeof permissions === "string" ? new PermissionsBitField(BigInt(permissions)) : permissions;
+  return POST_PERMISSIONS.filter(([, bit]) => !bits?.has(bit)).map(([name]) => name);
 }

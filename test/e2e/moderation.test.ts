@@ -124,7 +124,7 @@ describe("deck upload", () => {
     const r = await upload("cells.yaml", GOOD);
     expect(r.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(r.content).toContain("Added deck `cells`");
-    expect(text(r.embeds)).toContain("1 cards · 2 questions (1 easy, 1 medium, 0 hard) · 0 prompts");
+    expect(text(r.embeds)).toContain("1 card · 2 questions (1 easy, 1 medium, 0 hard) · 0 prompts");
     expect(await serverDeckIds()).toEqual(["cells"]);
 
     const info = await command("deck", "info", { deck: "cells" }, { user: users.bob, perms: MEMBER_PERMISSIONS });

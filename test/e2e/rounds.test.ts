@@ -323,7 +323,9 @@ describe("hostile deck text", () => {
     const seen = new Set(world.fake.channelMessages(DEFAULT_CHANNEL_ID).map((m) => m.id));
     await command("practice", { deck: "mentions", questions: 1, timer: 60 });
     const q = await nextPublicMessage(DEFAULT_CHANNEL_ID, seen);
-    expect(embedText(q)).toContain("@everyone");
+    // The text is shown as written, but its mention syntax is broken by zero-width spaces (issue 14).
+    expect(embedText(q).replaceAll("\u200b", "")).toContain("@everyone");
+    expect(embedText(q)).not.toMatch(/@everyone|@here|<@&?\d+>/);
     const reveal = buttonIds(q).find((id) => id.startsWith("q1.r."))!;
     await click(q, reveal);
     await nextPublicMessage(DEFAULT_CHANNEL_ID, new Set([...seen, q.id]), "summary");

@@ -3,7 +3,8 @@ import { isTimeZone, type GuildSettings, type SettingsPatch } from "../../store/
 import { t } from "../../strings.js";
 import { defineCommandGroup, defineSubcommand } from "../command.js";
 import { UserError } from "../errors.js";
-import { assertModerator } from "../permissions.js";
+import { assertManageServer, assertModerator } from "../permissions.js";
+import { fitEmbed } from "../render/budget.js";
 import { COLORS } from "../render/common.js";
 import { requireGuild } from "../rounds/start-round.js";
 
@@ -21,7 +22,7 @@ function renderSettings(s: GuildSettings) {
     ],
     footer: { text: "Change with /config set. Time zone is used for daily streaks and leaderboard weeks." },
   };
-  return { embeds: [embed], flags: MessageFlags.Ephemeral } as const;
+  return { embeds: [fitEmbed(embed)], flags: MessageFlags.Ephemeral } as const;
 }
 
 const show = defineSubcommand({
@@ -41,13 +42,15 @@ const set = defineSubcommand({
     { type: "integer", name: "questions", description: "Default questions per round (1-20)", min: 1, max: 20 },
     { type: "integer", name: "timer", description: "Default seconds per question (5-120)", min: 5, max: 120 },
     { type: "string", name: "timezone", description: "IANA time zone, e.g. Europe/Berlin (daily streaks, weeks)", maxLength: 64 },
-    { type: "role", name: "starter_role", description: "Only this role may start rounds (pick @everyone for everyone)" },
-    { type: "role", name: "moderator_role", description: "Quiz moderators besides Manage Server (@everyone clears it)" },
+    { type: "role", name: "starter_role", description: "Only this role may start rounds; @everyone for all (Manage Server only)" },
+    { type: "role", name: "moderator_role", description: "Quiz moderators besides Manage Server; @everyone clears it (Manage Server only)" },
     { type: "string", name: "images", description: "Pictures in /stats, /leaderboard and summaries", choices: ["on", "off"] },
   ],
   async execute(ctx, i, args) {
     const guildId = requireGuild(i);
     await assertModerator(ctx, i, guildId);
+    // A quiz moderator must not be able to hand moderator rights (or round starting) to anyone.
+    if (args.starter_role || args.moderator_role) assertManageServer(i, t.rolesNeedManageServer);
     const patch: SettingsPatch = {};
     if (args.questions !== undefined) patch.questions = args.questions;
     if (args.timer !== undefined) patch.timerSeconds = args.timer;

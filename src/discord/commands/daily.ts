@@ -6,8 +6,9 @@ import { defineCommandGroup, defineSubcommand } from "../command.js";
 import type { BotContext } from "../context.js";
 import { runDaily } from "../daily/post.js";
 import { UserError } from "../errors.js";
-import { assertModerator } from "../permissions.js";
+import { assertModerator, missingToPost } from "../permissions.js";
 import { renderDailyStatus } from "../render/daily.js";
+import { plain } from "../render/plain.js";
 import { resolveDeck } from "../rounds/resolve-deck.js";
 import { requireGuild } from "../rounds/start-round.js";
 import { autocompleteDeck, deckOption } from "./deck-option.js";
@@ -34,12 +35,15 @@ const set = defineSubcommand({
     const guildId = requireGuild(i);
     await assertModerator(ctx, i, guildId);
     if (!(TEXT_CHANNELS as readonly ChannelType[]).includes(args.channel.type)) throw new UserError(t.dailyBadChannel);
+    const missing = missingToPost(args.channel.permissions);
+    if (missing.length) throw new UserError(t.dailyYouCantPost(`<#${args.channel.id}>`, missing.join(" and ")));
     const time = parseTime(args.time);
     if (!time) throw new UserError(t.dailyBadTime(args.time));
     const deck = await resolveDeck(ctx, guildId, args.deck.trim());
     if (dailyQuestionIds(deck, args.questions ?? 1).length === 0) {
-      if (deck.cards.length > 0) throw new UserError(t.cardsTooFewAnswers(deck.title, distinctAnswers(deck.cards, "front-back"), "backs"));
-      throw new UserError(t.dailyDeckEmpty(deck.title));
+      if (deck.cards.length > 0)
+        throw new UserError(t.cardsTooFewAnswers(plain(deck.title), distinctAnswers(deck.cards, "front-back"), "backs"));
+      throw new UserError(t.dailyDeckEmpty(plain(deck.title)));
     }
     const { timezone } = await ctx.store.settings.get(guildId);
     const now = ctx.now();

@@ -2,6 +2,7 @@ import type { APIEmbed } from "discord.js";
 import type { LeaderboardImageData } from "../../images/index.js";
 import { t } from "../../strings.js";
 import { defineCommand } from "../command.js";
+import { fitEmbed } from "../render/budget.js";
 import { COLORS, userRef } from "../render/common.js";
 import { displayNames, withPicture } from "../render/pictures.js";
 import { requireGuild } from "../rounds/start-round.js";
@@ -28,9 +29,7 @@ export default defineCommand({
       ctx.store.leaderboard.rank(guildId, i.user.id, period, now, timezone),
     ]);
     const medal = ["🥇", "🥈", "🥉"];
-    const lines = top.map(
-      (e) => `${medal[e.rank - 1] ?? `**${e.rank}.**`} ${userRef(e.userId)}: ${e.points} pts`,
-    );
+    const lines = top.map((e) => `${medal[e.rank - 1] ?? `**${e.rank}.**`} ${userRef(e.userId)}: ${t.points(e.points)}`);
     const title = period === "week" ? t.leaderboardWeek : t.leaderboardAll;
     const embed: APIEmbed = {
       title,
@@ -38,8 +37,8 @@ export default defineCommand({
       color: COLORS.info,
       footer: { text: mine ? t.yourRank(mine.rank, mine.players, mine.points) : t.notRanked },
     };
-    if (!images) return void (await i.reply({ embeds: [embed] }));
-    if (top.length === 0) return void (await i.editReply({ embeds: [embed] }));
+    if (!images) return void (await i.reply({ embeds: [fitEmbed(embed)] }));
+    if (top.length === 0) return void (await i.editReply({ embeds: [fitEmbed(embed)] }));
 
     const outside = mine && !top.some((e) => e.userId === i.user.id);
     const names = await displayNames(i.guild, [...top.map((e) => e.userId), ...(outside ? [i.user.id] : [])]);
@@ -54,6 +53,6 @@ export default defineCommand({
       rows: top.map((e) => row(e.userId, e.rank, e.points)),
       mine: outside && mine ? row(i.user.id, mine.rank, mine.points) : null,
     };
-    await i.editReply(await withPicture(ctx, embed, { kind: "leaderboard", data }));
+    await i.editReply(await withPicture(ctx, fitEmbed(embed), { kind: "leaderboard", data }));
   },
 });

@@ -1,4 +1,3 @@
-import type { APIEmbed } from "discord.js";
 import {
   currentDailyStreak,
   difficultyTotals,
@@ -8,11 +7,10 @@ import {
   yearHeatmap,
 } from "../../engine/index.js";
 import type { StatsCardData } from "../../images/index.js";
-import { t } from "../../strings.js";
 import { defineCommand } from "../command.js";
 import type { BotContext } from "../context.js";
-import { COLORS, userRef } from "../render/common.js";
 import { displayNames, withPicture } from "../render/pictures.js";
+import { renderStats } from "../render/stats.js";
 import { requireGuild } from "../rounds/start-round.js";
 
 export default defineCommand({
@@ -31,25 +29,17 @@ export default defineCommand({
       scheduledDueTimes(ctx, guildId, user.id),
     ]);
     const due = dueTimes.filter((d) => d <= now).length;
-    const accuracy = stats.answered ? Math.round((100 * stats.correct) / stats.answered) : 0;
     const dailyNow = currentDailyStreak(stats.dailyStreak, now, settings.timezone);
-    const embed: APIEmbed = {
-      title: t.statsTitle,
-      description: userRef(user.id),
-      color: COLORS.info,
-      fields: [
-        { name: "Points", value: String(stats.points), inline: true },
-        { name: "Accuracy", value: `${accuracy}% (${stats.correct}/${stats.answered})`, inline: true },
-        {
-          name: "Answer streak",
-          value: `${stats.answerStreak.current} (best ${stats.answerStreak.best})`,
-          inline: true,
-        },
-        { name: "Daily streak", value: `${dailyNow} days (best ${stats.dailyStreak.best})`, inline: true },
-        { name: "Decks played", value: String(stats.decks.length), inline: true },
-        { name: "Recall cards due", value: String(due), inline: true },
-      ],
-    };
+    const embed = renderStats({
+      userId: user.id,
+      points: stats.points,
+      correct: stats.correct,
+      answered: stats.answered,
+      answerStreak: stats.answerStreak,
+      dailyStreak: { current: dailyNow, best: stats.dailyStreak.best },
+      decksPlayed: stats.decks.length,
+      cardsDue: due,
+    });
     if (!settings.images) return void (await i.reply({ embeds: [embed] }));
 
     const months = await ctx.store.activity.months(guildId, user.id, historyMonths(now, settings.timezone));

@@ -2,6 +2,7 @@ import { MessageFlags, PermissionFlagsBits } from "discord.js";
 import { t } from "../../strings.js";
 import { defineCommand } from "../command.js";
 import { UserError } from "../errors.js";
+import { plain } from "../render/plain.js";
 import { endRoundEarly } from "../rounds/end-round.js";
 import { privateKey } from "../rounds/claim-key.js";
 import { requireGuild } from "../rounds/start-round.js";
@@ -21,6 +22,6 @@ export default defineCommand({
     if (round.hostId !== i.user.id && !moderator) throw new UserError(t.stopNotAllowed);
     await i.deferReply({ flags: MessageFlags.Ephemeral });
     await endRoundEarly(ctx, round.id, "stopped", i.user.id);
-    await i.editReply({ content: t.stopDone(round.deckTitle) });
+    await i.editReply({ content: t.stopDone(plain(round.deckTitle)) });
   },
 });

@@ -3,7 +3,9 @@ import type { RoundState } from "../../engine/index.js";
 import type { DailyConfig, RunningStreak } from "../../store/index.js";
 import { t } from "../../strings.js";
 import { parseCustomId } from "../custom-id.js";
+import { fitEmbed } from "./budget.js";
 import { COLORS, userRef, type Row } from "./common.js";
+import { plain } from "./plain.js";
 import { renderItem } from "./item.js";
 
 /**
@@ -26,25 +28,25 @@ export function renderDailyStatus(c: DailyConfig, deckTitle: string | undefined,
     { name: "Next post", value: c.enabled && c.nextRunAt !== null ? stamp(c.nextRunAt) : "—", inline: true },
     { name: "Every day at", value: `${c.time} (${tz})`, inline: true },
     { name: "Channel", value: `<#${c.channelId}>`, inline: true },
-    { name: "Deck", value: deckTitle ? `${deckTitle} (\`${c.deckId}\`)` : `\`${c.deckId}\``, inline: true },
+    { name: "Deck", value: deckTitle ? `${plain(deckTitle)} (\`${c.deckId}\`)` : `\`${c.deckId}\``, inline: true },
     { name: "Questions per day", value: String(c.questions), inline: true },
   ];
-  return {
+  return fitEmbed({
     title: t.dailyTitle,
     color: c.enabled ? COLORS.info : COLORS.done,
     ...(c.disabledReason ? { description: t.dailyDisabled[c.disabledReason] } : {}),
     fields,
     footer: { text: t.dailyFooter(tz) },
-  };
+  });
 }
 
 export function renderStreaks(userId: string, mine: { current: number; best: number }, board: RunningStreak[]): APIEmbed {
   const medal = ["🥇", "🥈", "🥉"];
   const lines = board.map((s, k) => `${medal[k] ?? `**${k + 1}.**`} ${userRef(s.userId)}: ${t.streakDays(s.current)}`);
-  return {
+  return fitEmbed({
     title: t.streakTitle,
     description: `${userRef(userId)}\n${t.streakYours(mine.current, mine.best)}`,
     color: COLORS.info,
     fields: [{ name: t.streakBoard, value: lines.length ? lines.join("\n") : t.streakBoardEmpty }],
-  };
+  });
 }

@@ -2,18 +2,27 @@ import { ButtonStyle, ComponentType, type APIEmbed } from "discord.js";
 import type { ExplainPrompt } from "../../decks/schema.js";
 import type { RoundState } from "../../engine/index.js";
 import { encodeCustomId } from "../custom-id.js";
+import { fitted } from "./budget.js";
 import { button, clip, COLORS, relativeTime, row } from "./common.js";
+import { plain, plainList } from "./plain.js";
 
 function promptAt(state: RoundState, index: number): ExplainPrompt {
   const item = state.items[index];
   if (!item || item.kind !== "prompt") throw new Error(`round ${state.id} item ${index} is not a prompt`);
-  return item.prompt;
+  const p = item.prompt;
+  return {
+    ...p,
+    prompt: plain(p.prompt),
+    concepts: plainList(p.concepts),
+    modelAnswer: plain(p.modelAnswer),
+    ...(p.hint !== undefined ? { hint: plain(p.hint) } : {}),
+  };
 }
 
 function promptEmbed(state: RoundState, index: number, status: string): APIEmbed {
   const p = promptAt(state, index);
   return {
-    title: clip(`${state.deckTitle} · Explain it`, 256),
+    title: clip(`${plain(state.deckTitle)} · Explain it`, 256),
     description: clip(`${status}\n\n**${p.prompt}**\n\nExplain it in your own words (out loud, on paper or in the chat), then check yourself.`, 4096),
     color: COLORS.info,
   };
@@ -26,7 +35,7 @@ export function renderPrompt(state: RoundState, index: number) {
   const tools = [button({ kind: "check", roundId: state.id, item: index, arg: 0 }, "Check yourself", ButtonStyle.Primary, "✅")];
   if (p.hint) tools.push(button({ kind: "hint", roundId: state.id, item: index, arg: 0 }, "Hint", ButtonStyle.Secondary, "💡"));
   if (!state.solo) tools.push(button({ kind: "reveal", roundId: state.id, item: index, arg: 0 }, "Reveal (host)"));
-  return { embeds: [promptEmbed(state, index, status)], components: [row(...tools)] };
+  return fitted({ embeds: [promptEmbed(state, index, status)], components: [row(...tools)] });
 }
 
 /** The private self-check: tick every concept your explanation covered. */
@@ -50,15 +59,15 @@ export function renderConceptPicker(state: RoundState, index: number) {
 export function renderConceptResult(state: RoundState, index: number, r: { got: number; total: number; missed: string[] }, headline: string) {
   const p = promptAt(state, index);
   const embed: APIEmbed = {
-    title: clip(`${state.deckTitle} · Explain it`, 256),
+    title: clip(`${plain(state.deckTitle)} · Explain it`, 256),
     description: clip(`${headline}\n\n**${p.prompt}**`, 4096),
     fields: [
       { name: "Model answer", value: clip(p.modelAnswer, 1024) },
-      ...(r.missed.length ? [{ name: "Concepts to revisit", value: clip(r.missed.map((m) => `• ${m}`).join("\n"), 1024) }] : []),
+      ...(r.missed.length ? [{ name: "Concepts to revisit", value: clip(r.missed.map((m) => `• ${plain(m)}`).join("\n"), 1024) }] : []),
     ],
     color: r.got === r.total ? COLORS.easy : COLORS.medium,
   };
-  return { content: "", embeds: [embed], components: [] };
+  return fitted({ content: "", embeds: [embed], components: [] });
 }
 
 export function renderPromptClosed(state: RoundState, index: number) {
@@ -69,5 +78,5 @@ export function renderPromptClosed(state: RoundState, index: number) {
     { name: "Key concepts", value: clip(p.concepts.map((c) => `• ${c}`).join("\n"), 1024) },
   ];
   embed.color = COLORS.done;
-  return { embeds: [embed], components: [] };
+  return fitted({ embeds: [embed], components: [] });
 }

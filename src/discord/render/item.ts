@@ -24,13 +24,8 @@ export function renderClosed(state: RoundState, index: number, result: QuestionR
   switch (item.kind) {
     case "question":
       if (!result) throw new Error(`question ${index} of round ${state.id} closed without a result`);
-      if (state.daily) {
-        // A daily's reveal is its day's roll of honour.
-        const body = renderReveal(questionShown(state, index), result, extra);
-        body.embeds[0]?.fields?.push(correctTodayField(item));
-        return body;
-      }
-      return renderReveal(questionShown(state, index), result, extra);
+      // A daily's reveal is its day's roll of honour.
+      return renderReveal(questionShown(state, index), result, state.daily ? { ...extra, fields: [correctTodayField(item)] } : extra);
     case "card":
       return renderCardClosed(state, index);
     case "prompt":

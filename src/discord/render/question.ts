@@ -1,9 +1,15 @@
 import { ButtonStyle, type APIEmbed, type APIEmbedField } from "discord.js";
 import type { Difficulty } from "../../decks/schema.js";
 import { LETTERS, type QuestionResult, type RoundState, type ShownQuestion } from "../../engine/index.js";
+import { t } from "../../strings.js";
+import { fitted } from "./budget.js";
 import { button, clip, codeBlock, COLORS, relativeTime, row, userRef, type Row } from "./common.js";
+import { plain, plainList } from "./plain.js";
 
-/** What a question message shows: the snapshot the round took, choices in the shown (shuffled) order. */
+/**
+ * What a question message shows: the snapshot the round took, choices in the shown (shuffled)
+ * order, its text made plain (see plain.ts; the code is shown in a code block, untouched).
+ */
 export interface QuestionShown {
   roundId: string;
   index: number;
@@ -20,9 +26,22 @@ export function questionShown(state: RoundState, index = state.index): QuestionS
     roundId: state.id,
     index,
     total: state.items.length,
-    deckTitle: state.deckTitle,
+    deckTitle: plain(state.deckTitle),
     closesAt: item.closesAt,
-    question: item.question,
+    question: plainQuestion(item.question),
+  };
+}
+
+function plainQuestion(q: ShownQuestion): ShownQuestion {
+  return {
+    ...q,
+    prompt: plain(q.prompt),
+    choices: plainList(q.choices),
+    answer: plain(q.answer),
+    explanation: plain(q.explanation),
+    steps: plainList(q.steps),
+    mistakes: plainList(q.mistakes),
+    ...(q.hint !== undefined ? { hint: plain(q.hint) } : {}),
   };
 }
 
@@ -53,7 +72,7 @@ export function renderQuestion(s: QuestionShown, opts: { solo: boolean }) {
   if (tools.length) components.push(row(...tools));
   const embed = questionEmbed(s, closes);
   embed.footer = { text: opts.solo ? "Private round: only you can see this." : "One answer each; your first click counts." };
-  return { embeds: [embed], components };
+  return fitted({ embeds: [embed], components });
 }
 
 function listField(name: string, items: string[], numbered: boolean): APIEmbedField | null {
@@ -62,8 +81,11 @@ function listField(name: string, items: string[], numbered: boolean): APIEmbedFi
   return { name, value: clip(value, 1024) };
 }
 
-/** The closed question: answer, explanation, steps, mistakes, the answer spread and the fastest player. */
-export function renderReveal(s: QuestionShown, r: QuestionResult, extra: { next?: Row } = {}) {
+/**
+ * The closed question: answer, explanation, steps, mistakes, the answer spread and the fastest
+ * player, then any `fields` the caller adds (a daily's roll of honour), all within the budget.
+ */
+export function renderReveal(s: QuestionShown, r: QuestionResult, extra: { next?: Row; fields?: APIEmbedField[] } = {}) {
   const q = s.question;
   const embed = questionEmbed(s, "closed");
   const spread = q.choices.map((_, i) => `${LETTERS[i]}: ${r.distribution[i] ?? 0}`).join(" · ");
@@ -72,12 +94,12 @@ export function renderReveal(s: QuestionShown, r: QuestionResult, extra: { next?
     { name: "Why", value: clip(q.explanation, 1024) },
     listField("Solution steps", q.steps, true),
     listField("Common mistakes", q.mistakes, false),
-    { name: "Answers", value: r.answered === 0 ? "Nobody answered." : `${spread} (${r.answered} in all)`, inline: true },
+    { name: "Answers", value: r.answered === 0 ? "Nobody answered." : t.answeredInAll(spread, r.answered), inline: true },
     r.fastest
       ? { name: "Fastest correct", value: `${userRef(r.fastest.userId)} in ${(r.fastest.elapsedMs / 1000).toFixed(1)} s`, inline: true }
       : null,
   ];
-  embed.fields = fields.filter((f): f is APIEmbedField => f !== null);
+  embed.fields = [...fields.filter((f): f is APIEmbedField => f !== null), ...(extra.fields ?? [])];
   embed.color = COLORS.done;
-  return { embeds: [embed], components: extra.next ? [extra.next] : [] };
+  return fitted({ embeds: [embed], components: extra.next ? [extra.next] : [] });
 }

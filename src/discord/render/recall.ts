@@ -1,7 +1,9 @@
 import { ButtonStyle, type APIEmbed } from "discord.js";
 import type { Card } from "../../decks/schema.js";
 import type { RecallGrade, RoundState } from "../../engine/index.js";
+import { fitted } from "./budget.js";
 import { button, clip, COLORS, relativeTime, row, type Row } from "./common.js";
+import { plain } from "./plain.js";
 
 export const GRADES: readonly RecallGrade[] = ["again", "hard", "good", "easy"];
 const GRADE_LABEL: Record<RecallGrade, string> = { again: "Again", hard: "Hard", good: "Good", easy: "Easy" };
@@ -10,13 +12,13 @@ export const gradeLabel = (g: RecallGrade) => GRADE_LABEL[g];
 function cardAt(state: RoundState, index: number): Card {
   const item = state.items[index];
   if (!item || item.kind !== "card") throw new Error(`round ${state.id} item ${index} is not a card`);
-  return item.card;
+  return { ...item.card, front: plain(item.card.front), back: plain(item.card.back) };
 }
 
 function cardEmbed(state: RoundState, index: number, status: string): APIEmbed {
   const card = cardAt(state, index);
   return {
-    title: clip(`${state.deckTitle} · Card ${index + 1}/${state.items.length}`, 256),
+    title: clip(`${plain(state.deckTitle)} · Card ${index + 1}/${state.items.length}`, 256),
     description: clip(`*${card.level}* · ${status}\n\n**${card.front}**`, 4096),
     color: COLORS.info,
   };
@@ -30,7 +32,7 @@ export function renderCard(state: RoundState, index: number) {
   if (!state.solo) tools.push(button({ kind: "reveal", roundId: state.id, item: index, arg: 0 }, "Show to all (host)"));
   const embed = cardEmbed(state, index, status);
   embed.footer = { text: "Recall the answer first, then reveal it and grade yourself." };
-  return { embeds: [embed], components: [row(...tools)] };
+  return fitted({ embeds: [embed], components: [row(...tools)] });
 }
 
 /** The back of the card with the four self-grades that schedule the next review. */
@@ -43,7 +45,7 @@ export function renderCardBack(state: RoundState, index: number, opts: { next?: 
       button({ kind: "grade", roundId: state.id, item: index, arg: i }, GRADE_LABEL[g], i === 0 ? ButtonStyle.Danger : ButtonStyle.Secondary),
     ),
   );
-  return { embeds: [embed], components: opts.next ? [grades, opts.next] : [grades] };
+  return fitted({ embeds: [embed], components: opts.next ? [grades, opts.next] : [grades] });
 }
 
 /** The public card once its time is up: the back for everyone, no buttons. */
@@ -52,5 +54,5 @@ export function renderCardClosed(state: RoundState, index: number) {
   const embed = cardEmbed(state, index, "closed");
   embed.fields = [{ name: "Answer", value: clip(card.back, 1024) }];
   embed.color = COLORS.done;
-  return { embeds: [embed], components: [] };
+  return fitted({ embeds: [embed], components: [] });
 }

@@ -1,7 +1,10 @@
 import type { APIEmbed } from "discord.js";
 import { DIFFICULTIES } from "../../decks/schema.js";
 import type { RoundState, RoundSummary } from "../../engine/index.js";
+import { t } from "../../strings.js";
+import { fitted } from "./budget.js";
 import { clip, COLORS, userRef } from "./common.js";
+import { plain } from "./plain.js";
 
 export interface StreakChange {
   before: number;
@@ -13,27 +16,28 @@ const VERDICT: Record<string, string> = { strong: "💪 Strong", "needs work": "
 /** End of a round: scores, streak changes and where to look next. */
 export function renderSummary(state: RoundState, summary: RoundSummary, streaks: Map<string, StreakChange>) {
   const lines: string[] = [];
+  const deckTitle = plain(state.deckTitle);
   if (state.mode === "recall" || state.mode === "explain") {
-    lines.push(`Finished ${summary.questions} ${state.mode === "recall" ? "cards" : "prompt"}. Nice work!`);
+    lines.push(t.finishedItems(summary.questions, state.mode === "recall" ? "cards" : "prompts"));
   } else if (summary.scores.length === 0) {
     lines.push("Nobody answered this time.");
   } else {
     summary.scores.slice(0, 20).forEach((s, i) => {
       const streak = streaks.get(s.userId);
       const change = streak && streak.after !== streak.before ? ` · streak ${streak.before} → ${streak.after}` : "";
-      lines.push(`**${i + 1}.** ${userRef(s.userId)}: ${s.points} pts (${s.correct}/${s.answered} correct)${change}`);
+      lines.push(`**${i + 1}.** ${userRef(s.userId)}: ${t.points(s.points)} (${s.correct}/${s.answered} correct)${change}`);
     });
-    if (summary.scores.length > 20) lines.push(`…and ${summary.scores.length - 20} more.`);
+    if (summary.scores.length > 20) lines.push(t.andMoreLine(summary.scores.length - 20));
   }
   const embed: APIEmbed = {
-    title: clip(`Round over: ${state.deckTitle}`, 256),
+    title: clip(`Round over: ${deckTitle}`, 256),
     description: clip(lines.join("\n"), 4096),
     color: COLORS.info,
     footer: { text: "See /leaderboard for this server's standings and /stats for yours." },
   };
   if (summary.test) {
     const v = summary.test;
-    embed.title = clip(`Test result: ${state.deckTitle}`, 256);
+    embed.title = clip(`Test result: ${deckTitle}`, 256);
     embed.description = `**${VERDICT[v.verdict] ?? v.verdict}**: ${v.correct}/${v.total} correct (${v.percent}%)`;
     embed.fields = DIFFICULTIES.filter((d) => v.byDifficulty[d].total > 0).map((d) => ({
       name: d,
@@ -42,5 +46,5 @@ export function renderSummary(state: RoundState, summary: RoundSummary, streaks:
     }));
     embed.footer = { text: "Strong ≥ 80% · needs work 50–79% · weak < 50%. Practise with /practice." };
   }
-  return { embeds: [embed], components: [] };
+  return fitted({ embeds: [embed], components: [] });
 }

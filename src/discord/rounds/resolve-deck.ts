@@ -3,6 +3,7 @@ import type { GuildDeckRecord } from "../../store/index.js";
 import { t } from "../../strings.js";
 import type { BotContext } from "../context.js";
 import { UserError } from "../errors.js";
+import { plain } from "../render/plain.js";
 
 /** A deck by id with where it came from: built-in first, then this server's own (with its record). */
 export async function findDeck(
@@ -14,7 +15,7 @@ export async function findDeck(
   if (builtIn) return { deck: builtIn };
   const own = await ctx.store.decks.get(guildId, deckId);
   if (own) return { deck: own.deck, own };
-  throw new UserError(t.unknownDeck(deckId));
+  throw new UserError(t.unknownDeck(plain(deckId)));
 }
 
 /** A deck by id: built-in first, then this server's own decks. */

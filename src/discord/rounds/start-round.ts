@@ -5,8 +5,9 @@ import { createRound, distinctAnswers, EngineError, pickRecallCards, seededRng, 
 import { t } from "../../strings.js";
 import type { BotContext } from "../context.js";
 import { UserError } from "../errors.js";
-import { memberHasRole } from "../permissions.js";
+import { memberHasRole, missingToPost } from "../permissions.js";
 import { renderItem } from "../render/item.js";
+import { plain } from "../render/plain.js";
 import { advanceRound, releaseRound } from "./advance-round.js";
 import { endRoundEarly } from "./end-round.js";
 import { claimKey } from "./claim-key.js";
@@ -64,7 +65,12 @@ async function dueCards(ctx: BotContext, guildId: string, userId: string, o: Sta
 export async function startRound(ctx: BotContext, i: ChatInputCommandInteraction, o: StartOptions): Promise<RoundState> {
   const guildId = requireGuild(i);
   await assertMayStart(ctx, i, guildId);
-  if (!o.solo) assertBotCanPost(i);
+  if (!o.solo) {
+    assertBotCanPost(i);
+    // The invoker's own rights here (member permissions include the channel's overwrites).
+    const missing = missingToPost(i.memberPermissions);
+    if (missing.length) throw new UserError(t.youCantPostHere(missing.join(" and ")));
+  }
   const deck = await resolveDeck(ctx, guildId, o.deckId);
   const now = ctx.now();
   let state: RoundState;
@@ -92,7 +98,7 @@ export async function startRound(ctx: BotContext, i: ChatInputCommandInteraction
     }
     if (err instanceof EngineError && err.code === "no-items") {
       const what = o.direction ? "cards" : { practice: "questions", test: "questions", recall: "cards", explain: "prompts" }[o.mode];
-      throw new UserError(t.deckEmptyFor(deck.title, o.difficulty !== "mixed" && o.mode === "practice" ? `${o.difficulty} ${what}` : what));
+      throw new UserError(t.deckEmptyFor(plain(deck.title), o.difficulty !== "mixed" && o.mode === "practice" ? `${o.difficulty} ${what}` : what));
     }
     throw err;
   }
@@ -106,7 +112,7 @@ export async function startRound(ctx: BotContext, i: ChatInputCommandInteraction
   }
   if (holder) {
     const other = await ctx.rounds.get(holder);
-    throw new UserError(t.channelBusy(other?.deckTitle ?? "a deck", other ? `<@${other.hostId}>` : "someone"));
+    throw new UserError(t.channelBusy(other ? plain(other.deckTitle) : "a deck", other ? `<@${other.hostId}>` : "someone"));
   }
   await ctx.rounds.create(state);
 
@@ -115,7 +121,7 @@ export async function startRound(ctx: BotContext, i: ChatInputCommandInteraction
     await ctx.store.rounds.setMessage(state.id, { channelId: i.channelId, messageId: null, interactionToken: i.token, applicationId: i.applicationId });
     return state;
   }
-  await i.reply({ content: t.roundStarted(o.mode, deck.title, state.items.length, `<@${i.user.id}>`) });
+  await i.reply({ content: t.roundStarted(o.mode, plain(deck.title), state.items.length, `<@${i.user.id}>`) });
   let messageId: string;
   try {
     messageId = await ctx.messenger.post(i.channelId, renderItem(state));

@@ -3,6 +3,7 @@ import { takeHint } from "../../engine/index.js";
 import { t } from "../../strings.js";
 import type { BotContext } from "../context.js";
 import type { CustomId } from "../custom-id.js";
+import { plain } from "../render/plain.js";
 import { advanceRound } from "./advance-round.js";
 import { gateClick, replyGate } from "./gate.js";
 
@@ -12,7 +13,7 @@ export async function useHint(ctx: BotContext, i: ButtonInteraction, cid: Custom
     const refusal = gateClick(s, i, cid);
     if (refusal) return { state: s, value: refusal };
     const r = takeHint(s, { userId: i.user.id, itemIndex: cid.item, now: ctx.now() });
-    return { state: r.state, value: r.hint === null ? t.noHint : t.hint(r.hint) };
+    return { state: r.state, value: r.hint === null ? t.noHint : t.hint(plain(r.hint)) };
   });
   await i.reply({ content: hint ?? t.roundEnded, flags: MessageFlags.Ephemeral });
 }

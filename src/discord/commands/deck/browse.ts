@@ -1,10 +1,12 @@
 import { ButtonStyle, type APIEmbed, type ButtonInteraction } from "discord.js";
 import { DIFFICULTIES, type Deck } from "../../../decks/schema.js";
-import { t } from "../../../strings.js";
+import { counts, plural, t } from "../../../strings.js";
 import { defineSubcommand } from "../../command.js";
 import type { BotContext } from "../../context.js";
 import type { CustomId } from "../../custom-id.js";
+import { fitEmbed } from "../../render/budget.js";
 import { button, clip, COLORS, row } from "../../render/common.js";
+import { plain } from "../../render/plain.js";
 import { findDeck } from "../../rounds/resolve-deck.js";
 import { requireGuild } from "../../rounds/start-round.js";
 import { autocompleteDeck, deckOption } from "../deck-option.js";
@@ -14,13 +16,13 @@ const LIST_REF = "decklist";
 
 export function deckCounts(deck: Deck): string {
   const by = DIFFICULTIES.map((d) => `${deck.questions.filter((q) => q.difficulty === d).length} ${d}`).join(", ");
-  return `${deck.cards.length} cards · ${deck.questions.length} questions (${by}) · ${deck.prompts.length} prompts`;
+  return `${plural(deck.cards.length, counts.cards)} · ${plural(deck.questions.length, counts.questions)} (${by}) · ${plural(deck.prompts.length, counts.prompts)}`;
 }
 
 async function listLines(ctx: BotContext, guildId: string): Promise<string[]> {
-  const builtIn = ctx.decks.list().map((d) => `📘 \`${d.id}\` **${clip(d.title, 100)}**: ${deckCounts(d)}`);
+  const builtIn = ctx.decks.list().map((d) => `📘 \`${d.id}\` **${clip(plain(d.title), 100)}**: ${deckCounts(d)}`);
   const own = (await ctx.store.decks.list(guildId)).map(
-    (d) => `📗 \`${d.id}\` **${clip(d.title, 100)}**, added by <@${d.addedBy}> <t:${Math.floor(d.addedAt / 1000)}:R>`,
+    (d) => `📗 \`${d.id}\` **${clip(plain(d.title), 100)}**, added by <@${d.addedBy}> <t:${Math.floor(d.addedAt / 1000)}:R>`,
   );
   return [...builtIn, ...own];
 }
@@ -35,12 +37,12 @@ function renderList(lines: string[], page: number) {
     color: COLORS.info,
     footer: { text: `Page ${p + 1}/${pages} · 📘 built-in · 📗 this server · play one with /practice` },
   };
-  if (pages === 1) return { embeds: [embed], components: [] };
+  if (pages === 1) return { embeds: [fitEmbed(embed)], components: [] };
   const nav = row(
     { ...button({ kind: "page", roundId: LIST_REF, item: Math.max(0, p - 1), arg: 0 }, "Previous", ButtonStyle.Secondary), disabled: p === 0 },
     { ...button({ kind: "page", roundId: LIST_REF, item: Math.min(pages - 1, p + 1), arg: 1 }, "Next", ButtonStyle.Secondary), disabled: p === pages - 1 },
   );
-  return { embeds: [embed], components: [nav] };
+  return { embeds: [fitEmbed(embed)], components: [nav] };
 }
 
 export const list = defineSubcommand({
@@ -68,12 +70,12 @@ export const info = defineSubcommand({
     // One lookup gives the deck and, for a server deck, who added it and when.
     const { deck, own } = await findDeck(ctx, guildId, args.deck);
     const embed: APIEmbed = {
-      title: clip(deck.title, 256),
-      description: clip([deck.description ?? "", "", deckCounts(deck)].join("\n").trim(), 4096),
+      title: clip(plain(deck.title), 256),
+      description: clip([plain(deck.description ?? ""), "", deckCounts(deck)].join("\n").trim(), 4096),
       color: COLORS.info,
       fields: [
         { name: "Id", value: `\`${deck.id}\``, inline: true },
-        { name: "Tags", value: clip(deck.tags.join(", ") || "none", 1024), inline: true },
+        { name: "Tags", value: clip(plain(deck.tags.join(", ")) || "none", 1024), inline: true },
         {
           name: "Source",
           value: own ? `Added by <@${own.addedBy}> <t:${Math.floor(own.addedAt / 1000)}:R>` : "Built-in",
@@ -81,7 +83,7 @@ export const info = defineSubcommand({
         },
       ],
     };
-    await i.reply({ embeds: [embed] });
+    await i.reply({ embeds: [fitEmbed(embed)] });
   },
   autocomplete: autocompleteDeck,
 });

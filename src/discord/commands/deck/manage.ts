@@ -8,7 +8,9 @@ import type { BotContext } from "../../context.js";
 import { publishDeck, SHOWN_ISSUES } from "../../decks/publish-deck.js";
 import { UserError } from "../../errors.js";
 import { assertModerator } from "../../permissions.js";
+import { fitEmbed } from "../../render/budget.js";
 import { clip, codeBlock, COLORS } from "../../render/common.js";
+import { plain } from "../../render/plain.js";
 import { requireGuild } from "../../rounds/start-round.js";
 import { autocompleteDeck, deckOption } from "../deck-option.js";
 import { deckCounts } from "./browse.js";
@@ -35,19 +37,19 @@ export const add = defineSubcommand({
     if (!result.ok) {
       const lines = [...result.issues.map((l) => clip(l, 350)), ...(result.hidden ? [`…and ${result.hidden} more`] : [])];
       const embed: APIEmbed = { title: "Deck not saved", description: clip(codeBlock(lines.join("\n")), 4096), color: COLORS.hard };
-      await i.editReply({ content: t.deckRejected(result.fileName, result.issues.length + result.hidden), embeds: [embed] });
+      await i.editReply({ content: t.deckRejected(plain(result.fileName), result.issues.length + result.hidden), embeds: [fitEmbed(embed)] });
       return;
     }
     const warnings = result.warnings.slice(0, SHOWN_ISSUES).map((w) => clip(formatIssue(w), 350));
     const embed: APIEmbed = {
-      title: clip(result.deck.title, 256),
+      title: clip(plain(result.deck.title), 256),
       description: deckCounts(result.deck),
       color: COLORS.easy,
       ...(warnings.length
         ? { fields: [{ name: `Warnings (${result.warnings.length})`, value: clip(codeBlock(warnings.join("\n")), 1024) }] }
         : {}),
     };
-    await i.editReply({ content: t.deckAdded(result.deck.id, clip(result.deck.title, 100), result.replaced), embeds: [embed] });
+    await i.editReply({ content: t.deckAdded(result.deck.id, clip(plain(result.deck.title), 100), result.replaced), embeds: [fitEmbed(embed)] });
   },
 });
 
@@ -58,7 +60,7 @@ export const remove = defineSubcommand({
   async execute(ctx, i, args) {
     const guildId = requireGuild(i);
     await assertModerator(ctx, i, guildId);
-    if (!(await ctx.store.decks.remove(guildId, args.deck))) throw new UserError(t.deckNotServers(args.deck));
+    if (!(await ctx.store.decks.remove(guildId, args.deck))) throw new UserError(t.deckNotServers(plain(args.deck)));
     ctx.log.info({ guild: guildId, deck: args.deck, by: i.user.id }, "deck removed");
     await i.reply({ content: t.deckRemoved(args.deck), flags: MessageFlags.Ephemeral });
   },
@@ -81,7 +83,7 @@ export const exportDeck = defineSubcommand({
   async execute(ctx, i, args) {
     const guildId = requireGuild(i);
     const file = ctx.decks.get(args.deck) ? await builtInSource(ctx, args.deck) : await ctx.store.decks.get(guildId, args.deck);
-    if (!file) throw new UserError(t.unknownDeck(args.deck));
+    if (!file) throw new UserError(t.unknownDeck(plain(args.deck)));
     await i.reply({
       content: t.deckExported(args.deck),
       files: [{ attachment: Buffer.from(file.source, "utf8"), name: file.fileName }],
