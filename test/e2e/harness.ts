@@ -4,6 +4,7 @@ import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startFakeDiscord, type FakeDiscord, type FakeGuild, type FakeUser } from "../../src/playground/fake-discord/index.js";
+import { openStore } from "../../src/store/index.js";
 
 /** A token of the right shape; the fake accepts only this one. */
 export const TEST_TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAxMA.GfAkEx.fake-token-for-tests-only-0123456789";
@@ -150,4 +151,25 @@ export async function downloadAttachment(url: string): Promise<Buffer> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`attachment download failed: ${res.status}`);
   return Buffer.from(await res.arrayBuffer());
+}
+
+/**
+ * Which choice of a question is right, read from the stored round (the players don't know; the
+ * test does). Keyed by the button's own round and item, not the round's current index: under load
+ * the store may not yet hold the state that moved to this question.
+ */
+export async function correctChoiceOf(world: World, answerCustomId: string): Promise<number> {
+  const [, , roundId, item] = answerCustomId.split(".");
+  const store = await openStore(world.storeUrl);
+  try {
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      const found = (await store.rounds.get(roundId!))?.items[Number(item)];
+      if (found?.kind === "question") return found.question.correctIndex;
+      if (Date.now() > deadline) throw new Error(`round ${roundId} has no question ${item} in the store`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  } finally {
+    await store.close();
+  }
 }

@@ -4,9 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buttonsOf, DEFAULT_CHANNEL_ID, MANAGER_PERMISSIONS, type FakeMessage } from "../../src/playground/fake-discord/index.js";
-import { openStore } from "../../src/store/index.js";
 import { decodePng } from "../images/pixels.js";
-import { downloadAttachment, finalReply, startBot, startWorld, users, type BotProcess, type World } from "./harness.js";
+import { correctChoiceOf, downloadAttachment, finalReply, startBot, startWorld, users, type BotProcess, type World } from "./harness.js";
 
 let world: World;
 let bot: BotProcess;
@@ -35,17 +34,6 @@ async function pictureOf(m: FakeMessage, name: string) {
   return decodePng(png);
 }
 
-async function correctChoice(roundId: string): Promise<number> {
-  const store = await openStore(world.storeUrl);
-  try {
-    const state = await store.rounds.get(roundId);
-    const item = state!.items[state!.index]!;
-    if (item.kind !== "question") throw new Error("not a question");
-    return item.question.correctIndex;
-  } finally {
-    await store.close();
-  }
-}
 
 describe("pictures", () => {
   it("a public round ends with a podium; /stats and /leaderboard reply with their pictures", async () => {
@@ -58,7 +46,7 @@ describe("pictures", () => {
     );
     seen.add(question.id);
     const answers = buttonsOf(question).map((b) => String(b.custom_id)).filter((id) => id.startsWith("q1.a."));
-    const right = await correctChoice(answers[0]!.split(".")[2]!);
+    const right = await correctChoiceOf(world, answers[0]!);
     for (const [user, choice] of [[users.alice, right], [users.bob, right], [users.carol, right === 0 ? 1 : 0]] as const) {
       await world.fake.responseTo(world.fake.clickButton({ messageId: question.id, customId: answers[choice]!, user }).id);
     }

@@ -7,7 +7,7 @@ import { loadDeckDir } from "../../src/decks/registry.js";
 import { openStore } from "../../src/store/index.js";
 import { PermissionFlagsBits } from "discord.js";
 import { buttonsOf, DEFAULT_CHANNEL_ID, DEFAULT_GUILD_ID, MEMBER_PERMISSIONS, type FakeMessage } from "../../src/playground/fake-discord/index.js";
-import { finalReply, startBot, startWorld, users, type BotProcess, type World } from "./harness.js";
+import { correctChoiceOf, finalReply, startBot, startWorld, users, type BotProcess, type World } from "./harness.js";
 
 let world: World;
 let bot: BotProcess;
@@ -55,18 +55,7 @@ async function nextPublicMessage(channelId: string, seen: Set<string>, what = "a
 const embedText = (m: { embeds?: Record<string, unknown>[] }) => JSON.stringify(m.embeds ?? []);
 const buttonIds = (m: FakeMessage) => buttonsOf(m).map((b) => String(b.custom_id));
 
-/** Which button is right, read from the store's round state (the players don't know; the test does). */
-async function correctChoice(roundId: string): Promise<number> {
-  const store = await openStore(world.storeUrl);
-  try {
-    const state = await store.rounds.get(roundId);
-    const item = state!.items[state!.index]!;
-    if (item.kind !== "question") throw new Error("not a question");
-    return item.question.correctIndex;
-  } finally {
-    await store.close();
-  }
-}
+const correctChoice = (answerCustomId: string) => correctChoiceOf(world, answerCustomId);
 
 describe("practice round with three players", () => {
   it("plays to its summary with private feedback, reveal, points and leaderboard", async () => {
@@ -83,8 +72,7 @@ describe("practice round with three players", () => {
       const ids = buttonIds(question);
       const answerIds = ids.filter((id) => id.startsWith("q1.a."));
       expect(answerIds.length).toBeGreaterThanOrEqual(2);
-      const roundId = answerIds[0]!.split(".")[2]!;
-      const right = await correctChoice(roundId);
+      const right = await correctChoice(answerIds[0]!);
       const wrong = right === 0 ? 1 : 0;
 
       const a = await click(question, answerIds[right]!, users.alice);
@@ -245,13 +233,10 @@ describe("private rounds", () => {
     const start = await command("test", { deck: "js-promises" });
     expect(start.data.flags).toBe(EPHEMERAL);
     let msg = world.fake.originalMessage(start.sent.token)!;
-    const store = await openStore(world.storeUrl);
-    const roundId = buttonIds(msg)[0]!.split(".")[2]!;
-    await store.close();
     for (let q = 0; q < 10; q++) {
       expect(embedText(msg)).toContain(`Question ${q + 1}/10`);
       const answers = buttonIds(msg).filter((id) => id.startsWith("q1.a."));
-      const right = await correctChoice(roundId);
+      const right = await correctChoice(answers[0]!);
       // Right on the first 8, wrong on the last 2: 80% is "strong".
       const pick = q < 8 ? right : right === 0 ? 1 : 0;
       const res = await click(msg, answers[pick]!);
@@ -301,7 +286,7 @@ describe("public recall and explain", () => {
     expect(hint.data.flags).toBe(EPHEMERAL);
     expect(hint.data.content).toMatch(/Hint: .+halves your points/s);
     const answers = buttonIds(q).filter((id) => id.startsWith("q1.a."));
-    const right = await correctChoice(answers[0]!.split(".")[2]!);
+    const right = await correctChoice(answers[0]!);
     const withHint = await click(q, answers[right]!, users.bob);
     const without = await click(q, answers[right]!, users.carol);
     const pts = (s: unknown) => Number(/\+(\d+) points/.exec(String(s))![1]);
