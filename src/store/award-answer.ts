@@ -5,9 +5,13 @@ import {
   type DailyStreak,
   weekKey,
 } from "../engine/streaks.js";
+import type { CardSchedule } from "../engine/recall.js";
+import type { ReviewUpdate } from "../engine/review.js";
 import { internalsOf } from "./internals.js";
 import { guildKey, type BoardPeriod } from "./leaderboard.js";
 import { awardMarkerSchema, copyStats, playerStatsSchema, type PlayerStats } from "./schemas.js";
+import { reviewIndexKey, reviewIndexSchema, scheduleKey, withDue } from "./schedules.js";
+import { cardScheduleSchema } from "./schemas.js";
 import { statsKey } from "./stats.js";
 import type { Store } from "./index.js";
 
@@ -29,6 +33,11 @@ export interface AwardInput {
    * answer (the marker is the one key of an award that is never cached yet).
    */
   freshRound?: boolean;
+  /**
+   * The player's review schedule of the item answered (engine/review.ts answerReview): stored with
+   * the award, so an answer and its schedule land together and a repeated answer moves neither.
+   */
+  review?: ReviewUpdate;
 }
 
 export interface AwardResult {
@@ -37,6 +46,8 @@ export interface AwardResult {
   stats: PlayerStats;
   answerStreak: { before: AnswerStreak; after: AnswerStreak };
   dailyStreak: { before: DailyStreak; after: DailyStreak };
+  /** The item's new review schedule (absent for a duplicate or without `review`). */
+  review?: CardSchedule;
 }
 
 /** Markers only need to outlive any retry of the same answer. */
@@ -64,6 +75,7 @@ export async function awardAnswer(store: Store, a: AwardInput): Promise<AwardRes
   const periods: BoardPeriod[] = [{ kind: "all" }, { kind: "week", week: weekKey(a.now, a.timeZone) }];
   const marker = markerKey(a.guildId, a.awardId);
   const sKey = statsKey(a.guildId, a.userId);
+  const review = a.review && { sched: scheduleKey(a.guildId, a.userId, a.review.key), index: reviewIndexKey(a.guildId, a.userId) };
 
   // Storage reads happen here, concurrently; under the lock everything needed is then in memory.
   await Promise.all([
@@ -71,6 +83,7 @@ export async function awardAnswer(store: Store, a: AwardInput): Promise<AwardRes
       ? stats.load(a.guildId, a.userId)
       : kv.getMany([marker, sKey], [awardMarkerSchema, playerStatsSchema], true),
     leaderboard.prefetch(a.guildId, a.userId, periods),
+    review && kv.getMany([review.sched, review.index], [cardScheduleSchema, reviewIndexSchema], true),
   ]);
 
   return kv.transact(mutex, guildKey(a.guildId), async () => {
@@ -81,6 +94,9 @@ export async function awardAnswer(store: Store, a: AwardInput): Promise<AwardRes
     // All reads first (both boards), then one synchronous step stages the whole award.
     const boards: (() => void)[] = [];
     for (const period of periods) boards.push(await leaderboard.plan(a.guildId, a.userId, a.points, period));
+    const [previous, index] = review
+      ? await Promise.all([kv.get(review.sched, cardScheduleSchema, true), kv.get(review.index, reviewIndexSchema, true)])
+      : [];
     return (): AwardResult => {
       const after: PlayerStats = {
         version: 1,
@@ -97,7 +113,11 @@ export async function awardAnswer(store: Store, a: AwardInput): Promise<AwardRes
       // Cached, not just written: a concurrent duplicate's storage read must not be cached over it.
       kv.set(marker, { version: 1, at: a.now }, { ttl: MARKER_TTL_MS, cache: true });
       for (const apply of boards) apply();
-      return { duplicate: false, stats: copyStats(after), ...streaks(before, after) };
+      if (!review || !a.review) return { duplicate: false, stats: copyStats(after), ...streaks(before, after) };
+      const schedule = a.review.next(previous);
+      kv.set(review.sched, schedule, { cache: true });
+      kv.set(review.index, withDue(index?.items, a.review.key, schedule.due), { cache: true });
+      return { duplicate: false, stats: copyStats(after), ...streaks(before, after), review: { ...schedule } };
     };
   });
 }
