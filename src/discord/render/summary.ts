@@ -1,6 +1,7 @@
 import type { APIEmbed } from "discord.js";
 import { DIFFICULTIES } from "../../decks/schema.js";
 import type { RoundState, RoundSummary } from "../../engine/index.js";
+import { t } from "../../strings.js";
 import { clip, COLORS, userRef } from "./common.js";
 
 export interface StreakChange {
@@ -13,7 +14,10 @@ const VERDICT: Record<string, string> = { strong: "💪 Strong", "needs work": "
 /** End of a round: scores, streak changes and where to look next. */
 export function renderSummary(state: RoundState, summary: RoundSummary, streaks: Map<string, StreakChange>) {
   const lines: string[] = [];
-  if (state.mode === "recall" || state.mode === "explain") {
+  if (state.mode === "review") {
+    const mine = summary.scores[0];
+    lines.push(t.reviewFinished(summary.questions, mine?.correct ?? 0, mine?.answered ?? 0));
+  } else if (state.mode === "recall" || state.mode === "explain") {
     lines.push(`Finished ${summary.questions} ${state.mode === "recall" ? "cards" : "prompt"}. Nice work!`);
   } else if (summary.scores.length === 0) {
     lines.push("Nobody answered this time.");

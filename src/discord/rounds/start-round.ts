@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from "discord.js";
-import type { Difficulty } from "../../decks/schema.js";
-import { createRound, EngineError, pickRecallCards, seededRng, type RoundMode, type RoundState } from "../../engine/index.js";
+import type { Deck, Difficulty } from "../../decks/schema.js";
+import { createRound, EngineError, pickRecallCards, seededRng, type ReviewPick, type RoundMode, type RoundState } from "../../engine/index.js";
 import { t } from "../../strings.js";
 import type { BotContext } from "../context.js";
 import { UserError } from "../errors.js";
@@ -20,6 +20,10 @@ export interface StartOptions {
   /** 0 = untimed (private rounds). */
   timerMs: number;
   solo: boolean;
+  /** A deck the caller built (a review round's), instead of looking `deckId` up. */
+  deck?: Deck;
+  /** review: the items to ask, in order. */
+  reviewItems?: ReviewPick[];
 }
 
 export const newRoundId = () => randomBytes(6).readUIntBE(0, 6).toString(36).padStart(10, "0");
@@ -63,7 +67,7 @@ export async function startRound(ctx: BotContext, i: ChatInputCommandInteraction
   const guildId = requireGuild(i);
   await assertMayStart(ctx, i, guildId);
   if (!o.solo) assertBotCanPost(i);
-  const deck = await resolveDeck(ctx, guildId, o.deckId);
+  const deck = o.deck ?? (await resolveDeck(ctx, guildId, o.deckId));
   const now = ctx.now();
   let state: RoundState;
   try {
@@ -81,10 +85,11 @@ export async function startRound(ctx: BotContext, i: ChatInputCommandInteraction
       seed: randomBytes(4).readUInt32BE(0),
       now,
       dueCardIds: await dueCards(ctx, guildId, i.user.id, o, deck),
+      ...(o.reviewItems ? { reviewItems: o.reviewItems } : {}),
     });
   } catch (err) {
     if (err instanceof EngineError && err.code === "no-items") {
-      const what = { practice: "questions", test: "questions", recall: "cards", explain: "prompts" }[o.mode];
+      const what = { practice: "questions", test: "questions", recall: "cards", explain: "prompts", review: "items due" }[o.mode];
       throw new UserError(t.deckEmptyFor(deck.title, o.difficulty !== "mixed" && o.mode === "practice" ? `${o.difficulty} ${what}` : what));
     }
     throw err;
