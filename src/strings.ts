@@ -110,6 +110,7 @@ export const t = {
     `Reviewed ${items} ${items === 1 ? "item" : "items"}${answered ? `: ${correct}/${answered} questions right` : ""}. What you missed comes back soon; what you knew, later.`,
   reviewNothingDue: (next: string | null) =>
     next ? `Nothing due right now. Next review ${next}.` : "Nothing to review yet: questions you answer and cards you grade are scheduled here. Try `/practice` or `/recall`.",
+  reviewNothingInDeck: (deck: string) => `Nothing to review in ${deck} yet.`,
   reviewDeckTitle: (deck: string | null) => (deck ? `Review: ${deck}` : "Review: what you missed"),
   reminderOn: (time: string, tz: string) =>
     `Review reminder on: a direct message every day at ${time} (${tz}) when something is due. Turn it off with \`/review remind off\`. (I can only reach you if your privacy settings allow messages from this server's members.)`,

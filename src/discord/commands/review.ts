@@ -20,17 +20,19 @@ const start = defineSubcommand({
   ],
   async execute(ctx, i, args) {
     const guildId = requireGuild(i);
-    const deckId = args.deck?.trim() ? (await resolveDeck(ctx, guildId, args.deck.trim())).id : undefined;
+    const deck = args.deck?.trim() ? await resolveDeck(ctx, guildId, args.deck.trim()) : undefined;
+    const deckId = deck?.id;
     const now = ctx.now();
     const index = await reviewIndexOf(ctx, guildId, i.user.id);
     const due = dueItems(index, now, { deckId });
     const { picks, decks } = await resolveReviewItems(ctx, guildId, due, args.items ?? 10);
     if (picks.length === 0) {
       const next = nextDue(index, now, { deckId });
-      await i.reply({
-        content: t.reviewNothingDue(next === null ? null : relativeTime(next)),
-        flags: MessageFlags.Ephemeral,
-      });
+      const content =
+        next === null && deck
+          ? t.reviewNothingInDeck(deck.title)
+          : t.reviewNothingDue(next === null ? null : relativeTime(next));
+      await i.reply({ content, flags: MessageFlags.Ephemeral });
       return;
     }
     const only = decks.length === 1 ? decks[0] : undefined;

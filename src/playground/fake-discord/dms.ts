@@ -21,7 +21,9 @@ export class FakeDms {
   open(body: unknown, knownUser: (id: string) => FakeUser | undefined): Obj {
     const recipient = typeof body === "object" && body !== null ? (body as Obj).recipient_id : undefined;
     if (typeof recipient !== "string" || !/^\d{17,20}$/.test(recipient)) {
-      throw Errors.invalidFormBody({ recipient_id: { _errors: [{ code: "BASE_TYPE_REQUIRED", message: "This field is required" }] } });
+      throw Errors.invalidFormBody({
+        recipient_id: { _errors: [{ code: "BASE_TYPE_REQUIRED", message: "This field is required" }] },
+      });
     }
     let id = this.channelByUser.get(recipient);
     if (!id) {
@@ -29,7 +31,11 @@ export class FakeDms {
       this.channelByUser.set(recipient, id);
       this.userByChannel.set(id, recipient);
     }
-    const user = knownUser(recipient) ?? { id: recipient, username: `user${recipient.slice(-4)}`, global_name: null };
+    const user = knownUser(recipient) ?? {
+      id: recipient,
+      username: `user${recipient.slice(-4)}`,
+      global_name: null,
+    };
     return { id, type: 1, last_message_id: null, flags: 0, recipients: [userPayload(user)] };
   }
 
