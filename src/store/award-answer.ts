@@ -60,6 +60,17 @@ function streaks(before: PlayerStats, after: PlayerStats): Pick<AwardResult, "an
   };
 }
 
+/**
+ * The item's schedule and the player's index. The index (cached) lists every schedule written with
+ * it, so a question the player never answered costs no storage read: the usual case in a crowd.
+ */
+async function previousSchedule(store: Store, keys: { sched: string; index: string }, itemKey: string) {
+  const { kv } = internalsOf(store);
+  const index = await kv.get(keys.index, reviewIndexSchema, true);
+  const known = index !== undefined && Object.hasOwn(index.items, itemKey);
+  return [known ? await kv.get(keys.sched, cardScheduleSchema) : undefined, index] as const;
+}
+
 const markerKey = (guildId: string, awardId: string) => `award:${guildId}:${awardId}`;
 
 /**
@@ -83,7 +94,7 @@ export async function awardAnswer(store: Store, a: AwardInput): Promise<AwardRes
       ? stats.load(a.guildId, a.userId)
       : kv.getMany([marker, sKey], [awardMarkerSchema, playerStatsSchema], true),
     leaderboard.prefetch(a.guildId, a.userId, periods),
-    review && kv.getMany([review.sched, review.index], [cardScheduleSchema, reviewIndexSchema], true),
+    review && previousSchedule(store, review, a.review!.key),
   ]);
 
   return kv.transact(mutex, guildKey(a.guildId), async () => {
@@ -94,9 +105,7 @@ export async function awardAnswer(store: Store, a: AwardInput): Promise<AwardRes
     // All reads first (both boards), then one synchronous step stages the whole award.
     const boards: (() => void)[] = [];
     for (const period of periods) boards.push(await leaderboard.plan(a.guildId, a.userId, a.points, period));
-    const [previous, index] = review
-      ? await Promise.all([kv.get(review.sched, cardScheduleSchema, true), kv.get(review.index, reviewIndexSchema, true)])
-      : [];
+    const [previous, index] = review ? await previousSchedule(store, review, a.review!.key) : [];
     return (): AwardResult => {
       const after: PlayerStats = {
         version: 1,
@@ -115,7 +124,7 @@ export async function awardAnswer(store: Store, a: AwardInput): Promise<AwardRes
       for (const apply of boards) apply();
       if (!review || !a.review) return { duplicate: false, stats: copyStats(after), ...streaks(before, after) };
       const schedule = a.review.next(previous);
-      kv.set(review.sched, schedule, { cache: true });
+      kv.set(review.sched, schedule); // not cached: an item comes back days later, if ever
       kv.set(review.index, withDue(index?.items, a.review.key, schedule.due), { cache: true });
       return { duplicate: false, stats: copyStats(after), ...streaks(before, after), review: { ...schedule } };
     };
