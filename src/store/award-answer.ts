@@ -125,7 +125,7 @@ export async function awardAnswer(store: Store, a: AwardInput): Promise<AwardRes
       if (!review || !a.review) return { duplicate: false, stats: copyStats(after), ...streaks(before, after) };
       const schedule = a.review.next(previous);
       kv.set(review.sched, schedule); // not cached: an item comes back days later, if ever
-      kv.set(review.index, withDue(index?.items, a.review.key, schedule.due), { cache: true });
+      kv.set(review.index, withDue(index, a.review.key, schedule.due), { cache: true });
       return { duplicate: false, stats: copyStats(after), ...streaks(before, after), review: { ...schedule } };
     };
   });

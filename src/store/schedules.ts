@@ -13,11 +13,12 @@ export interface ScheduleRepo {
   /** Stores the schedule and its due time in the player's review index. */
   set(guildId: string, userId: string, cardKey: string, s: CardSchedule): Promise<void>;
   /**
-   * The player's review index (item key → due), or undefined when none was ever written (a player
-   * whose only schedules predate the index: see addToIndex).
+   * The player's review index (item key → due), or undefined when none was ever written.
+   * `cardsIndexed` is false until addToIndex ran: card schedules graded before the index existed
+   * may be missing from it.
    */
-  index(guildId: string, userId: string): Promise<ReviewIndex | undefined>;
-  /** Adds entries the index lacks (never overwrites one) and creates it if absent; returns it. */
+  index(guildId: string, userId: string): Promise<{ items: ReviewIndex; cardsIndexed: boolean } | undefined>;
+  /** Adds entries the index lacks (never overwrites one), creating it if absent, and marks it cardsIndexed. */
   addToIndex(guildId: string, userId: string, entries: ReviewIndex): Promise<ReviewIndex>;
 }
 
@@ -29,10 +30,13 @@ export const reviewIndexKey = (guildId: string, userId: string) => `revidx:${gui
 export interface StoredReviewIndex {
   version: 1;
   items: ReviewIndex;
+  /** Set once the card schedules that predate the index were added (see ScheduleRepo.index). */
+  cardsIndexed?: true;
 }
 export const reviewIndexSchema = z.object({
   version: z.literal(1),
   items: z.record(z.string(), z.number()),
+  cardsIndexed: z.literal(true).optional(),
 }) satisfies z.ZodType<StoredReviewIndex>;
 
 /**
@@ -42,8 +46,8 @@ export const reviewIndexSchema = z.object({
 export const REVIEW_INDEX_CAP = 2000;
 
 /** The index with one item's due time set; a copy, since the stored object is the cached one. */
-export function withDue(index: ReviewIndex | undefined, key: string, due: number): StoredReviewIndex {
-  let items: ReviewIndex = { ...index, [key]: due };
+export function withDue(index: StoredReviewIndex | undefined, key: string, due: number): StoredReviewIndex {
+  let items: ReviewIndex = { ...index?.items, [key]: due };
   const keys = Object.keys(items);
   if (keys.length > REVIEW_INDEX_CAP) {
     items = Object.fromEntries(
@@ -52,7 +56,7 @@ export function withDue(index: ReviewIndex | undefined, key: string, due: number
         .slice(0, REVIEW_INDEX_CAP),
     );
   }
-  return { version: 1, items };
+  return index?.cardsIndexed ? { version: 1, items, cardsIndexed: true } : { version: 1, items };
 }
 
 /**
@@ -88,14 +92,17 @@ export class KvSchedules implements ScheduleRepo {
       const index = await this.kv.get(iKey, reviewIndexSchema, true);
       return () => {
         this.kv.set(scheduleKey(guildId, userId, cardKey), structuredClone(s)); // the flush may serialise later
-        this.kv.set(iKey, withDue(index?.items, cardKey, s.due), { cache: true });
+        this.kv.set(iKey, withDue(index, cardKey, s.due), { cache: true });
       };
     });
   }
 
-  async index(guildId: string, userId: string): Promise<ReviewIndex | undefined> {
+  async index(
+    guildId: string,
+    userId: string,
+  ): Promise<{ items: ReviewIndex; cardsIndexed: boolean } | undefined> {
     const stored = await this.kv.get(reviewIndexKey(guildId, userId), reviewIndexSchema, true);
-    return stored ? { ...stored.items } : undefined;
+    return stored ? { items: { ...stored.items }, cardsIndexed: stored.cardsIndexed === true } : undefined;
   }
 
   addToIndex(guildId: string, userId: string, entries: ReviewIndex): Promise<ReviewIndex> {
@@ -104,10 +111,11 @@ export class KvSchedules implements ScheduleRepo {
       const index = await this.kv.get(iKey, reviewIndexSchema, true);
       return () => {
         const missing = Object.entries(entries).filter(([k]) => !index || !Object.hasOwn(index.items, k));
-        if (index && missing.length === 0) return { ...index.items };
+        if (index?.cardsIndexed && missing.length === 0) return { ...index.items };
         const value: StoredReviewIndex = {
           version: 1,
           items: { ...Object.fromEntries(missing), ...index?.items },
+          cardsIndexed: true,
         };
         this.kv.set(iKey, value, { cache: true });
         return { ...value.items };

@@ -13,6 +13,7 @@ import { Messenger } from "../../src/discord/messenger.js";
 import { runReminder } from "../../src/discord/review/remind.js";
 import { RoundRuntime } from "../../src/discord/rounds/runtime.js";
 import { addDays, parseTime, zonedInstant } from "../../src/engine/daily.js";
+import { gradeCard } from "../../src/engine/recall.js";
 import { scheduleAnswer } from "../../src/engine/review.js";
 import { localDay } from "../../src/engine/streaks.js";
 import { createLogger } from "../../src/log.js";
@@ -51,6 +52,7 @@ afterAll(async () => {
 });
 
 type User = typeof users.alice;
+const dave: User = { id: "1100000000000000103", username: "dave", global_name: "Dave" };
 
 async function command(
   name: string,
@@ -133,7 +135,7 @@ async function playPractice(user: User, deck: string, count: number, miss: (q: n
 
 /** Moves every review of a player back in time (the bot must be stopped: it caches the index). */
 async function ageReviews(store: Store, userId: string, byMs: number) {
-  const index = (await store.schedules.index(DEFAULT_GUILD_ID, userId)) ?? {};
+  const index = (await store.schedules.index(DEFAULT_GUILD_ID, userId))?.items ?? {};
   for (const key of Object.keys(index)) {
     const s = (await store.schedules.get(DEFAULT_GUILD_ID, userId, key))!;
     await store.schedules.set(DEFAULT_GUILD_ID, userId, key, { ...s, due: s.due - byMs });
@@ -168,11 +170,21 @@ describe("/review", () => {
     expect(early.data.content).toMatch(/Nothing due right now\. Next review <t:\d+:R>/);
 
     await bot.stop();
-    await withStore((s) => ageReviews(s, users.alice.id, 10 * MIN));
+    await withStore(async (s) => {
+      await ageReviews(s, users.alice.id, 10 * MIN);
+      // Dave graded a card before review indexes existed: only its schedule is stored.
+      await s.keyv.set(
+        `sched:${DEFAULT_GUILD_ID}:${dave.id}:python-asyncio:${cardId}`,
+        gradeCard(undefined, "again", Date.now() - 10 * MIN),
+      );
+    });
     bot = await startBot(world, ENV);
 
     const stats = await command("stats");
     expect(stats.text).toContain('"name":"Review items due","value":"3"');
+    expect((await command("stats", {}, { user: dave })).text).toContain(
+      '"name":"Review items due","value":"1"',
+    );
 
     const review = await command("review", { items: 20 }, { subcommand: "start" });
     expect(review.data.flags).toBe(EPHEMERAL);

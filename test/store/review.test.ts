@@ -33,7 +33,8 @@ describe("review schedules stored with the award", () => {
     expect(missed.review).toEqual(scheduleAnswer(undefined, false, NOW));
     const store = await t.reopen();
     const index = await store.schedules.index("g", "u");
-    expect(index).toEqual({
+    expect(index?.cardsIndexed).toBe(false);
+    expect(index?.items).toEqual({
       "d1:q:q-miss": scheduleAnswer(undefined, false, NOW).due,
       "d1:q:q-right": scheduleAnswer(undefined, true, NOW).due,
     });
@@ -48,7 +49,7 @@ describe("review schedules stored with the award", () => {
     const again = await answer("r2:0:u", "q1", false, first.review!.due + DAY);
     expect(again.duplicate).toBe(true);
     expect(again.review).toBeUndefined();
-    expect((await t.store.schedules.index("g", "u"))?.["d1:q:q1"]).toBe(second.review!.due);
+    expect((await t.store.schedules.index("g", "u"))?.items["d1:q:q1"]).toBe(second.review!.due);
   });
 
   it("a graded card joins the same index; addToIndex fills in old schedules without overwriting", async () => {
@@ -56,17 +57,21 @@ describe("review schedules stored with the award", () => {
     const card = gradeCard(undefined, "good", NOW);
     await t.store.schedules.set("g", "u", "d1:c1", card);
     const index = await t.store.schedules.index("g", "u");
-    expect(index?.["d1:c1"]).toBe(card.due);
+    expect(index?.items["d1:c1"]).toBe(card.due);
     const merged = await t.store.schedules.addToIndex("g", "u", { "d1:c1": 1, "d1:old": 5 });
     expect(merged["d1:c1"]).toBe(card.due);
     expect(merged["d1:old"]).toBe(5);
+    // Marked: later writes keep the mark, so the old schedules are looked for only once.
+    await answer("r2:0:u", "q2", true);
+    expect((await t.store.schedules.index("g", "u"))?.cardsIndexed).toBe(true);
     expect(await t.store.schedules.addToIndex("g", "new", {})).toEqual({});
-    expect(await t.store.schedules.index("g", "new")).toEqual({});
+    expect(await t.store.schedules.index("g", "new")).toEqual({ items: {}, cardsIndexed: true });
   });
 
   it("keeps the index bounded, dropping what is due furthest ahead", () => {
     const big = Object.fromEntries(Array.from({ length: REVIEW_INDEX_CAP }, (_, k) => [`d:q:${k}`, k]));
-    const next = withDue(big, "d:q:soon", -1);
+    const next = withDue({ version: 1, items: big, cardsIndexed: true }, "d:q:soon", -1);
+    expect(next.cardsIndexed).toBe(true);
     expect(Object.keys(next.items)).toHaveLength(REVIEW_INDEX_CAP);
     expect(next.items["d:q:soon"]).toBe(-1);
     expect(next.items[`d:q:${REVIEW_INDEX_CAP - 1}`]).toBeUndefined();

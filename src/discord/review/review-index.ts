@@ -2,13 +2,13 @@ import type { ReviewIndex } from "../../engine/index.js";
 import type { BotContext } from "../context.js";
 
 /**
- * A player's review index. Card schedules graded before the index existed are not in it: the first
- * time a player has none, their card schedules are looked up once across this server's decks and
- * indexed (the only deck read; from then on every schedule write keeps the index current).
+ * A player's review index. Card schedules graded before the index existed may be missing from it:
+ * the first time it is read here, the player's card schedules are looked up once across this
+ * server's decks and added (the only deck read; every schedule write keeps the index current).
  */
 export async function reviewIndexOf(ctx: BotContext, guildId: string, userId: string): Promise<ReviewIndex> {
   const index = await ctx.store.schedules.index(guildId, userId);
-  if (index) return index;
+  if (index?.cardsIndexed) return index.items;
   const own = await ctx.store.decks.list(guildId);
   const ownDecks = await Promise.all(own.map(async (d) => (await ctx.store.decks.get(guildId, d.id))?.deck));
   const keys = [...ctx.decks.list(), ...ownDecks].flatMap((deck) =>
