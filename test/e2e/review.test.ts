@@ -267,6 +267,10 @@ describe("review reminders", () => {
     const dms = world.fake.directMessages(users.bob.id);
     expect(dms).toHaveLength(1);
     expect(dms[0]!.content).toBe("📚 2 items due in Python asyncio (Quiz Test Guild): /review");
+    const sent = world.fake.requests.find(
+      (r) => r.method === "POST" && r.path === `/channels/${dms[0]!.channel_id}/messages`,
+    );
+    expect((sent?.body as { allowed_mentions?: unknown }).allowed_mentions).toEqual({ parse: [] });
     // Nothing in the server's channels.
     expect(
       world.fake.requests.filter(
@@ -379,6 +383,8 @@ describe("review reminders", () => {
     expect((await command("stats", {}, { user: users.alice })).text).not.toContain(
       "review reminder was turned off",
     );
+    expect(world.fake.rejectedRequests).toEqual([]); // the refused DMs were the test's doing
+    expect(world.fake.limitViolations).toEqual([]);
     // Turning it on again clears the note.
     await command(
       "review",
