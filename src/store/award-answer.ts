@@ -64,11 +64,11 @@ function streaks(before: PlayerStats, after: PlayerStats): Pick<AwardResult, "an
  * The item's schedule and the player's index. The index (cached) lists every schedule written with
  * it, so a question the player never answered costs no storage read: the usual case in a crowd.
  */
-async function previousSchedule(store: Store, keys: { sched: string; index: string }, itemKey: string) {
+async function previousSchedule(store: Store, r: { update: ReviewUpdate; sched: string; index: string }) {
   const { kv } = internalsOf(store);
-  const index = await kv.get(keys.index, reviewIndexSchema, true);
-  const known = index !== undefined && Object.hasOwn(index.items, itemKey);
-  return [known ? await kv.get(keys.sched, cardScheduleSchema) : undefined, index] as const;
+  const index = await kv.get(r.index, reviewIndexSchema, true);
+  const known = index !== undefined && Object.hasOwn(index.items, r.update.key);
+  return [known ? await kv.get(r.sched, cardScheduleSchema, true) : undefined, index] as const;
 }
 
 const markerKey = (guildId: string, awardId: string) => `award:${guildId}:${awardId}`;
@@ -86,7 +86,11 @@ export async function awardAnswer(store: Store, a: AwardInput): Promise<AwardRes
   const periods: BoardPeriod[] = [{ kind: "all" }, { kind: "week", week: weekKey(a.now, a.timeZone) }];
   const marker = markerKey(a.guildId, a.awardId);
   const sKey = statsKey(a.guildId, a.userId);
-  const review = a.review && { sched: scheduleKey(a.guildId, a.userId, a.review.key), index: reviewIndexKey(a.guildId, a.userId) };
+  const review = a.review && {
+    update: a.review,
+    sched: scheduleKey(a.guildId, a.userId, a.review.key),
+    index: reviewIndexKey(a.guildId, a.userId),
+  };
 
   // Storage reads happen here, concurrently; under the lock everything needed is then in memory.
   await Promise.all([
@@ -94,7 +98,7 @@ export async function awardAnswer(store: Store, a: AwardInput): Promise<AwardRes
       ? stats.load(a.guildId, a.userId)
       : kv.getMany([marker, sKey], [awardMarkerSchema, playerStatsSchema], true),
     leaderboard.prefetch(a.guildId, a.userId, periods),
-    review && previousSchedule(store, review, a.review!.key),
+    review && previousSchedule(store, review),
   ]);
 
   return kv.transact(mutex, guildKey(a.guildId), async () => {
@@ -105,7 +109,7 @@ export async function awardAnswer(store: Store, a: AwardInput): Promise<AwardRes
     // All reads first (both boards), then one synchronous step stages the whole award.
     const boards: (() => void)[] = [];
     for (const period of periods) boards.push(await leaderboard.plan(a.guildId, a.userId, a.points, period));
-    const [previous, index] = review ? await previousSchedule(store, review, a.review!.key) : [];
+    const [previous, index] = review ? await previousSchedule(store, review) : [];
     return (): AwardResult => {
       const after: PlayerStats = {
         version: 1,
@@ -122,10 +126,10 @@ export async function awardAnswer(store: Store, a: AwardInput): Promise<AwardRes
       // Cached, not just written: a concurrent duplicate's storage read must not be cached over it.
       kv.set(marker, { version: 1, at: a.now }, { ttl: MARKER_TTL_MS, cache: true });
       for (const apply of boards) apply();
-      if (!review || !a.review) return { duplicate: false, stats: copyStats(after), ...streaks(before, after) };
-      const schedule = a.review.next(previous);
-      kv.set(review.sched, schedule); // not cached: an item comes back days later, if ever
-      kv.set(review.index, withDue(index, a.review.key, schedule.due), { cache: true });
+      if (!review) return { duplicate: false, stats: copyStats(after), ...streaks(before, after) };
+      const schedule = review.update.next(previous);
+      kv.set(review.sched, schedule, { cache: true });
+      kv.set(review.index, withDue(index, review.update.key, schedule.due), { cache: true });
       return { duplicate: false, stats: copyStats(after), ...streaks(before, after), review: { ...schedule } };
     };
   });
