@@ -6,6 +6,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { answerReview } from "../src/engine/review.js";
 import { awardAnswer, openStore, type Store } from "../src/store/index.js";
 
 export interface StoreBenchResult {
@@ -15,6 +16,11 @@ export interface StoreBenchResult {
   sequentialAwardsPerSecMemory: number;
   /** Waves of 1,000 concurrent awards on one guild, 10,000 players: group commit at work. */
   concurrentAwardsPerSec: number;
+  /**
+   * The same waves with each answer's review schedule (as every question click stores now): 50
+   * questions, so players' review indexes grow to 50 items and most answers reschedule a known one.
+   */
+  concurrentAwardsWithReviewPerSec: number;
   /** The same waves on plain @keyv/sqlite (one statement per key), for comparison. */
   concurrentAwardsPerSecPlainAdapter: number;
   /** leaderboard.add rate while building the 100,000-player board (concurrent batches). */
@@ -36,7 +42,7 @@ const NOW = Date.UTC(2026, 10, 25, 12);
 const TZ = "UTC";
 
 export async function runStoreBench(
-  opts: { players?: number; log?: (line: string) => void } = {},
+  opts: { players?: number; reviewAwards?: number; log?: (line: string) => void } = {},
 ): Promise<StoreBenchResult> {
   const players = opts.players ?? 100_000;
   const log = opts.log ?? (() => {});
@@ -55,6 +61,11 @@ export async function runStoreBench(
     log(`sequential awards: ${sequentialAwardsPerSec}/s`);
     const concurrentAwardsPerSec = await concurrentAwards(store, 30_000);
     log(`concurrent awards: ${concurrentAwardsPerSec}/s`);
+    await store.close();
+
+    store = await openStore(url("review.sqlite"), { logger: quiet });
+    const concurrentAwardsWithReviewPerSec = await concurrentAwards(store, opts.reviewAwards ?? 30_000, true);
+    log(`concurrent awards with review schedules: ${concurrentAwardsWithReviewPerSec}/s`);
     await store.close();
 
     store = await openStore(url("plain.sqlite"), { logger: quiet, batchedSqlite: false });
@@ -89,6 +100,7 @@ export async function runStoreBench(
       sequentialAwardsPerSec,
       sequentialAwardsPerSecMemory,
       concurrentAwardsPerSec,
+      concurrentAwardsWithReviewPerSec,
       concurrentAwardsPerSecPlainAdapter,
       boardBuildAddsPerSec,
       players,
@@ -102,7 +114,7 @@ export async function runStoreBench(
   }
 }
 
-const award = (store: Store, i: number, prefix: string, userId: string) =>
+const award = (store: Store, i: number, prefix: string, userId: string, review = false) =>
   awardAnswer(store, {
     awardId: `${prefix}:${i}`,
     guildId: "g",
@@ -112,6 +124,7 @@ const award = (store: Store, i: number, prefix: string, userId: string) =>
     points: i % 4 === 0 ? 0 : 10 + (i % 36),
     now: NOW,
     timeZone: TZ,
+    ...(review ? { review: answerReview({ deckId: "d", itemId: `q${i % 50}` }, i % 4 !== 0, NOW) } : {}),
   });
 
 async function sequentialAwards(store: Store, n: number): Promise<number> {
@@ -120,12 +133,12 @@ async function sequentialAwards(store: Store, n: number): Promise<number> {
   return perSec(n, start);
 }
 
-async function concurrentAwards(store: Store, n: number): Promise<number> {
+async function concurrentAwards(store: Store, n: number, review = false): Promise<number> {
   const wave = 1_000;
   const start = performance.now();
   for (let w = 0; w < n; w += wave) {
     await Promise.all(
-      Array.from({ length: wave }, (_, j) => award(store, w + j, "c", `p${((w + j) * 7919) % 10_000}`)),
+      Array.from({ length: wave }, (_, j) => award(store, w + j, "c", `p${((w + j) * 7919) % 10_000}`, review)),
     );
   }
   return perSec(n, start);

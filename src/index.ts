@@ -16,6 +16,7 @@ import { createRouter } from "./discord/router.js";
 import { RoundRuntime } from "./discord/rounds/runtime.js";
 import { DailyScheduler } from "./discord/daily/scheduler.js";
 import { ImagePool } from "./images/index.js";
+import { ReminderScheduler } from "./discord/review/reminder-scheduler.js";
 
 async function main() {
   const config = loadConfigOrExit();
@@ -45,6 +46,8 @@ async function main() {
       const recovered = await recoverRounds(ctx);
       ctx.daily = new DailyScheduler(ctx);
       void ctx.daily.start();
+      ctx.reminders = new ReminderScheduler(ctx);
+      void ctx.reminders.start();
       log.info({ user: c.user.tag, guilds: c.guilds.cache.size, commands: n, decks: decks.size, recovered }, "ready");
     } catch (err) {
       log.error({ err }, "start-up after ready failed");

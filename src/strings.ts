@@ -151,6 +151,26 @@ export const t = {
   points: (n: number) => plural(n, counts.points),
   answeredInAll: (spread: string, n: number) => `${spread} (${n} in all)`,
   andMoreLine: (n: number) => `…and ${n} more.`,
+
+  // review of what you missed (/review) and its reminders
+  reviewFinished: (items: number, correct: number, answered: number) =>
+    `Reviewed ${plural(items, counts.items)}${answered ? `: ${correct}/${answered} questions right` : ""}. What you missed comes back soon; what you knew, later.`,
+  reviewNothingDue: (next: string | null) =>
+    next ? `Nothing due right now. Next review ${next}.` : "Nothing to review yet: questions you answer and cards you grade are scheduled here. Try `/practice` or `/recall`.",
+  reviewNothingInDeck: (deck: string) => `Nothing to review in ${deck} yet.`,
+  reviewDeckTitle: (deck: string | null) => (deck ? `Review: ${deck}` : "Review: what you missed"),
+  reminderOn: (time: string, tz: string) =>
+    `Review reminder on: a direct message every day at ${time} (${tz}) when something is due. Turn it off with \`/review remind off\`. (I can only reach you if your privacy settings allow messages from this server's members.)`,
+  reminderOff: "Review reminder off.",
+  reminderAlreadyOff: "Your review reminder is already off.",
+  reminderBadTime: (text: string) => `"${text}" is not a time I understand. Use 24-hour HH:MM, e.g. 08:00 or 19:30.`,
+  reminderDm: (count: number, deck: string, otherDecks: number, server: string) =>
+    `📚 ${plural(count, counts.items)} due in ${deck}${otherDecks ? ` and ${otherDecks} other ${otherDecks === 1 ? "deck" : "decks"}` : ""} (${server}): /review`,
+  statsItemsDue: "Review items due",
+  statsNextReview: "Next review",
+  statsNothingScheduled: "nothing scheduled",
+  statsReminderFailed:
+    "⚠️ Your review reminder was turned off: I could not send you a direct message 3 days in a row. Allow direct messages from this server's members, then `/review remind on` again.",
 };
 
 /** Words drawn into the pictures (the embeds carry the same figures as text). */

@@ -5,6 +5,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   type APIApplicationCommandBasicOption,
   type APIApplicationCommandSubcommandOption,
+  type APIApplicationCommandSubcommandGroupOption,
   type Attachment,
   type User,
   type Role,
@@ -177,6 +178,31 @@ export type Subcommand = Omit<Command, "toJSON" | "defaultMemberPermissions"> & 
   toJSON(): APIApplicationCommandSubcommandOption;
 };
 
+/** Subcommands under a second name (`/review remind on`); goes where a subcommand goes. */
+export type SubcommandGroup = Omit<Command, "toJSON" | "defaultMemberPermissions"> & {
+  toJSON(): APIApplicationCommandSubcommandGroupOption;
+};
+
+export function defineSubcommandGroup(g: { name: string; description: string; subcommands: readonly Subcommand[] }): SubcommandGroup {
+  const byName = new Map(g.subcommands.map((s) => [s.name, s]));
+  const pick = (i: ChatInputCommandInteraction | AutocompleteInteraction) => {
+    const sub = byName.get(i.options.getSubcommand(true));
+    if (!sub) throw new Error(`unknown subcommand ${g.name} ${i.options.getSubcommand(false)}`);
+    return sub;
+  };
+  return {
+    name: g.name,
+    toJSON: () => ({
+      type: ApplicationCommandOptionType.SubcommandGroup,
+      name: g.name,
+      description: g.description,
+      options: g.subcommands.map((s) => s.toJSON()),
+    }),
+    execute: (ctx, i) => pick(i).execute(ctx, i),
+    autocomplete: (ctx, i) => pick(i).autocomplete(ctx, i),
+  };
+}
+
 export function defineSubcommand<const O extends readonly OptionDef[]>(h: Handler<O>): Subcommand {
   return {
     name: h.name,
@@ -194,12 +220,12 @@ export function defineSubcommand<const O extends readonly OptionDef[]>(h: Handle
 export function defineCommandGroup(g: {
   name: string;
   description: string;
-  subcommands: readonly Subcommand[];
+  subcommands: readonly (Subcommand | SubcommandGroup)[];
   defaultMemberPermissions?: bigint;
 }): Command {
   const byName = new Map(g.subcommands.map((s) => [s.name, s]));
   const pick = (i: ChatInputCommandInteraction | AutocompleteInteraction) => {
-    const sub = byName.get(i.options.getSubcommand(true));
+    const sub = byName.get(i.options.getSubcommandGroup(false) ?? i.options.getSubcommand(true));
     if (!sub) throw new Error(`unknown subcommand ${g.name} ${i.options.getSubcommand(false)}`);
     return sub;
   };

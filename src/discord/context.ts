@@ -7,6 +7,7 @@ import type { Store } from "../store/index.js";
 import type { Messenger } from "./messenger.js";
 import type { RoundRuntime } from "./rounds/runtime.js";
 import type { DailyScheduler } from "./daily/scheduler.js";
+import type { ReminderScheduler } from "./review/reminder-scheduler.js";
 
 /** What every handler gets: the wired parts of the bot. Tests build one with their own clock. */
 export interface BotContext {
@@ -22,4 +23,6 @@ export interface BotContext {
   now(): number;
   /** The daily-quiz scheduler, once started (on ready). */
   daily?: DailyScheduler;
+  /** The review-reminder scheduler, once started (on ready). */
+  reminders?: ReminderScheduler;
 }

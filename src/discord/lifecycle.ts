@@ -25,6 +25,7 @@ export async function recoverRounds(ctx: BotContext): Promise<number> {
 /** SIGINT/SIGTERM: end every running round with a notice, then close the store and the gateway. */
 export async function shutdown(ctx: BotContext): Promise<void> {
   ctx.daily?.stop();
+  ctx.reminders?.stop();
   ctx.rounds.disarmAll();
   for (const round of ctx.rounds.running()) {
     // A daily question stays open across the restart: its timer is re-armed on start-up.

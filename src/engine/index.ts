@@ -8,3 +8,5 @@ export * from "./recall.js";
 export * from "./explain.js";
 export * from "./activity.js";
 export * from "./card-choices.js";
+export * from "./review.js";
+export * from "./reminders.js";

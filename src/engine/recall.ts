@@ -21,7 +21,7 @@ export interface CardSchedule {
   learningSteps?: number;
 }
 
-const RATINGS: Record<RecallGrade, Grade> = {
+export const RATINGS: Record<RecallGrade, Grade> = {
   again: Rating.Again,
   hard: Rating.Hard,
   good: Rating.Good,
@@ -31,7 +31,7 @@ const RATINGS: Record<RecallGrade, Grade> = {
 // Fuzz off: the engine must be deterministic (fuzz would draw on ts-fsrs's own randomness).
 const scheduler = fsrs({ enable_fuzz: false });
 
-function toFsrs(s: CardSchedule): FsrsCard {
+export function toFsrs(s: CardSchedule): FsrsCard {
   return {
     due: new Date(s.due),
     stability: s.stability,
@@ -46,7 +46,7 @@ function toFsrs(s: CardSchedule): FsrsCard {
   };
 }
 
-function fromFsrs(c: FsrsCard): CardSchedule {
+export function fromFsrs(c: FsrsCard): CardSchedule {
   return {
     version: 1,
     due: c.due.getTime(),

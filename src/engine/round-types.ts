@@ -2,8 +2,8 @@ import type { Card, Deck, Difficulty, ExplainPrompt, Question } from "../decks/s
 import type { Direction } from "./card-choices.js";
 import type { RecallGrade } from "./recall.js";
 
-export type RoundMode = "practice" | "recall" | "explain" | "test";
-export const ROUND_MODES: readonly RoundMode[] = ["practice", "recall", "explain", "test"];
+export type RoundMode = "practice" | "recall" | "explain" | "test" | "review";
+export const ROUND_MODES: readonly RoundMode[] = ["practice", "recall", "explain", "test", "review"];
 export const LETTERS = ["A", "B", "C", "D", "E"] as const;
 
 export class EngineError extends Error {
@@ -37,7 +37,11 @@ export interface RoundOptions {
   direction?: Direction;
   /** recall: card ids in preferred order (due first), from pickRecallCards. */
   dueCardIds?: string[];
+  /** review: the items to ask, in order (most overdue first), each from its own deck. */
+  reviewItems?: ReviewPick[];
 }
+
+export type ReviewPick = { deckId: string } & ({ kind: "card"; card: Card } | { kind: "question"; question: Question });
 /** A question as shown: `choices` in shuffled order, `correctIndex` into that order. */
 export interface ShownQuestion extends Question {
   correctIndex: number;
@@ -83,6 +87,8 @@ interface ItemBase {
   /** recall: each player's self-grade, for the round summary (schedules live elsewhere). */
   grades?: Record<string, RecallGrade>;
   result?: QuestionResult;
+  /** review rounds mix decks: the deck this item came from (else the round's deck). */
+  deckId?: string;
 }
 
 // Snapshots, not ids: a deck edited mid-round must not change what is being asked.

@@ -134,6 +134,15 @@ function pickItems(o: RoundOptions, rng: Rng): RoundItem[] {
         .slice(0, count)
         .map((c) => blank({ kind: "card" as const, card: { ...c } }));
     }
+    case "review":
+      return (o.reviewItems ?? [])
+        .filter((p) => p.kind === "card" || answerSlot(p.question) >= 0)
+        .slice(0, count)
+        .map((p) =>
+          p.kind === "card"
+            ? blank({ kind: "card" as const, card: { ...p.card }, deckId: p.deckId })
+            : blank({ kind: "question" as const, question: showQuestion(p.question, rng), deckId: p.deckId }),
+        );
     case "explain": {
       // One prompt per round: an explanation takes minutes, not seconds.
       const prompt = deck.prompts[Math.floor(rng() * deck.prompts.length)];

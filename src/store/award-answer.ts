@@ -9,9 +9,13 @@ import {
 import { monthOf, recordActivity } from "../engine/activity.js";
 import type { Difficulty } from "../decks/schema.js";
 import { ACTIVITY_TTL_MS, activityKey } from "./activity.js";
+import type { CardSchedule } from "../engine/recall.js";
+import type { ReviewUpdate } from "../engine/review.js";
 import { internalsOf } from "./internals.js";
 import { guildKey, type BoardPeriod } from "./leaderboard.js";
 import { awardMarkerSchema, copyStats, playerStatsSchema, type PlayerStats } from "./schemas.js";
+import { reviewIndexKey, reviewIndexSchema, scheduleKey, withDue } from "./schedules.js";
+import { cardScheduleSchema } from "./schemas.js";
 import { statsKey } from "./stats.js";
 import type { Store } from "./index.js";
 
@@ -35,6 +39,11 @@ export interface AwardInput {
   freshRound?: boolean;
   /** The item's difficulty, for the accuracy-by-difficulty history (/stats). */
   difficulty?: Difficulty;
+  /**
+   * The player's review schedule of the item answered (engine/review.ts answerReview): stored with
+   * the award, so an answer and its schedule land together and a repeated answer moves neither.
+   */
+  review?: ReviewUpdate;
 }
 
 export interface AwardResult {
@@ -43,6 +52,8 @@ export interface AwardResult {
   stats: PlayerStats;
   answerStreak: { before: AnswerStreak; after: AnswerStreak };
   dailyStreak: { before: DailyStreak; after: DailyStreak };
+  /** The item's new review schedule (absent for a duplicate or without `review`). */
+  review?: CardSchedule;
 }
 
 /** Markers only need to outlive any retry of the same answer. */
@@ -53,6 +64,17 @@ function streaks(before: PlayerStats, after: PlayerStats): Pick<AwardResult, "an
     answerStreak: { before: { ...before.answerStreak }, after: { ...after.answerStreak } },
     dailyStreak: { before: { ...before.dailyStreak }, after: { ...after.dailyStreak } },
   };
+}
+
+/**
+ * The item's schedule and the player's index. The index (cached) lists every schedule written with
+ * it, so a question the player never answered costs no storage read: the usual case in a crowd.
+ */
+async function previousSchedule(store: Store, r: { update: ReviewUpdate; sched: string; index: string }) {
+  const { kv } = internalsOf(store);
+  const index = await kv.get(r.index, reviewIndexSchema, true);
+  const known = index !== undefined && Object.hasOwn(index.items, r.update.key);
+  return [known ? await kv.get(r.sched, cardScheduleSchema, true) : undefined, index] as const;
 }
 
 const markerKey = (guildId: string, awardId: string) => `award:${guildId}:${awardId}`;
@@ -72,6 +94,11 @@ export async function awardAnswer(store: Store, a: AwardInput): Promise<AwardRes
   const sKey = statsKey(a.guildId, a.userId);
   const day = localDay(a.now, a.timeZone);
   const aKey = activityKey(a.guildId, a.userId, monthOf(day));
+  const review = a.review && {
+    update: a.review,
+    sched: scheduleKey(a.guildId, a.userId, a.review.key),
+    index: reviewIndexKey(a.guildId, a.userId),
+  };
 
   // Storage reads happen here, concurrently; under the lock everything needed is then in memory.
   await Promise.all([
@@ -80,6 +107,7 @@ export async function awardAnswer(store: Store, a: AwardInput): Promise<AwardRes
       : kv.getMany([marker, sKey], [awardMarkerSchema, playerStatsSchema], true),
     leaderboard.prefetch(a.guildId, a.userId, periods),
     activity.load(a.guildId, a.userId, monthOf(day)),
+    review && previousSchedule(store, review),
   ]);
 
   return kv.transact(mutex, guildKey(a.guildId), async () => {
@@ -91,6 +119,7 @@ export async function awardAnswer(store: Store, a: AwardInput): Promise<AwardRes
     const boards: (() => void)[] = [];
     for (const period of periods) boards.push(await leaderboard.plan(a.guildId, a.userId, a.points, period));
     const month = await activity.load(a.guildId, a.userId, monthOf(day));
+    const [previous, index] = review ? await previousSchedule(store, review) : [];
     return (): AwardResult => {
       const after: PlayerStats = {
         version: 1,
@@ -108,7 +137,11 @@ export async function awardAnswer(store: Store, a: AwardInput): Promise<AwardRes
       kv.set(marker, { version: 1, at: a.now }, { ttl: MARKER_TTL_MS, cache: true });
       kv.set(aKey, recordActivity(month, day, a.correct, a.difficulty), { ttl: ACTIVITY_TTL_MS, cache: true });
       for (const apply of boards) apply();
-      return { duplicate: false, stats: copyStats(after), ...streaks(before, after) };
+      if (!review) return { duplicate: false, stats: copyStats(after), ...streaks(before, after) };
+      const schedule = review.update.next(previous);
+      kv.set(review.sched, schedule, { cache: true });
+      kv.set(review.index, withDue(index, review.update.key, schedule.due), { cache: true });
+      return { duplicate: false, stats: copyStats(after), ...streaks(before, after), review: { ...schedule } };
     };
   });
 }

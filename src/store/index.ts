@@ -11,6 +11,7 @@ import { KvSchedules, type ScheduleRepo } from "./schedules.js";
 import { KvSettings, type SettingsRepo } from "./settings.js";
 import { KvDailies, type DailyRepo } from "./dailies.js";
 import { KvActivity, type ActivityRepo } from "./activity.js";
+import { KvReminders, type ReminderRepo } from "./reminders.js";
 import { KvStats, type StatsRepo } from "./stats.js";
 
 export { StoreError, type Logger };
@@ -25,6 +26,7 @@ export type { GuildSettings, SettingsPatch, SettingsRepo } from "./settings.js";
 export { DEFAULT_SETTINGS, isTimeZone } from "./settings.js";
 export type { RoundMessage, RoundRepo } from "./rounds.js";
 export { awardAnswer, type AwardInput, type AwardResult } from "./award-answer.js";
+export type { ReminderConfig, ReminderRepo } from "./reminders.js";
 export type { DailyConfig, DailyDisabledReason, DailyRepo, DailyRound, RunningStreak } from "./dailies.js";
 
 export const DEFAULT_STORE_URL = "sqlite://data/quizdeck.sqlite";
@@ -38,6 +40,7 @@ export interface Store {
   rounds: RoundRepo;
   dailies: DailyRepo;
   activity: ActivityRepo;
+  reminders: ReminderRepo;
   /** The underlying Keyv (namespace "quizdeck"), for tests and maintenance scripts. */
   keyv: Keyv;
   /** SQLite only: `PRAGMA journal_mode` as the connection reports it ("wal"). */
@@ -79,12 +82,13 @@ export async function openStore(
   const store: Store = {
     stats,
     leaderboard,
-    schedules: new KvSchedules(kv),
+    schedules: new KvSchedules(kv, mutex),
     decks: new KvGuildDecks(kv, mutex),
     settings: new KvSettings(kv, mutex),
     rounds: new KvRounds(kv, mutex),
     dailies: new KvDailies(kv, mutex),
     activity,
+    reminders: new KvReminders(kv, mutex),
     keyv,
     async journalMode() {
       const rows = (await sqliteQuery?.("PRAGMA journal_mode")) as { journal_mode?: string }[] | undefined;

@@ -13,7 +13,8 @@ describe("plural forms", () => {
         answerStreak: { current: 1, best: 1 },
         dailyStreak: { current, best },
         decksPlayed: 1,
-        cardsDue: 1,
+        due: { total: 1, nextDue: null },
+        reminderFailed: false,
       });
     const daily = (current: number, best: number) =>
       stats(current, best).fields!.find((f) => f.name === "Daily streak")!.value;

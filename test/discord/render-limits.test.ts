@@ -131,7 +131,8 @@ describe.each(Object.entries(FILLERS))("renderers with maximum-size items (%s te
       answerStreak: huge,
       dailyStreak: huge,
       decksPlayed: 99,
-      cardsDue: 99,
+      due: { total: 99_999, nextDue: Date.now() },
+      reminderFailed: true,
     };
     expect(limitProblems({ embeds: [renderStats(stats)] })).toEqual([]);
   });

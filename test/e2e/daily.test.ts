@@ -176,6 +176,10 @@ describe("scheduled daily quiz", () => {
 
     await withStore(async (s) => {
       expect((await s.stats.get(DEFAULT_GUILD_ID, users.alice.id)).dailyStreak.current).toBe(1);
+      // A daily answer is scheduled for review like any other: Bob's miss is in his review index.
+      const asked = (await s.rounds.get(roundId))!.items[0]!;
+      const key = `python-asyncio:q:${asked.kind === "question" ? asked.question.id : "?"}`;
+      expect(Object.keys((await s.schedules.index(DEFAULT_GUILD_ID, users.bob.id))?.items ?? {})).toContain(key);
       expect((await s.dailies.get(DEFAULT_GUILD_ID))?.nextRunAt).toBe(todayRun + 86_400_000);
     });
   }, 120_000);

@@ -4,18 +4,19 @@ import {
   dueForecast,
   historyMonths,
   lastDays,
+  summarizeDue,
   yearHeatmap,
 } from "../../engine/index.js";
 import type { StatsCardData } from "../../images/index.js";
 import { defineCommand } from "../command.js";
-import type { BotContext } from "../context.js";
 import { displayNames, withPicture } from "../render/pictures.js";
 import { renderStats } from "../render/stats.js";
+import { reviewIndexOf } from "../review/review-index.js";
 import { requireGuild } from "../rounds/start-round.js";
 
 export default defineCommand({
   name: "stats",
-  description: "Points, accuracy, streaks and recall cards due",
+  description: "Points, accuracy, streaks and review items due",
   options: [{ type: "user", name: "user", description: "Whose stats (default: yours)" }],
   async execute(ctx, i, args) {
     const guildId = requireGuild(i);
@@ -24,11 +25,13 @@ export default defineCommand({
     const settings = await ctx.store.settings.get(guildId);
     // Drawing takes longer than Discord's 3 s window allows on a busy host: answer "thinking" first.
     if (settings.images) await i.deferReply();
-    const [stats, dueTimes] = await Promise.all([
+    // Due counts come from the player's review index, never from deck bodies.
+    const [stats, index, reminder] = await Promise.all([
       ctx.store.stats.get(guildId, user.id),
-      scheduledDueTimes(ctx, guildId, user.id),
+      reviewIndexOf(ctx, guildId, user.id),
+      ctx.store.reminders.get(guildId, user.id),
     ]);
-    const due = dueTimes.filter((d) => d <= now).length;
+    const due = summarizeDue(index, now);
     const dailyNow = currentDailyStreak(stats.dailyStreak, now, settings.timezone);
     const embed = renderStats({
       userId: user.id,
@@ -38,7 +41,9 @@ export default defineCommand({
       answerStreak: stats.answerStreak,
       dailyStreak: { current: dailyNow, best: stats.dailyStreak.best },
       decksPlayed: stats.decks.length,
-      cardsDue: due,
+      due: { total: due.total, nextDue: due.nextDue },
+      // Only the player themself hears that their reminder was turned off.
+      reminderFailed: user.id === i.user.id && reminder?.disabledReason === "dm-failed",
     });
     if (!settings.images) return void (await i.reply({ embeds: [embed] }));
 
@@ -51,29 +56,12 @@ export default defineCommand({
       answered: stats.answered,
       answerStreak: stats.answerStreak,
       dailyStreak: { current: dailyNow, best: stats.dailyStreak.best },
-      due,
+      due: due.total,
       days: lastDays(months, now, settings.timezone, 30),
       byDifficulty: difficultyTotals(months),
-      forecast: dueForecast(dueTimes, now, settings.timezone),
+      forecast: dueForecast(Object.values(index), now, settings.timezone),
       heatmap: yearHeatmap(months, now, settings.timezone),
     };
     await i.editReply(await withPicture(ctx, embed, { kind: "stats", data }));
   },
 });
-
-/** Due times of the player's scheduled recall cards across the decks this server can play. */
-async function scheduledDueTimes(ctx: BotContext, guildId: string, userId: string): Promise<number[]> {
-  const own = await ctx.store.decks.list(guildId);
-  const ownDecks = await Promise.all(own.map(async (d) => (await ctx.store.decks.get(guildId, d.id))?.deck));
-  const times: number[] = [];
-  for (const deck of [...ctx.decks.list(), ...ownDecks]) {
-    if (!deck) continue;
-    const keys = deck.cards.map((c) => `${deck.id}:${c.id}`);
-    const schedules = await ctx.store.schedules.getMany(guildId, userId, keys);
-    for (const k of keys) {
-      const s = schedules[k];
-      if (s) times.push(s.due);
-    }
-  }
-  return times;
-}

@@ -1,7 +1,7 @@
 import type { APIEmbed } from "discord.js";
 import { t } from "../../strings.js";
 import { fitEmbed } from "./budget.js";
-import { COLORS, userRef } from "./common.js";
+import { COLORS, relativeTime, userRef } from "./common.js";
 
 export interface StatsView {
   userId: string;
@@ -11,7 +11,10 @@ export interface StatsView {
   answerStreak: { current: number; best: number };
   dailyStreak: { current: number; best: number };
   decksPlayed: number;
-  cardsDue: number;
+  /** Review items (missed questions and recall cards) due now, and when the next one comes due. */
+  due: { total: number; nextDue: number | null };
+  /** The player's own reminder was turned off after failed DMs (shown only to them). */
+  reminderFailed: boolean;
 }
 
 /** A player's /stats card. */
@@ -35,7 +38,13 @@ export function renderStats(s: StatsView): APIEmbed {
         inline: true,
       },
       { name: "Decks played", value: String(s.decksPlayed), inline: true },
-      { name: "Recall cards due", value: String(s.cardsDue), inline: true },
+      { name: t.statsItemsDue, value: String(s.due.total), inline: true },
+      {
+        name: t.statsNextReview,
+        value: s.due.nextDue === null ? t.statsNothingScheduled : relativeTime(s.due.nextDue),
+        inline: true,
+      },
+      ...(s.reminderFailed ? [{ name: "Review reminder", value: t.statsReminderFailed }] : []),
     ],
   });
 }

@@ -17,7 +17,10 @@ const VERDICT: Record<string, string> = { strong: "💪 Strong", "needs work": "
 export function renderSummary(state: RoundState, summary: RoundSummary, streaks: Map<string, StreakChange>) {
   const lines: string[] = [];
   const deckTitle = plain(state.deckTitle);
-  if (state.mode === "recall" || state.mode === "explain") {
+  if (state.mode === "review") {
+    const mine = summary.scores[0];
+    lines.push(t.reviewFinished(summary.questions, mine?.correct ?? 0, mine?.answered ?? 0));
+  } else if (state.mode === "recall" || state.mode === "explain") {
     lines.push(t.finishedItems(summary.questions, state.mode === "recall" ? "cards" : "prompts"));
   } else if (summary.scores.length === 0) {
     lines.push("Nobody answered this time.");

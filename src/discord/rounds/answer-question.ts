@@ -1,6 +1,6 @@
 import { MessageFlags, type ButtonInteraction } from "discord.js";
 import { findAnswer, removeAnswer, submitAnswer, type AnswerOutcome, type RoundState } from "../../engine/index.js";
-import { awardAnswer, type AwardResult } from "../../store/award-answer.js";
+import type { AwardResult } from "../../store/award-answer.js";
 import { t } from "../../strings.js";
 import type { BotContext } from "../context.js";
 import type { CustomId } from "../custom-id.js";
@@ -8,9 +8,7 @@ import { renderClosed } from "../render/item.js";
 import { nextButton } from "./next-item.js";
 import { gateClick, replyGate } from "./gate.js";
 import { noteDailyStreak } from "../daily/streaks.js";
-
-const difficultyOf = (item: RoundState["items"][number] | undefined) =>
-  item?.kind === "question" ? item.question.difficulty : undefined;
+import { recordAnswer } from "./record-answer.js";
 
 type Answered = { outcome: AnswerOutcome; before: RoundState; state: RoundState; now: number };
 
@@ -54,18 +52,7 @@ export async function answerQuestion(ctx: BotContext, i: ButtonInteraction, cid:
   let award: AwardResult;
   try {
     const settings = await ctx.store.settings.get(state.guildId);
-    award = await awardAnswer(ctx.store, {
-      awardId: `${state.id}:${cid.item}:${i.user.id}`,
-      guildId: state.guildId,
-      userId: i.user.id,
-      deckId: state.deckId,
-      correct: outcome.correct,
-      points: outcome.points,
-      now,
-      timeZone: settings.timezone,
-      freshRound: ctx.rounds.createdByThisProcess(state.id),
-      difficulty: difficultyOf(state.items[cid.item]),
-    });
+    award = await recordAnswer(ctx, state, { userId: i.user.id, itemIndex: cid.item, correct: outcome.correct, points: outcome.points, now, timeZone: settings.timezone });
     ctx.rounds.noteStreak(state.id, i.user.id, award.answerStreak.before.current, award.answerStreak.after.current);
     streak = award.answerStreak.after.current;
     void noteDailyStreak(ctx, state.guildId, i.user.id, award, now, settings.timezone); // off the reply's path

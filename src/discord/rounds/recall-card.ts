@@ -34,7 +34,7 @@ export async function gradeCardClick(ctx: BotContext, i: ButtonInteraction, cid:
 
   // The schedule is the player's own: grading still counts after the public card has closed.
   const now = ctx.now();
-  const key = `${s.deckId}:${item.card.id}`;
+  const key = `${item.deckId ?? s.deckId}:${item.card.id}`; // review rounds mix decks
   const schedule = gradeCard(await ctx.store.schedules.get(s.guildId, i.user.id, key), grade, now);
   await ctx.store.schedules.set(s.guildId, i.user.id, key, schedule);
   const saved = t.gradeSaved(gradeLabel(grade), relativeTime(schedule.due));

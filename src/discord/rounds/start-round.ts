@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from "discord.js";
-import type { Difficulty } from "../../decks/schema.js";
-import { createRound, distinctAnswers, EngineError, pickRecallCards, seededRng, type Direction, type RoundMode, type RoundState } from "../../engine/index.js";
+import type { Deck, Difficulty } from "../../decks/schema.js";
+import { createRound, distinctAnswers, EngineError, pickRecallCards, seededRng, type Direction, type ReviewPick, type RoundMode, type RoundState } from "../../engine/index.js";
 import { t } from "../../strings.js";
 import type { BotContext } from "../context.js";
 import { UserError } from "../errors.js";
@@ -23,6 +23,10 @@ export interface StartOptions {
   solo: boolean;
   /** practice: ask only cards, this way round (see RoundOptions.direction). */
   direction?: Direction;
+  /** A deck the caller built (a review round's), instead of looking `deckId` up. */
+  deck?: Deck;
+  /** review: the items to ask, in order. */
+  reviewItems?: ReviewPick[];
 }
 
 export const newRoundId = () => randomBytes(6).readUIntBE(0, 6).toString(36).padStart(10, "0");
@@ -71,7 +75,7 @@ export async function startRound(ctx: BotContext, i: ChatInputCommandInteraction
     const missing = missingToPost(i.memberPermissions);
     if (missing.length) throw new UserError(t.youCantPostHere(missing.join(" and ")));
   }
-  const deck = await resolveDeck(ctx, guildId, o.deckId);
+  const deck = o.deck ?? (await resolveDeck(ctx, guildId, o.deckId));
   const now = ctx.now();
   let state: RoundState;
   try {
@@ -90,6 +94,7 @@ export async function startRound(ctx: BotContext, i: ChatInputCommandInteraction
       now,
       dueCardIds: await dueCards(ctx, guildId, i.user.id, o, deck),
       ...(o.direction ? { direction: o.direction } : {}),
+      ...(o.reviewItems ? { reviewItems: o.reviewItems } : {}),
     });
   } catch (err) {
     if (err instanceof EngineError && err.code === "few-answers") {
@@ -97,7 +102,7 @@ export async function startRound(ctx: BotContext, i: ChatInputCommandInteraction
       throw new UserError(t.cardsTooFewAnswers(deck.title, distinctAnswers(deck.cards, direction), direction === "front-back" ? "backs" : "fronts"));
     }
     if (err instanceof EngineError && err.code === "no-items") {
-      const what = o.direction ? "cards" : { practice: "questions", test: "questions", recall: "cards", explain: "prompts" }[o.mode];
+      const what = o.direction ? "cards" : { practice: "questions", test: "questions", recall: "cards", explain: "prompts", review: "items due" }[o.mode];
       throw new UserError(t.deckEmptyFor(plain(deck.title), o.difficulty !== "mixed" && o.mode === "practice" ? `${o.difficulty} ${what}` : what));
     }
     throw err;

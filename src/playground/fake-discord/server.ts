@@ -56,6 +56,7 @@ import type {
   TypedOption,
 } from "./types.js";
 import { checkCommandLimits, checkMessageLimits } from "./limits.js";
+import { FakeDms } from "./dms.js";
 import {
   DEFAULT_APP_PERMISSIONS,
   DEFAULT_BOT_ID,
@@ -164,6 +165,8 @@ export class FakeDiscord {
   readonly deletedMessages: FakeMessage[] = [];
   readonly interactions = new Map<string, FakeInteraction>();
   readonly attachments = new Map<string, FakeAttachment>();
+  /** Direct-message channels; see dms.ts. */
+  readonly dms = new FakeDms();
 
   /** Mutable so a test can shorten it to exercise late responses. */
   interactionTimeoutMs: number;
@@ -461,6 +464,18 @@ export class FakeDiscord {
     );
   }
 
+  /** Messages the bot sent to a user in direct messages, oldest first. */
+  directMessages(userId: string): FakeMessage[] {
+    const channelId = this.dms.channelOf(userId);
+    return channelId ? this.channelMessages(channelId) : [];
+  }
+
+  /** From now on the bot's DMs to this user fail with 50007 (`false`: accepted again). */
+  refuseDms(userId: string, refuse = true): void {
+    if (refuse) this.dms.refusing.add(userId);
+    else this.dms.refusing.delete(userId);
+  }
+
   /** Commands registered globally (no argument) or for a guild. */
   registeredCommands(guildId?: string): Obj[] {
     return [...(this.commandStore.get(guildId ?? "global")?.values() ?? [])];
@@ -739,7 +754,9 @@ export class FakeDiscord {
           .slice(0, limit);
         return { status: 200, body: list.map((m) => this.toApi(m)) };
       }),
+      r("POST", "/users/@me/channels", {}, (c) => ({ status: 200, body: this.dms.open(c.body, (id) => this.knownUser(id)) })),
       r("POST", "/channels/:id/messages", { check: "create" }, (c, p) => {
+        if (this.dms.isDmChannel(p[0])) return this.postDirectMessage(c, p[0] ?? "");
         const { channel } = this.findChannel(p[0]);
         const msg = this.createMessage(channel.id, this.messageData(c.body), c.files, {
           type: 0,
@@ -980,6 +997,26 @@ export class FakeDiscord {
       return { id, filename: f.name, size: f.size, url, proxy_url: url, content_type: f.contentType };
     });
     return [...kept, ...uploaded];
+  }
+
+  private postDirectMessage(ctx: Ctx, channelId: string): Reply {
+    try {
+      this.dms.assertCanSend(channelId);
+    } catch (err) {
+      ctx.record.injected = true; // a refusal the test set up, not a bug of the bot's
+      throw err;
+    }
+    const msg = this.createMessage(channelId, this.messageData(ctx.body), ctx.files, { type: 0, allowedFlags: CHANNEL_MESSAGE_FLAGS });
+    return { status: 200, body: this.toApi(msg) };
+  }
+
+  /** A user the fake knows from its guilds' members, if any. */
+  private knownUser(id: string): FakeUser | undefined {
+    for (const g of this.guilds) {
+      const m = g.members?.find((x) => x.user.id === id);
+      if (m) return m.user;
+    }
+    return undefined;
   }
 
   private channelMessage([channelId, msgId]: string[]): FakeMessage {

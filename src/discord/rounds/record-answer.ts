@@ -1,0 +1,43 @@
+import { answerReview, type RoundState } from "../../engine/index.js";
+import { awardAnswer, type AwardResult } from "../../store/award-answer.js";
+import type { BotContext } from "../context.js";
+
+export interface AnswerOutcomeToRecord {
+  userId: string;
+  itemIndex: number;
+  correct: boolean;
+  points: number;
+  now: number;
+  timeZone: string;
+}
+
+/**
+ * The one place an answer's outcome is recorded: the award (stats, streaks, boards) and the
+ * player's review schedule of the question, stored together (see awardAnswer). Every way of
+ * answering a question goes through here, so each one also schedules it for /review.
+ */
+export function recordAnswer(
+  ctx: BotContext,
+  state: RoundState,
+  a: AnswerOutcomeToRecord,
+): Promise<AwardResult> {
+  const item = state.items[a.itemIndex];
+  const deckId = item?.deckId ?? state.deckId;
+  return awardAnswer(ctx.store, {
+    awardId: `${state.id}:${a.itemIndex}:${a.userId}`,
+    guildId: state.guildId,
+    userId: a.userId,
+    deckId,
+    correct: a.correct,
+    points: a.points,
+    now: a.now,
+    timeZone: a.timeZone,
+    freshRound: ctx.rounds.createdByThisProcess(state.id),
+    ...(item?.kind === "question"
+      ? {
+          review: answerReview({ deckId, itemId: item.question.id }, a.correct, a.now),
+          difficulty: item.question.difficulty,
+        }
+      : {}),
+  });
+}
