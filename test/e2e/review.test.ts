@@ -25,7 +25,7 @@ import {
   MANAGER_PERMISSIONS,
   type FakeMessage,
 } from "../../src/playground/fake-discord/index.js";
-import { startBot, startWorld, TEST_TOKEN, users, type BotProcess, type World } from "./harness.js";
+import { finalReply, startBot, startWorld, TEST_TOKEN, users, type BotProcess, type World } from "./harness.js";
 
 const ENV = { DAILY_TICK_MS: "300" };
 const EPHEMERAL = 64;
@@ -69,11 +69,9 @@ async function command(
     ...(o.subcommandGroup ? { subcommandGroup: o.subcommandGroup } : {}),
   });
   const res = await world.fake.responseTo(sent.id, 8000);
-  return {
-    sent,
-    data: res.body.data ?? {},
-    text: JSON.stringify([res.body.data?.content, res.body.data?.embeds]),
-  };
+  // A deferred reply (type 5, e.g. /stats while its picture is drawn) is what its edit says.
+  const data = res.body.type === 5 ? await finalReply(world.fake, sent.token) : (res.body.data ?? {});
+  return { sent, data, text: JSON.stringify([data.content, data.embeds]) };
 }
 
 async function click(message: FakeMessage, customId: string, user: User) {
