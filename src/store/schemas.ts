@@ -105,7 +105,18 @@ export const deckSchema = z.object({
   title: str,
   description: str.optional(),
   tags: z.array(str),
-  cards: z.array(z.object({ id: str, level: z.enum(LEVELS), front: str, back: str })),
+  language: str.optional(),
+  strictAccents: z.boolean().optional(),
+  cards: z.array(
+    z.object({
+      id: str,
+      level: z.enum(LEVELS),
+      front: str,
+      back: str,
+      accept: z.array(str).optional(),
+      reject: z.array(str).optional(),
+    }),
+  ),
   questions: z.array(
     z.object({
       id: str,
@@ -119,6 +130,9 @@ export const deckSchema = z.object({
       steps: z.array(str),
       hint: str.optional(),
       mistakes: z.array(str),
+      typed: z.boolean().optional(),
+      accept: z.array(str).optional(),
+      reject: z.array(str).optional(),
     }),
   ),
   prompts: z.array(
