@@ -6,3 +6,5 @@ export * from "./test-verdict.js";
 export * from "./streaks.js";
 export * from "./recall.js";
 export * from "./explain.js";
+export * from "./typed.js";
+export * from "./match.js";

@@ -1,4 +1,5 @@
 import type { Card, Deck, Difficulty, ExplainPrompt, Question } from "../decks/schema.js";
+import type { MatchOptions } from "./match.js";
 import type { RecallGrade } from "./recall.js";
 
 export type RoundMode = "practice" | "recall" | "explain" | "test";
@@ -7,7 +8,7 @@ export const LETTERS = ["A", "B", "C", "D", "E"] as const;
 
 export class EngineError extends Error {
   constructor(
-    public readonly code: "no-items" | "bad-option",
+    public readonly code: "no-items" | "none-typeable" | "bad-option",
     message: string,
   ) {
     super(message);
@@ -30,6 +31,8 @@ export interface RoundOptions {
   now: number;
   /** recall: card ids in preferred order (due first), from pickRecallCards. */
   dueCardIds?: string[];
+  /** practice/recall: players type the answer (typed.ts) instead of clicking or self-grading. */
+  typed?: boolean;
 }
 /** A question as shown: `choices` in shuffled order, `correctIndex` into that order. */
 export interface ShownQuestion extends Question {
@@ -38,12 +41,15 @@ export interface ShownQuestion extends Question {
 
 export interface AnswerRecord {
   userId: string;
+  /** The choice clicked; -1 for a typed answer. */
   choice: number;
   correct: boolean;
   points: number;
   elapsedMs: number;
   hintUsed: boolean;
   at: number;
+  /** Typed answers: what was typed, and whether it was exact or forgiven typos. */
+  typed?: { text: string; match: "exact" | "typo" | "wrong" | "rejected"; typos?: number };
 }
 
 export interface QuestionResult {
@@ -75,6 +81,8 @@ interface ItemBase {
   revealedBy?: string[];
   /** recall: each player's self-grade, for the round summary (schedules live elsewhere). */
   grades?: Record<string, RecallGrade>;
+  /** Players who pressed "I was right" on this item (once each; see typed.ts overrideAnswer). */
+  overrides?: string[];
   result?: QuestionResult;
 }
 
@@ -108,6 +116,10 @@ export interface RoundState {
   items: RoundItem[];
   /** A daily quiz's question (see engine/daily.ts): survives restarts, holds no channel, no summary. */
   daily?: { day: string };
+  /** Typed rounds: the deck's matching options, snapshotted like its items. */
+  typed?: MatchOptions;
+  /** Typed rounds: how many of the deck's items could not be typed and were left out. */
+  leftOut?: number;
 }
 
 export type ItemView = { index: number; total: number; closesAt: number | null; deckTitle: string } & (

@@ -1,5 +1,6 @@
 import { DIFFICULTIES, type Question } from "../decks/schema.js";
 import { findAnswer } from "./answers.js";
+import type { MatchOptions } from "./match.js";
 import { seededRng, shuffle, type Rng } from "./random.js";
 import { closeItem, letterOf } from "./round-close.js";
 import {
@@ -12,6 +13,7 @@ import {
   type ShownQuestion,
 } from "./round-types.js";
 import { pickTestQuestions, testVerdict, type TestVerdict } from "./test-verdict.js";
+import { isTypeable } from "./typed.js";
 
 export * from "./round-types.js";
 export { closeItem } from "./round-close.js";
@@ -45,18 +47,27 @@ function showQuestion(q: Question, rng: Rng): ShownQuestion {
   };
 }
 
-function pickItems(o: RoundOptions, rng: Rng): RoundItem[] {
+function pickItems(o: RoundOptions, rng: Rng): { items: RoundItem[]; leftOut?: number } {
   const { deck, count } = o;
   // A question whose answer is not among its choices can't be scored; the deck linter reports it.
   const answerable = deck.questions.filter((q) => answerSlot(q) >= 0);
   let questions: Question[] = [];
   switch (o.mode) {
-    case "practice":
-      questions = shuffle(
-        o.difficulty === "mixed" ? answerable : answerable.filter((q) => q.difficulty === o.difficulty),
-        rng,
-      ).slice(0, count);
+    case "practice": {
+      const pool =
+        o.difficulty === "mixed" ? answerable : answerable.filter((q) => q.difficulty === o.difficulty);
+      if (o.typed) {
+        const typeable = pool.filter(isTypeable);
+        if (pool.length > 0 && typeable.length === 0)
+          throw new EngineError("none-typeable", `deck ${deck.id} has no question short enough to type`);
+        const items = shuffle(typeable, rng)
+          .slice(0, count)
+          .map((q) => blank({ kind: "question" as const, question: showQuestion(q, rng) }));
+        return { items, leftOut: pool.length - typeable.length };
+      }
+      questions = shuffle(pool, rng).slice(0, count);
       break;
+    }
     case "test":
       // A test samples all difficulties by design, so `difficulty` is ignored and `count` is its size.
       questions = pickTestQuestions(answerable, rng, count);
@@ -69,19 +80,25 @@ function pickItems(o: RoundOptions, rng: Rng): RoundItem[] {
         deck.cards.filter((c) => !chosen.has(c.id)),
         rng,
       );
-      return [...preferred, ...rest]
+      const items = [...preferred, ...rest]
         .slice(0, count)
         .map((c) => blank({ kind: "card" as const, card: { ...c } }));
+      // Every card can be typed: its back is the answer.
+      return o.typed ? { items, leftOut: 0 } : { items };
     }
     case "explain": {
       // One prompt per round: an explanation takes minutes, not seconds.
       const prompt = deck.prompts[Math.floor(rng() * deck.prompts.length)];
-      return prompt
-        ? [blank({ kind: "prompt" as const, prompt: { ...prompt, concepts: [...prompt.concepts] } })]
-        : [];
+      return {
+        items: prompt
+          ? [blank({ kind: "prompt" as const, prompt: { ...prompt, concepts: [...prompt.concepts] } })]
+          : [],
+      };
     }
   }
-  return questions.map((q) => blank({ kind: "question" as const, question: showQuestion(q, rng) }));
+  return {
+    items: questions.map((q) => blank({ kind: "question" as const, question: showQuestion(q, rng) })),
+  };
 }
 
 function open(item: RoundItem, now: number, timerMs: number): RoundItem {
@@ -99,7 +116,9 @@ export function createRound(opts: RoundOptions): RoundState {
   if (!Number.isFinite(opts.timerMs) || opts.timerMs < 0)
     throw new EngineError("bad-option", "timerMs must be >= 0");
 
-  const items = pickItems(opts, seededRng(opts.seed));
+  if (opts.typed && opts.mode !== "practice" && opts.mode !== "recall")
+    throw new EngineError("bad-option", `${opts.mode} rounds can't be typed`);
+  const { items, leftOut } = pickItems(opts, seededRng(opts.seed));
   const first = items[0];
   if (!first)
     throw new EngineError(
@@ -124,6 +143,15 @@ export function createRound(opts: RoundOptions): RoundState {
     status: "running",
     index: 0,
     items,
+    ...(opts.typed ? { typed: matchOptions(opts.deck), leftOut: leftOut ?? 0 } : {}),
+  };
+}
+
+/** The deck's settings for the matcher, without absent keys (round states are stored as JSON). */
+function matchOptions(deck: RoundOptions["deck"]): MatchOptions {
+  return {
+    ...(deck.language === undefined ? {} : { language: deck.language }),
+    ...(deck.strictAccents === undefined ? {} : { strictAccents: deck.strictAccents }),
   };
 }
 
