@@ -24,6 +24,8 @@ export interface PlayerStats {
   /** Deck ids played. */
   decks: string[];
   updatedAt: number;
+  /** Answers counted as correct by the player's "I was right" (included in `correct`). */
+  overrides?: number;
 }
 
 export const playerStatsSchema = z.object({
@@ -35,6 +37,7 @@ export const playerStatsSchema = z.object({
   dailyStreak: dailyStreakSchema,
   decks: z.array(z.string()),
   updatedAt: z.number(),
+  overrides: count.optional(),
 }) satisfies z.ZodType<PlayerStats>;
 
 export function emptyStats(): PlayerStats {
