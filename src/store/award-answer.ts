@@ -56,7 +56,12 @@ function streaks(before: PlayerStats, after: PlayerStats): Pick<AwardResult, "an
 
 /** An override moves only the correct count and its own tally; see AwardInput.override. */
 function overridden(before: PlayerStats, now: number): PlayerStats {
-  return { ...copyStats(before), correct: before.correct + 1, overrides: (before.overrides ?? 0) + 1, updatedAt: now };
+  return {
+    ...copyStats(before),
+    correct: before.correct + 1,
+    overrides: (before.overrides ?? 0) + 1,
+    updatedAt: now,
+  };
 }
 
 const markerKey = (guildId: string, awardId: string) => `award:${guildId}:${awardId}`;
