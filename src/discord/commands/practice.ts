@@ -11,6 +11,7 @@ export default defineCommand({
     { type: "string", name: "difficulty", description: "Only this difficulty (default: mixed)", choices: ["easy", "medium", "hard", "mixed"] },
     { type: "integer", name: "timer", description: "Seconds per question (5-120)", min: 5, max: 120 },
     soloOption,
+    { type: "string", name: "mode", description: "Click a choice (default) or type the answer", choices: ["choices", "typed"] },
   ],
   async execute(ctx, i, args) {
     const settings = i.guildId ? await ctx.store.settings.get(i.guildId) : undefined;
@@ -23,6 +24,7 @@ export default defineCommand({
       // Private rounds are self-paced: the question waits for its player.
       timerMs: solo ? 0 : (args.timer ?? settings?.timerSeconds ?? 20) * 1000,
       solo,
+      typed: args.mode === "typed",
     });
   },
   autocomplete: autocompleteDeck,

@@ -13,7 +13,7 @@ function cardAt(state: RoundState, index: number): Card {
   return item.card;
 }
 
-function cardEmbed(state: RoundState, index: number, status: string): APIEmbed {
+export function cardEmbed(state: RoundState, index: number, status: string): APIEmbed {
   const card = cardAt(state, index);
   return {
     title: clip(`${state.deckTitle} · Card ${index + 1}/${state.items.length}`, 256),

@@ -20,6 +20,8 @@ export interface StartOptions {
   /** 0 = untimed (private rounds). */
   timerMs: number;
   solo: boolean;
+  /** practice/recall: players type their answers (`mode: typed`). */
+  typed?: boolean;
 }
 
 export const newRoundId = () => randomBytes(6).readUIntBE(0, 6).toString(36).padStart(10, "0");
@@ -81,8 +83,10 @@ export async function startRound(ctx: BotContext, i: ChatInputCommandInteraction
       seed: randomBytes(4).readUInt32BE(0),
       now,
       dueCardIds: await dueCards(ctx, guildId, i.user.id, o, deck),
+      ...(o.typed ? { typed: true } : {}),
     });
   } catch (err) {
+    if (err instanceof EngineError && err.code === "none-typeable") throw new UserError(t.noneTypeable(deck.title));
     if (err instanceof EngineError && err.code === "no-items") {
       const what = { practice: "questions", test: "questions", recall: "cards", explain: "prompts" }[o.mode];
       throw new UserError(t.deckEmptyFor(deck.title, o.difficulty !== "mixed" && o.mode === "practice" ? `${o.difficulty} ${what}` : what));
@@ -104,11 +108,12 @@ export async function startRound(ctx: BotContext, i: ChatInputCommandInteraction
   await ctx.rounds.create(state);
 
   if (o.solo) {
-    await i.reply({ ...renderItem(state), flags: MessageFlags.Ephemeral });
+    await i.reply({ ...renderItem(state), ...(state.leftOut ? { content: t.typedLeftOut(state.leftOut).trim() } : {}), flags: MessageFlags.Ephemeral });
     await ctx.store.rounds.setMessage(state.id, { channelId: i.channelId, messageId: null, interactionToken: i.token, applicationId: i.applicationId });
     return state;
   }
-  await i.reply({ content: t.roundStarted(o.mode, deck.title, state.items.length, `<@${i.user.id}>`) });
+  const leftOut = state.leftOut ? t.typedLeftOut(state.leftOut) : "";
+  await i.reply({ content: t.roundStarted(o.typed ? `typed ${o.mode}` : o.mode, deck.title, state.items.length, `<@${i.user.id}>`) + leftOut });
   let messageId: string;
   try {
     messageId = await ctx.messenger.post(i.channelId, renderItem(state));

@@ -14,6 +14,8 @@
  * .../interactions/application-commands#application-command-object.
  */
 
+import { checkModal } from "./modals.js";
+
 type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -68,7 +70,8 @@ function checkCallback(body: Obj, opts: MessageCheckOptions): string[] {
     case 1: // PONG
     case 5: // DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE (data only carries flags)
     case 6: // DEFERRED_UPDATE_MESSAGE
-    case 9: // MODAL (not checked, see brief)
+    case 9: // MODAL
+      return checkModal(data);
     case 12: // LAUNCH_ACTIVITY
       return [];
     case 4: // CHANNEL_MESSAGE_WITH_SOURCE

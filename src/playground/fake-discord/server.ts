@@ -50,12 +50,14 @@ import type {
   OptionValue,
   RecordedCallback,
   RecordedRequest,
+  ModalSubmitInput,
   SelectMenuInput,
   SentInteraction,
   SlashCommandInput,
   TypedOption,
 } from "./types.js";
 import { checkCommandLimits, checkMessageLimits } from "./limits.js";
+import { modalSubmitData, readModal } from "./modals.js";
 import {
   DEFAULT_APP_PERMISSIONS,
   DEFAULT_BOT_ID,
@@ -405,6 +407,17 @@ export class FakeDiscord {
       data.resolved = resolved;
     }
     return this.sendComponent(input, message, data);
+  }
+
+  /** A user fills in the modal the bot opened for `interactionId` and submits it (type 5). */
+  submitModal(input: ModalSubmitInput): SentInteraction {
+    const opener = this.interactions.get(input.interactionId);
+    if (!opener?.modal) throw new Error(`fake-discord: interaction ${input.interactionId} opened no modal`);
+    const data = modalSubmitData(opener.modal, input.values);
+    const { guild, channel } = this.resolveLocation({ guildId: opener.guildId, channelId: opener.channelId });
+    const source = opener.sourceMessageId ? this.messages.get(opener.sourceMessageId) : undefined;
+    const where = source ? { message: this.toApi(source), sourceMessageId: source.id } : {};
+    return this.sendInteraction(InteractionType.ModalSubmit, { user: opener.user }, guild, channel, data, where);
   }
 
   /** The accepted initial response of an interaction (first successful callback). */
@@ -809,8 +822,11 @@ export class FakeDiscord {
         it.originalMessageId = message.id;
         break;
       }
+      case Callback.Modal:
+        it.modal = readModal(isObj(body.data) ? body.data : {});
+        break;
       default:
-        break; // PONG, autocomplete result, modal: nothing to store beyond the record
+        break; // PONG, autocomplete result: nothing to store beyond the record
     }
     it.response = ctx.record as RecordedCallback;
 
