@@ -18,20 +18,40 @@ export const TYPED_INPUT_ID = "answer";
 
 function embedFor(state: RoundState, index: number, status: string) {
   const item = state.items[index]!;
-  return item.kind === "question" ? questionEmbed(questionShown(state, index), status, false) : cardEmbed(state, index, status);
+  return item.kind === "question"
+    ? questionEmbed(questionShown(state, index), status, false)
+    : cardEmbed(state, index, status);
 }
 
 /** An open typed item: the prompt (or card front) and a ✍️ Answer button that opens the modal. */
 export function renderTypedItem(state: RoundState, index = state.index) {
   const item = state.items[index]!;
   const status = item.closesAt ? `closes ${relativeTime(item.closesAt)}` : "take your time";
-  const tools = [button({ kind: "typeAnswer", roundId: state.id, item: index, arg: 0 }, "Answer", ButtonStyle.Primary, "✍️")];
+  const tools = [
+    button(
+      { kind: "typeAnswer", roundId: state.id, item: index, arg: 0 },
+      "Answer",
+      ButtonStyle.Primary,
+      "✍️",
+    ),
+  ];
   if (item.kind === "question" && item.question.hint)
-    tools.push(button({ kind: "hint", roundId: state.id, item: index, arg: 0 }, "Hint", ButtonStyle.Secondary, "💡"));
-  if (!state.solo) tools.push(button({ kind: "reveal", roundId: state.id, item: index, arg: 0 }, "Reveal (host)", ButtonStyle.Secondary));
+    tools.push(
+      button({ kind: "hint", roundId: state.id, item: index, arg: 0 }, "Hint", ButtonStyle.Secondary, "💡"),
+    );
+  if (!state.solo)
+    tools.push(
+      button(
+        { kind: "reveal", roundId: state.id, item: index, arg: 0 },
+        "Reveal (host)",
+        ButtonStyle.Secondary,
+      ),
+    );
   const embed = embedFor(state, index, status);
   embed.footer = {
-    text: state.solo ? "Private round: only you can see this." : "Everyone types privately; your first answer counts.",
+    text: state.solo
+      ? "Private round: only you can see this."
+      : "Everyone types privately; your first answer counts.",
   };
   return { embeds: [embed], components: [row(...tools)] };
 }
@@ -68,7 +88,11 @@ export const overrideButton = (state: RoundState, index: number) =>
  * A closed typed item: the answer and its alternatives, the explanation, how many typed it right
  * and the fastest. `override` adds "I was right" (private rounds, after a miss) beside Next.
  */
-export function renderTypedReveal(state: RoundState, index: number, extra: { next?: Row; override?: boolean } = {}) {
+export function renderTypedReveal(
+  state: RoundState,
+  index: number,
+  extra: { next?: Row; override?: boolean } = {},
+) {
   const item = state.items[index]!;
   const target = typedTarget(item)!;
   const tally = typedTally(item);

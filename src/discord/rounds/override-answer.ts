@@ -1,4 +1,9 @@
-import { ComponentType, type APIActionRowComponent, type APIComponentInMessageActionRow, type ButtonInteraction } from "discord.js";
+import {
+  ComponentType,
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
+  type ButtonInteraction,
+} from "discord.js";
 import { overrideAnswer, type OverrideOutcome, type RoundState } from "../../engine/index.js";
 import { awardAnswer } from "../../store/award-answer.js";
 import { t } from "../../strings.js";
@@ -15,11 +20,14 @@ import { scheduleCard } from "./recall-card.js";
  * boards), a card through its review schedule (graded Good).
  */
 export async function overrideClick(ctx: BotContext, i: ButtonInteraction, cid: CustomId): Promise<void> {
-  const res = await ctx.rounds.update<{ outcome: OverrideOutcome; state: RoundState } | string>(cid.roundId, async (s) => {
-    if (s.guildId !== i.guildId) return { state: s, value: t.badButton };
-    const r = overrideAnswer(s, { userId: i.user.id, itemIndex: cid.item });
-    return { state: r.state, value: r };
-  });
+  const res = await ctx.rounds.update<{ outcome: OverrideOutcome; state: RoundState } | string>(
+    cid.roundId,
+    async (s) => {
+      if (s.guildId !== i.guildId) return { state: s, value: t.badButton };
+      const r = overrideAnswer(s, { userId: i.user.id, itemIndex: cid.item });
+      return { state: r.state, value: r };
+    },
+  );
   if (res === undefined || typeof res === "string") return replyGate(i, res ?? t.roundEnded);
   const { outcome, state } = res;
   if (outcome.type === "already") return replyGate(i, t.overrideAlready);
@@ -56,6 +64,11 @@ type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 function withoutOverride(rows: unknown[]): Row[] {
   return (rows as Row[])
     .filter((r) => r.type === ComponentType.ActionRow)
-    .map((r) => ({ ...r, components: r.components.filter((c) => !("custom_id" in c) || parseCustomId(c.custom_id)?.kind !== "override") }))
+    .map((r) => ({
+      ...r,
+      components: r.components.filter(
+        (c) => !("custom_id" in c) || parseCustomId(c.custom_id)?.kind !== "override",
+      ),
+    }))
     .filter((r) => r.components.length > 0);
 }

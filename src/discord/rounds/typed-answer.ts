@@ -1,6 +1,12 @@
 import { MessageFlags, type ButtonInteraction, type ModalSubmitInteraction } from "discord.js";
 import { z } from "zod";
-import { findAnswer, submitTyped, typedTarget, type RoundState, type TypedOutcome } from "../../engine/index.js";
+import {
+  findAnswer,
+  submitTyped,
+  typedTarget,
+  type RoundState,
+  type TypedOutcome,
+} from "../../engine/index.js";
 import { t } from "../../strings.js";
 import type { BotContext } from "../context.js";
 import type { CustomId } from "../custom-id.js";
@@ -34,13 +40,20 @@ type Typed = { outcome: TypedOutcome; before: RoundState; state: RoundState; now
  * The modal's submit: matched and recorded under the round's lock like a click, then stored
  * (the award for a question, the review schedule for a card) before the player hears back.
  */
-export async function submitTypedAnswer(ctx: BotContext, i: ModalSubmitInteraction, cid: CustomId): Promise<void> {
+export async function submitTypedAnswer(
+  ctx: BotContext,
+  i: ModalSubmitInteraction,
+  cid: CustomId,
+): Promise<void> {
   const field = i.fields.fields.get(TYPED_INPUT_ID);
   const parsed = typedText.safeParse(field && "value" in field ? field.value : undefined);
   if (!parsed.success) return replyGate(i, t.badButton);
   const seen = await ctx.rounds.get(cid.roundId);
   // As for clicks (answer-question.ts): refusals of the current or an earlier item need no lock.
-  const early = seen && cid.item <= seen.index && (gateClick(seen, i, cid) ?? (seen.items[cid.item]?.closed ? t.questionClosed : null));
+  const early =
+    seen &&
+    cid.item <= seen.index &&
+    (gateClick(seen, i, cid) ?? (seen.items[cid.item]?.closed ? t.questionClosed : null));
   if (early) return replyGate(i, early);
 
   const res = await ctx.rounds.update<Typed | string>(
@@ -49,7 +62,12 @@ export async function submitTypedAnswer(ctx: BotContext, i: ModalSubmitInteracti
       const refusal = gateClick(s, i, cid);
       if (refusal) return { state: s, value: refusal };
       const now = ctx.now();
-      const { state, outcome } = submitTyped(s, { userId: i.user.id, itemIndex: cid.item, text: parsed.data, now });
+      const { state, outcome } = submitTyped(s, {
+        userId: i.user.id,
+        itemIndex: cid.item,
+        text: parsed.data,
+        now,
+      });
       return { state: outcome.type === "accepted" ? state : s, value: { outcome, before: s, state, now } };
     },
     { awaitWrite: false },
@@ -70,7 +88,13 @@ export async function submitTypedAnswer(ctx: BotContext, i: ModalSubmitInteracti
       throw err;
     }
   } else {
-    const { award, streak } = await storeAward(ctx, i.user.id, cid, { before, state, now, correct: outcome.correct, points: outcome.points });
+    const { award, streak } = await storeAward(ctx, i.user.id, cid, {
+      before,
+      state,
+      now,
+      correct: outcome.correct,
+      points: outcome.points,
+    });
     if (award.duplicate) return replyGate(i, t.answerAlreadyCounted);
     points = t.typedPoints(outcome.points, streak);
   }
@@ -89,9 +113,24 @@ export async function submitTypedAnswer(ctx: BotContext, i: ModalSubmitInteracti
   if (state.solo && i.isFromMessage()) {
     // Private rounds close at once: the round's message turns into the reveal with a Next button.
     const last = state.index + 1 >= state.items.length;
-    await i.update({ content: feedback, ...renderClosed(state, cid.item, outcome.result ?? null, { next: nextButton(state, last), override: missed }) });
-    await ctx.store.rounds.setMessage(state.id, { channelId: state.channelId, messageId: null, interactionToken: i.token, applicationId: i.applicationId });
+    await i.update({
+      content: feedback,
+      ...renderClosed(state, cid.item, outcome.result ?? null, {
+        next: nextButton(state, last),
+        override: missed,
+      }),
+    });
+    await ctx.store.rounds.setMessage(state.id, {
+      channelId: state.channelId,
+      messageId: null,
+      interactionToken: i.token,
+      applicationId: i.applicationId,
+    });
     return;
   }
-  await i.reply({ content: feedback, components: missed ? [row(overrideButton(state, cid.item))] : [], flags: MessageFlags.Ephemeral });
+  await i.reply({
+    content: feedback,
+    components: missed ? [row(overrideButton(state, cid.item))] : [],
+    flags: MessageFlags.Ephemeral,
+  });
 }

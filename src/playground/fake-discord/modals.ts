@@ -31,21 +31,27 @@ export function checkModal(data: unknown): string[] {
   if (!isObj(data)) return ["modal callback without data"];
   const problems: string[] = [];
   const id = str(data.custom_id);
-  if (!id || id.length > 100) problems.push(`modal custom_id must be 1-100 characters (got ${id?.length ?? "none"})`);
+  if (!id || id.length > 100)
+    problems.push(`modal custom_id must be 1-100 characters (got ${id?.length ?? "none"})`);
   const title = str(data.title);
-  if (!title || title.length > 45) problems.push(`modal title must be 1-45 characters (got ${title?.length ?? "none"})`);
+  if (!title || title.length > 45)
+    problems.push(`modal title must be 1-45 characters (got ${title?.length ?? "none"})`);
   const rows = Array.isArray(data.components) ? data.components : [];
   if (rows.length < 1 || rows.length > 5) problems.push(`modal needs 1-5 rows (got ${rows.length})`);
   rows.forEach((r, n) => {
     const inner = isObj(r) && r.type === 1 && Array.isArray(r.components) ? r.components : null;
-    if (!inner || inner.length !== 1) return problems.push(`modal row ${n} must be an action row with one text input`);
+    if (!inner || inner.length !== 1)
+      return problems.push(`modal row ${n} must be an action row with one text input`);
     const input = inner[0];
-    if (!isObj(input) || input.type !== 4) return problems.push(`modal row ${n} holds a component that is not a text input`);
+    if (!isObj(input) || input.type !== 4)
+      return problems.push(`modal row ${n} holds a component that is not a text input`);
     const cid = str(input.custom_id);
     if (!cid || cid.length > 100) problems.push(`text input ${n}: custom_id must be 1-100 characters`);
     const label = str(input.label);
-    if (!label || label.length > 45) problems.push(`text input ${n}: label must be 1-45 characters (got ${label?.length ?? "none"})`);
-    if (input.style !== 1 && input.style !== 2) problems.push(`text input ${n}: style must be 1 (short) or 2 (paragraph)`);
+    if (!label || label.length > 45)
+      problems.push(`text input ${n}: label must be 1-45 characters (got ${label?.length ?? "none"})`);
+    if (input.style !== 1 && input.style !== 2)
+      problems.push(`text input ${n}: style must be 1 (short) or 2 (paragraph)`);
     const max = input.max_length;
     if (max !== undefined && (!Number.isInteger(max) || (max as number) < 1 || (max as number) > 4000))
       problems.push(`text input ${n}: max_length must be 1-4000 (got ${String(max)})`);
