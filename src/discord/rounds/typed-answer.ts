@@ -20,7 +20,9 @@ import { scheduleCard } from "./recall-card.js";
 
 /** ✍️ Answer: opens the modal, unless the player can't answer this item (then a private refusal). */
 export async function openAnswerModal(ctx: BotContext, i: ButtonInteraction, cid: CustomId): Promise<void> {
-  const s = await ctx.rounds.get(cid.roundId);
+  let s = await ctx.rounds.get(cid.roundId);
+  // A next item's message can be out before its state is saved (see answer-question.ts): wait for it.
+  if (s && cid.item > s.index) s = await ctx.rounds.update(cid.roundId, async (cur) => ({ state: cur, value: cur }));
   if (!s) return replyGate(i, t.roundEnded);
   const item = s.items[cid.item];
   const refusal = gateClick(s, i, cid) ?? (item?.closed ? t.questionClosed : null);
