@@ -23,7 +23,12 @@ export default defineCommand({
       color: COLORS.info,
       fields: [
         { name: "Points", value: String(stats.points), inline: true },
-        { name: "Accuracy", value: `${accuracy}% (${stats.correct}/${stats.answered})`, inline: true },
+        {
+          name: "Accuracy",
+          // "I was right" counts are shown apart: the player's own call, not the bot's.
+          value: `${accuracy}% (${stats.correct}/${stats.answered})${stats.overrides ? `, ${stats.overrides} by your call` : ""}`,
+          inline: true,
+        },
         { name: "Answer streak", value: `${stats.answerStreak.current} (best ${stats.answerStreak.best})`, inline: true },
         {
           name: "Daily streak",
