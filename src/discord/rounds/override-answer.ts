@@ -4,7 +4,7 @@ import {
   type APIComponentInMessageActionRow,
   type ButtonInteraction,
 } from "discord.js";
-import { overrideAnswer, type OverrideOutcome, type RoundState } from "../../engine/index.js";
+import { overrideAnswer, type OverrideOutcome, type RoundItem, type RoundState } from "../../engine/index.js";
 import { awardAnswer } from "../../store/award-answer.js";
 import { t } from "../../strings.js";
 import type { BotContext } from "../context.js";
@@ -35,28 +35,56 @@ export async function overrideClick(ctx: BotContext, i: ButtonInteraction, cid: 
 
   const now = ctx.now();
   let done: string;
-  if (outcome.kind === "card") {
-    const item = state.items[cid.item];
-    if (item?.kind !== "card") return replyGate(i, t.badButton);
-    const schedule = await scheduleCard(ctx, state, i.user.id, item.card.id, "good", now);
-    done = t.overrideCardDone(relativeTime(schedule.due));
-  } else {
-    const settings = await ctx.store.settings.get(state.guildId);
-    await awardAnswer(ctx.store, {
-      awardId: `${state.id}:${cid.item}:${i.user.id}:override`,
-      guildId: state.guildId,
-      userId: i.user.id,
-      deckId: state.deckId,
-      correct: true,
-      points: 0,
-      now,
-      timeZone: settings.timezone,
-      override: true,
-    });
-    done = t.overrideDone;
+  try {
+    done = await countAsRight(ctx, state, i.user.id, cid.item, outcome.kind, now);
+  } catch (err) {
+    // Not stored: the round forgets the press, so the player can try again.
+    await ctx.rounds
+      .update(cid.roundId, async (s) => ({ state: forgetOverride(s, cid.item, i.user.id), value: undefined }))
+      .catch((e: unknown) =>
+        ctx.log.warn({ err: e, roundId: cid.roundId }, "could not take back an unsaved override"),
+      );
+    throw err;
   }
   // The button goes; whatever else the message holds (the reveal, Next, the next card) stays.
   await i.update({ content: done, components: withoutOverride(i.message.components.map((c) => c.toJSON())) });
+}
+
+/** Stores the override where the player's record is kept; returns what to tell them. */
+async function countAsRight(
+  ctx: BotContext,
+  state: RoundState,
+  userId: string,
+  index: number,
+  kind: RoundItem["kind"],
+  now: number,
+) {
+  if (kind === "card") {
+    const item = state.items[index];
+    if (item?.kind !== "card") return t.overrideNothing;
+    const schedule = await scheduleCard(ctx, state, userId, item.card.id, "good", now);
+    return t.overrideCardDone(relativeTime(schedule.due));
+  }
+  const settings = await ctx.store.settings.get(state.guildId);
+  await awardAnswer(ctx.store, {
+    awardId: `${state.id}:${index}:${userId}:override`,
+    guildId: state.guildId,
+    userId,
+    deckId: state.deckId,
+    correct: true,
+    points: 0,
+    now,
+    timeZone: settings.timezone,
+    override: true,
+  });
+  return t.overrideDone;
+}
+
+function forgetOverride(s: RoundState, index: number, userId: string): RoundState {
+  const item = s.items[index];
+  if (!item?.overrides?.includes(userId)) return s;
+  const overrides = item.overrides.filter((u) => u !== userId);
+  return { ...s, items: s.items.map((it, k) => (k === index ? { ...item, overrides } : it)) };
 }
 
 type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
