@@ -26,6 +26,10 @@ beforeAll(async () => {
     "capitals.yaml",
     readFileSync(new URL("./fixtures/capitals.yaml", import.meta.url), "utf8"),
   );
+  const long = "a".repeat(61);
+  const longDeck = ["title: Long answers", "questions:", "  - difficulty: easy", "    prompt: Why?"];
+  longDeck.push(`    choices: [${long}, b]`, `    answer: ${long}`, "    explanation: e", "");
+  await writeDeck(world, "long-answers.yaml", longDeck.join("\n"));
   bot = await startBot(world);
 }, 60_000);
 
@@ -126,6 +130,17 @@ describe("typed practice round with three players", () => {
       expect(top.find((e) => e.userId === users.carol.id)?.points ?? 0).toBe(0);
     });
     expect(world.fake.limitViolations.map((v) => [v.path, ...v.problems])).toEqual([]);
+  });
+});
+
+describe("what can be typed", () => {
+  it("refuses a typed round of a deck with nothing short enough to type, and /test has no typed mode", async () => {
+    const refused = await command("practice", { deck: "long-answers", mode: "typed" });
+    expect(refused.data.flags).toBe(EPHEMERAL);
+    expect(refused.data.content).toContain('Nothing in "Long answers" can be typed');
+    expect(() =>
+      world.fake.slashCommand({ name: "test", options: { deck: "capitals", mode: "typed" } }),
+    ).toThrow();
   });
 });
 
