@@ -1,6 +1,6 @@
 import { MessageFlags, type ButtonInteraction } from "discord.js";
 import { findAnswer, removeAnswer, submitAnswer, type AnswerOutcome, type RoundState } from "../../engine/index.js";
-import { awardAnswer, type AwardResult } from "../../store/award-answer.js";
+import type { AwardResult } from "../../store/award-answer.js";
 import { t } from "../../strings.js";
 import type { BotContext } from "../context.js";
 import type { CustomId } from "../custom-id.js";
@@ -8,6 +8,7 @@ import { renderClosed } from "../render/item.js";
 import { nextButton } from "./next-item.js";
 import { gateClick, replyGate } from "./gate.js";
 import { noteDailyStreak } from "../daily/streaks.js";
+import { recordAnswer } from "./record-answer.js";
 
 type Answered = { outcome: AnswerOutcome; before: RoundState; state: RoundState; now: number };
 
@@ -67,7 +68,7 @@ export async function answerQuestion(ctx: BotContext, i: ButtonInteraction, cid:
 
 /**
  * Stores the award of an answer the round has just taken (a click or a typed answer; "I was right"
- * goes to awardAnswer too, see override-answer.ts): stats, streaks and boards. If storing fails the
+ * goes to recordAnswer too, see override-answer.ts): stats, streaks and boards. If storing fails the
  * answer is taken back, so the player's retry counts, and the error goes on to the router.
  */
 export async function storeAward(
@@ -79,17 +80,7 @@ export async function storeAward(
   const { state, now } = a;
   try {
     const settings = await ctx.store.settings.get(state.guildId);
-    const award = await awardAnswer(ctx.store, {
-      awardId: `${state.id}:${cid.item}:${userId}`,
-      guildId: state.guildId,
-      userId,
-      deckId: state.deckId,
-      correct: a.correct,
-      points: a.points,
-      now,
-      timeZone: settings.timezone,
-      freshRound: ctx.rounds.createdByThisProcess(state.id),
-    });
+    const award = await recordAnswer(ctx, state, { userId, itemIndex: cid.item, correct: a.correct, points: a.points, now, timeZone: settings.timezone });
     ctx.rounds.noteStreak(state.id, userId, award.answerStreak.before.current, award.answerStreak.after.current);
     void noteDailyStreak(ctx, state.guildId, userId, award, now, settings.timezone); // off the reply's path
     return { award, streak: award.answerStreak.after.current };

@@ -5,18 +5,18 @@ import {
   type ButtonInteraction,
 } from "discord.js";
 import { overrideAnswer, type OverrideOutcome, type RoundItem, type RoundState } from "../../engine/index.js";
-import { awardAnswer } from "../../store/award-answer.js";
 import { t } from "../../strings.js";
 import type { BotContext } from "../context.js";
 import { parseCustomId, type CustomId } from "../custom-id.js";
 import { relativeTime } from "../render/common.js";
 import { replyGate } from "./gate.js";
 import { scheduleCard } from "./recall-card.js";
+import { recordAnswer } from "./record-answer.js";
 
 /**
  * "I was right" (after a typed miss or an Again self-grade), once per item. The round notes it; the
  * answer then counts as correct where the player's own record is kept: a question through
- * awardAnswer, the same function that recorded the miss (with `override`, so no points and no
+ * recordAnswer, the same function that recorded the miss (with `override`, so no points and no
  * boards), a card through its review schedule (graded Good).
  */
 export async function overrideClick(ctx: BotContext, i: ButtonInteraction, cid: CustomId): Promise<void> {
@@ -66,11 +66,9 @@ async function countAsRight(
     return t.overrideCardDone(relativeTime(schedule.due));
   }
   const settings = await ctx.store.settings.get(state.guildId);
-  await awardAnswer(ctx.store, {
-    awardId: `${state.id}:${index}:${userId}:override`,
-    guildId: state.guildId,
+  await recordAnswer(ctx, state, {
     userId,
-    deckId: state.deckId,
+    itemIndex: index,
     correct: true,
     points: 0,
     now,
