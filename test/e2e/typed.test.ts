@@ -171,6 +171,30 @@ describe("typed private rounds", () => {
     expect(world.fake.limitViolations.map((v) => [v.path, ...v.problems])).toEqual([]);
   });
 
+  it("offers I was right after an Again self-grade, and reschedules the card as Good", async () => {
+    const start = await command("recall", { deck: "capitals", solo: true });
+    const msg = world.fake.originalMessage(start.sent.token)!;
+    await click(msg, byKind(msg, "c")!);
+    const back = world.fake.messages.get(msg.id)!;
+    const again = await click(
+      back,
+      ids(back).find((id) => id.startsWith("q1.g.") && id.endsWith(".0"))!,
+    );
+    expect(again.data.content).toContain("Saved as **Again**");
+    const graded = world.fake.messages.get(msg.id)!;
+    expect(embedText(graded)).toContain("Round over");
+    const due = async () =>
+      withStore(
+        async (store) =>
+          (await store.schedules.get(DEFAULT_GUILD_ID, users.alice.id, "capitals:austria"))!.due,
+      );
+    const dueAfterAgain = await due();
+    const right = await click(graded, byKind(graded, "o")!);
+    expect(right.data.content).toContain("Counted as right: next review");
+    expect(buttonsOf(world.fake.messages.get(msg.id)!)).toEqual([]);
+    expect(await due()).toBeGreaterThan(dueAfterAgain);
+  });
+
   it("types a recall card and schedules it", async () => {
     const start = await command("recall", { deck: "capitals", solo: true, mode: "typed" });
     const msg = world.fake.originalMessage(start.sent.token)!;
