@@ -98,9 +98,15 @@ function same(typed: Form, f: Form): boolean {
   return f.num !== null ? typed.num === f.num : typed.norm === f.norm;
 }
 
+/**
+ * Past this length an answer must match exactly (after normalising): the edit distance costs
+ * length² and runs on the bot's main thread, and nobody types a paragraph to within two letters.
+ */
+export const TYPO_MAX_LENGTH = 200;
+
 /** Edits between typed and a form, or null when beyond the form's tolerance (numbers get none). */
 function typos(typed: Form, f: Form): number | null {
-  if (f.num !== null) return null;
+  if (f.num !== null || f.norm.length > TYPO_MAX_LENGTH) return null;
   const allowed = typoTolerance([...f.norm].length);
   // The length gap bounds the distance from below, so most wrong answers skip the matrix.
   if (allowed === 0 || Math.abs([...typed.norm].length - [...f.norm].length) > allowed) return null;
@@ -136,6 +142,7 @@ export function matchAnswer(typedText: string, target: MatchTarget, opts: MatchO
   const nearMiss = bad.some(
     (f) =>
       f.num === null &&
+      f.norm.length <= TYPO_MAX_LENGTH &&
       Math.abs([...typed.norm].length - [...f.norm].length) <= within &&
       osaDistance(typed.norm, f.norm).steps <= within,
   );

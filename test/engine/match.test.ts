@@ -89,6 +89,9 @@ const ROWS: Row[] = [
   ["Lisboa", "Lisbon", "typo 1"], // the rule is by length, not by language
   ["Lisbao", "Lisbon", "wrong"],
   ["Mitochondira", "Mitochondria", "typo 1"],
+  [`${"x".repeat(199)}y`, "x".repeat(200), "typo 1"], // 200 characters: still forgiven
+  [`${"x".repeat(200)}y`, "x".repeat(201), "wrong"], // longer answers must match exactly
+  ["X".repeat(201), "x".repeat(201), "exact"],
   ["", "Canberra", "wrong"],
   ["   ", "Canberra", "wrong"],
   ["...", "Canberra", "wrong"],
