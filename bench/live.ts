@@ -75,6 +75,8 @@ export interface LiveResult {
     crowd200: ClickRun[];
     crowd1000: ClickRun;
     burst: ClickRun[];
+    /** Typed answers: 200 players submitting the ✍️ modal within 1 s (their modals opened before). */
+    typed200: ClickRun[];
     /** Whole life of the bot process (VmHWM). */
     peakRssMb: number;
     errorLogs: number;
@@ -114,6 +116,9 @@ const START_DECK_QUESTIONS = 20;
 const EPHEMERAL = 64;
 const BUILT_IN = ["python-asyncio", "js-promises", "django-async"];
 const ANSWERED = /Correct!|Not quite/;
+const TYPED_ANSWERED = /^✅ Correct|^✅ Accepted|^❌ Not quite/;
+/** The typed-answer crowds play in a channel of their own. */
+const TYPED_CHANNEL = "1100000000000099999";
 
 const channelId = (i: number) => String(1_100_000_000_000_100_000n + BigInt(i));
 const player = (i: number): FakeUser => ({
@@ -130,6 +135,7 @@ function benchGuild(): FakeGuild {
     channels: [
       { id: DEFAULT_CHANNEL_ID, name: "general" },
       ...Array.from({ length: CHANNELS }, (_, i) => ({ id: channelId(i), name: `quiz-${i}` })),
+      { id: TYPED_CHANNEL, name: "typed" },
     ],
   };
 }
@@ -216,6 +222,52 @@ async function crowd(
       }).id,
   );
   return measure(fake, label, ids, windowMs, pid, cpuBefore, isAnswer);
+}
+
+/**
+ * Typed answers, the same bar as a click: a public `/practice mode:typed` round; per question,
+ * `n` players press ✍️ Answer and get their modal (not measured: that is a click), then all submit
+ * within `windowMs`: a third the answer, a third it with a typo, a third something wrong. The
+ * first run is a warm-up and not returned.
+ */
+export async function typedCrowds(
+  fake: FakeDiscord,
+  pid: number,
+  opts: { runs: number; n: number; windowMs: number; deckId: string; decksDir: string },
+): Promise<ClickRun[]> {
+  const deck = (await loadDeckDir(opts.decksDir)).decks.get(opts.deckId)!;
+  const seen = new Set<string>();
+  const start = fake.slashCommand({
+    name: "practice",
+    options: { deck: opts.deckId, questions: opts.runs + 1, timer: 120, mode: "typed" },
+    user: HOST,
+    channelId: TYPED_CHANNEL,
+  });
+  await fake.responseTo(start.id, 10_000);
+  let question = await fake.waitFor(() => newQuestion(fake, TYPED_CHANNEL, seen), 15_000, "typed question 1");
+  const runs: ClickRun[] = [];
+  for (let k = 0; k <= opts.runs; k++) {
+    if (k > 0) question = await revealAndWait(fake, question, seen);
+    const shown = embedsText(question);
+    const answer = deck.questions.find((q) => shown.includes(JSON.stringify(q.prompt).slice(1, -1)))!.answer;
+    const typo = answer.length > 7 ? answer.slice(0, 2) + answer[3] + answer[2] + answer.slice(4) : answer;
+    const typeId = buttonIds(question).find((id) => id.startsWith("q1.t."))!;
+    const opened = await paced(opts.n, opts.windowMs, (i) =>
+      fake.clickButton({ messageId: question.id, customId: typeId, user: player(i), channelId: TYPED_CHANNEL }).id,
+    );
+    await fake.waitFor(() => opened.every((id) => fake.interactions.get(id)?.modal), 15_000, "every modal");
+    const cpuBefore = cpuMs(pid);
+    const ids = await paced(
+      opts.n,
+      opts.windowMs,
+      (i) =>
+        fake.submitModal({ interactionId: opened[i]!, values: { answer: [answer, typo, "not it"][i % 3]! } }).id,
+    );
+    const label = `${opts.n} typed answers within ${opts.windowMs / 1000} s (#${k})`;
+    const run = await measure(fake, label, ids, opts.windowMs, pid, cpuBefore, TYPED_ANSWERED);
+    if (k > 0) runs.push(run);
+  }
+  return runs;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -571,6 +623,16 @@ export async function runLiveBench(log: (line: string) => void = () => {}): Prom
     const baselineResult = { ...alone, burst: baselineBurst, peakRssMb: baseline.peakRssMb() };
     await baseline.stop();
 
+    const typed200 = await typedCrowds(fake, pid, {
+      runs: REPEATS,
+      n: 200,
+      windowMs: 1000,
+      deckId: "python-asyncio",
+      decksDir: world.decksDir,
+    });
+    for (const r of typed200)
+      log(`bot: 200 typed answers p50 ${r.latency.p50} p99 ${r.latency.p99} max ${r.latency.max} ms`);
+
     if (process.env.BENCH_DEBUG) console.log(bot.logs.filter((l) => !l.startsWith("{")).join("\n"));
     const peakRssMb = procMemory(pid)?.hwmMb ?? NaN;
     const errorLines = bot.logs.filter((l) => l.includes('"level":"error"'));
@@ -588,6 +650,7 @@ export async function runLiveBench(log: (line: string) => void = () => {}): Prom
         crowd200,
         crowd1000,
         burst,
+        typed200,
         peakRssMb,
         errorLogs,
         errorSamples,

@@ -79,6 +79,25 @@ export const t = {
   interrupted: "⏹️ This round was interrupted when the bot stopped unexpectedly. Points already earned are saved.",
   stoppedBy: (who: string) => `⏹️ Round stopped by ${who}.`,
 
+  // typed answers
+  typedCorrect: (points: string) => `✅ Correct${points}`,
+  typedTypo: (n: number, typed: string, expected: string, points: string) =>
+    `✅ Accepted with ${n} ${n === 1 ? "typo" : "typos"}: "${typed}" → ${expected}${points}`,
+  typedPoints: (points: number, streak: number) => `! +${points} points. Answer streak: ${streak}${streak >= 3 ? " 🔥" : ""}`,
+  typedWrong: "❌ Not quite. The answer is revealed when the question closes. If you think you were right, say so below.",
+  typedWrongSolo: (expected: string) => `❌ Not quite: the answer is **${expected}**.`,
+  typedRejected: "❌ Not quite: that is a known near miss. The answer is revealed when the question closes.",
+  typedAlready: (typed: string) => `You already answered "${typed}"; your first answer stands.`,
+  typedModalTitle: (n: number, of: number) => `Your answer (${n}/${of})`,
+  typedModalLabel: "Answer",
+  typedLeftOut: (n: number) => ` (${n} ${n === 1 ? "question" : "questions"} with long answers left out: they are for clicking)`,
+  noneTypeable: (deck: string) =>
+    `Nothing in "${deck}" can be typed: every answer is over 60 characters and none is marked \`typed: true\`. Play it with \`mode: choices\`.`,
+  overrideDone: "Counted as right for your stats and review schedule (marked as your call). It earns no leaderboard points.",
+  overrideCardDone: (when: string) => `Counted as right: next review ${when}.`,
+  overrideAlready: "You already said you were right on this one.",
+  overrideNothing: "There is nothing to correct here: only a typed miss or an Again grade can be counted as right.",
+
   // information
   leaderboardWeek: "🏆 Leaderboard: this week",
   leaderboardAll: "🏆 Leaderboard: all time",

@@ -19,6 +19,14 @@ const DESCRIPTIONS: Record<string, string> = {
   title: "The deck's name, shown on every question.",
   description: "One or two sentences on what the deck covers, shown in /deck list.",
   tags: "Topics, for finding the deck.",
+  language:
+    "The language of the deck's answers (en, es, fr, de, it...): typed answers drop that language's leading articles.",
+  strict_accents: "Typed answers must get accents right (default: accents are ignored).",
+  "cards.accept": "Other answers accepted when the back is typed.",
+  "cards.reject": "Near misses that must not pass as typos when typed (e.g. Austria for Australia).",
+  "questions.typed": "Can be answered by typing even when the answer is longer than 60 characters.",
+  "questions.accept": "Other answers accepted when typed.",
+  "questions.reject": "Near misses that must not pass as typos when typed.",
   cards:
     "Front/back cards: studied with /recall, and played as multiple choice (the back is the answer) when the deck has too few questions.",
   "cards.id":

@@ -34,7 +34,10 @@ export function lintDeck(input: LintInput): RawIssue[] {
   }
   issues.push(...checkIds(input));
   input.questions.forEach((q, i) => {
-    if (q) issues.push(...checkQuestion(q, i));
+    if (q) issues.push(...checkQuestion(q, i), ...checkAlternatives(q, q.answer, ["questions", i]));
+  });
+  input.cards.forEach((c, i) => {
+    if (c) issues.push(...checkAlternatives(c, c.back, ["cards", i]));
   });
   return issues;
 }
@@ -66,6 +69,45 @@ function checkIds(input: LintInput): RawIssue[] {
         );
       }
     });
+  }
+  return issues;
+}
+
+/**
+ * `accept:`/`reject:` of a typed answer. The typed matcher forgives far more than case and spaces
+ * (docs/decks.md); these catch only the entries that can never have an effect.
+ */
+function checkAlternatives(
+  item: { accept?: string[] | undefined; reject?: string[] | undefined; typed?: boolean | undefined },
+  answer: string,
+  at: PathPart[],
+): RawIssue[] {
+  const issues: RawIssue[] = [];
+  const key = (s: string) => s.trim().toLowerCase().replace(/\s+/g, " ");
+  const accepted = new Set([answer, ...(item.accept ?? [])].map(key));
+  item.accept?.forEach((text, j) => {
+    if (key(text) === key(answer))
+      issues.push(
+        warning([...at, "accept", j], `"${text}" repeats the answer; it is accepted anyway, remove it`),
+      );
+  });
+  item.reject?.forEach((text, j) => {
+    if (accepted.has(key(text)))
+      issues.push(
+        error(
+          [...at, "reject", j],
+          `"${text}" is also an accepted answer; a near miss must differ from every accepted answer`,
+        ),
+      );
+  });
+  const isQuestion = at[0] === "questions";
+  if (isQuestion && (item.accept || item.reject) && !item.typed && answer.length > LIMITS.typedAnswer) {
+    issues.push(
+      warning(
+        at,
+        `accept: and reject: only apply to typed rounds, and an answer over ${LIMITS.typedAnswer} characters is only typed with typed: true`,
+      ),
+    );
   }
   return issues;
 }

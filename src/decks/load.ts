@@ -127,7 +127,15 @@ function toDeck(id: string, file: DeckFile): Deck {
     title: file.title,
     ...(file.description === undefined ? {} : { description: file.description }),
     tags: file.tags,
-    cards: file.cards.map((c) => ({ id: itemId("card", c), level: c.level, front: c.front, back: c.back })),
+    ...(file.language === undefined ? {} : { language: file.language }),
+    ...(file.strict_accents === undefined ? {} : { strictAccents: file.strict_accents }),
+    cards: file.cards.map((c) => ({
+      id: itemId("card", c),
+      level: c.level,
+      front: c.front,
+      back: c.back,
+      ...alternativesOf(c),
+    })),
     questions: file.questions.map((q) => {
       // Block scalars (`code: |`) end with a newline that would show as an empty line in Discord.
       const code = q.code?.replace(/^(?:[ \t]*\r?\n)+/, "").trimEnd();
@@ -143,6 +151,8 @@ function toDeck(id: string, file: DeckFile): Deck {
         steps: q.steps ?? [],
         ...(q.hint === undefined ? {} : { hint: q.hint }),
         mistakes: q.mistakes ?? [],
+        ...(q.typed === undefined ? {} : { typed: q.typed }),
+        ...alternativesOf(q),
       };
     }),
     prompts: file.prompts.map((p) => ({
@@ -152,6 +162,14 @@ function toDeck(id: string, file: DeckFile): Deck {
       concepts: p.concepts,
       modelAnswer: p.model_answer,
     })),
+  };
+}
+
+/** `accept:` and `reject:` only when written, so decks without typed answers stay as they were. */
+function alternativesOf(item: { accept?: string[] | undefined; reject?: string[] | undefined }) {
+  return {
+    ...(item.accept?.length ? { accept: item.accept } : {}),
+    ...(item.reject?.length ? { reject: item.reject } : {}),
   };
 }
 

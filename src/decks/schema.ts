@@ -30,6 +30,9 @@ export const LIMITS = {
   concepts: 10,
   concept: 100,
   modelAnswer: 1000,
+  alternatives: 10,
+  alternative: 150,
+  typedAnswer: 60,
 } as const;
 
 export const LEVELS = ["beginner", "intermediate", "advanced"] as const;
@@ -52,18 +55,35 @@ const itemId = z
   .regex(ITEM_ID_PATTERN, { message: "id must be 1-40 lowercase letters, digits, '-' or '_'" })
   .optional();
 
+/** YAML scalars arrive as the text written (see yaml-tree.ts), so `true`/`false` are read here. */
+const flag = z
+  .union([z.boolean(), z.enum(["true", "false"])], { message: "must be true or false" })
+  .transform((v) => v === true || v === "true")
+  .optional();
+
+/** Typed answers: other answers that count (`accept:`) and near misses that must not (`reject:`). */
+const alternatives = z
+  .array(text(LIMITS.alternative))
+  .max(LIMITS.alternatives, { message: `allows at most ${LIMITS.alternatives} entries` })
+  .optional();
+
 export const cardSchema = z.strictObject({
   id: itemId,
   level: z.enum(LEVELS).default("beginner"),
   front: text(LIMITS.cardFront),
   back: text(LIMITS.cardBack),
+  accept: alternatives,
+  reject: alternatives,
 });
 
 export const questionSchema = z.strictObject({
   id: itemId,
   difficulty: z.enum(DIFFICULTIES),
   prompt: text(LIMITS.prompt),
-  code: z.string().max(LIMITS.code, { message: `must be at most ${LIMITS.code} characters` }).optional(),
+  code: z
+    .string()
+    .max(LIMITS.code, { message: `must be at most ${LIMITS.code} characters` })
+    .optional(),
   language: z
     .string()
     .regex(/^[a-z0-9+#-]{1,20}$/, { message: "language must be a short code-block tag such as python" })
@@ -74,12 +94,18 @@ export const questionSchema = z.strictObject({
     .max(LIMITS.choicesMax, { message: `allows at most ${LIMITS.choicesMax} choices` }),
   answer: text(LIMITS.choice),
   explanation: text(LIMITS.explanation),
-  steps: z.array(text(LIMITS.step)).max(LIMITS.steps, { message: `allows at most ${LIMITS.steps} steps` }).optional(),
+  steps: z
+    .array(text(LIMITS.step))
+    .max(LIMITS.steps, { message: `allows at most ${LIMITS.steps} steps` })
+    .optional(),
   hint: text(LIMITS.hint).optional(),
   mistakes: z
     .array(text(LIMITS.mistake))
     .max(LIMITS.mistakes, { message: `allows at most ${LIMITS.mistakes} mistakes` })
     .optional(),
+  typed: flag,
+  accept: alternatives,
+  reject: alternatives,
 });
 
 export const promptSchema = z.strictObject({
@@ -104,6 +130,14 @@ export const deckFileSchema = z.strictObject({
   cards: z.array(cardSchema).default([]),
   questions: z.array(questionSchema).default([]),
   prompts: z.array(promptSchema).default([]),
+  /** The language answers are written in (for typed answers: which leading articles to ignore). */
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+      message: "language must be a language tag such as en, fr or pt-BR",
+    })
+    .optional(),
+  strict_accents: flag,
 });
 
 export type DeckFile = z.infer<typeof deckFileSchema>;
@@ -114,6 +148,8 @@ export interface Card {
   level: Level;
   front: string;
   back: string;
+  accept?: string[];
+  reject?: string[];
 }
 export interface Question {
   id: string;
@@ -127,6 +163,10 @@ export interface Question {
   steps: string[];
   hint?: string;
   mistakes: string[];
+  /** Typed rounds ask it even when its answer is longer than LIMITS.typedAnswer. */
+  typed?: boolean;
+  accept?: string[];
+  reject?: string[];
 }
 export interface ExplainPrompt {
   id: string;
@@ -143,4 +183,8 @@ export interface Deck {
   cards: Card[];
   questions: Question[];
   prompts: ExplainPrompt[];
+  /** Language tag of the answers (typed answers: leading articles); absent means English. */
+  language?: string;
+  /** Typed answers: accents count ("é" is not "e"). */
+  strictAccents?: boolean;
 }

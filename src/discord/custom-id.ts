@@ -13,6 +13,10 @@ export const CUSTOM_ID_KINDS = {
   check: "x",
   concepts: "s",
   next: "n",
+  /** Typed rounds: the ✍️ Answer button, the modal it opens, and "I was right". */
+  typeAnswer: "t",
+  typedAnswer: "w",
+  override: "o",
   /** Paging of a listing; its "round" is the listing's name (e.g. decklist). */
   page: "p",
 } as const;

@@ -13,6 +13,8 @@ import { revealNow, useHint } from "./rounds/use-hint.js";
 import { StoreError } from "../store/index.js";
 import { turnDeckListPage } from "./commands/deck/browse.js";
 import { metrics } from "../metrics.js";
+import { openAnswerModal, submitTypedAnswer } from "./rounds/typed-answer.js";
+import { overrideClick } from "./rounds/override-answer.js";
 
 type ButtonHandler = (ctx: BotContext, i: ButtonInteraction, cid: CustomId) => Promise<void>;
 
@@ -25,6 +27,8 @@ const BUTTONS: Partial<Record<CustomId["kind"], ButtonHandler>> = {
   check: openConceptPicker,
   next: showNextItem,
   page: turnDeckListPage,
+  typeAnswer: openAnswerModal,
+  override: overrideClick,
 };
 
 /** Routes every interaction; the one place where failures become a private message and a log line. */
@@ -45,6 +49,10 @@ export function createRouter(ctx: BotContext, commands: ReadonlyMap<string, Comm
         const command = commands.get(i.commandName);
         if (!command) throw new UserError(t.badButton);
         await command.execute(ctx, i);
+      } else if (i.isModalSubmit()) {
+        const cid = parseCustomId(i.customId);
+        if (cid?.kind !== "typedAnswer") throw new UserError(t.badButton);
+        await submitTypedAnswer(ctx, i, cid);
       } else if (i.isButton() || i.isStringSelectMenu()) {
         const cid = parseCustomId(i.customId);
         if (!cid) {
@@ -78,6 +86,7 @@ function describe(i: Interaction): string {
   }
   // Defensive: a malformed payload must not throw here, outside the handler's try.
   if (i.isMessageComponent()) return `component:${parseCustomId(String(i.customId ?? ""))?.kind ?? "invalid"}`;
+  if (i.isModalSubmit()) return `modal:${parseCustomId(String(i.customId ?? ""))?.kind ?? "invalid"}`;
   return `type:${i.type}`;
 }
 

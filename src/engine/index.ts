@@ -10,3 +10,5 @@ export * from "./activity.js";
 export * from "./card-choices.js";
 export * from "./review.js";
 export * from "./reminders.js";
+export * from "./typed.js";
+export * from "./match.js";

@@ -20,13 +20,13 @@ export type AnswerOutcome =
   | { type: "ended" }
   | { type: "invalid" };
 
-type Gate = { type: "ended" } | { type: "invalid" } | { type: "closed" };
+export type Gate = { type: "ended" } | { type: "invalid" } | { type: "closed" };
 
 /**
  * Shared checks for anything a player does to the current item. An item whose closesAt has passed
  * counts as closed even before closeItem runs: the timer callback may be late or lost in a restart.
  */
-function gate(state: RoundState, userId: string, itemIndex: number, now: number): RoundItem | Gate {
+export function gate(state: RoundState, userId: string, itemIndex: number, now: number): RoundItem | Gate {
   if (state.status === "ended") return { type: "ended" };
   const item = state.items[itemIndex];
   if (itemIndex !== state.index || !item || item.openedAt === null) return { type: "invalid" };
@@ -35,7 +35,7 @@ function gate(state: RoundState, userId: string, itemIndex: number, now: number)
   return item;
 }
 
-function isGate(x: RoundItem | Gate): x is Gate {
+export function isGate(x: RoundItem | Gate): x is Gate {
   return "type" in x;
 }
 
@@ -45,7 +45,8 @@ export function submitAnswer(
 ): { state: RoundState; outcome: AnswerOutcome } {
   const item = gate(state, a.userId, a.itemIndex, a.now);
   if (isGate(item)) return { state, outcome: item };
-  if (item.kind !== "question") return { state, outcome: { type: "invalid" } };
+  // A typed round's questions are answered by typing (typed.ts); a forged click must not score.
+  if (item.kind !== "question" || state.typed) return { state, outcome: { type: "invalid" } };
   const q = item.question;
   if (!Number.isInteger(a.choice) || a.choice < 0 || a.choice >= q.choices.length) {
     return { state, outcome: { type: "invalid" } };

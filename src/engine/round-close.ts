@@ -25,7 +25,7 @@ function buildResult(
   const byUser = [...item.answers].sort((a, b) => (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0));
   for (const a of byUser) {
     const userId = a.userId;
-    distribution[a.choice] = (distribution[a.choice] ?? 0) + 1;
+    if (a.choice >= 0) distribution[a.choice] = (distribution[a.choice] ?? 0) + 1; // typed answers: -1
     points[userId] = a.points;
     const faster = fastest === null || a.elapsedMs < fastest.elapsedMs;
     const tieButEarlier = fastest !== null && a.elapsedMs === fastest.elapsedMs && a.at < fastestAt;

@@ -1,5 +1,6 @@
 import type { Card, Deck, Difficulty, ExplainPrompt, Question } from "../decks/schema.js";
 import type { Direction } from "./card-choices.js";
+import type { MatchOptions } from "./match.js";
 import type { RecallGrade } from "./recall.js";
 
 export type RoundMode = "practice" | "recall" | "explain" | "test" | "review";
@@ -9,7 +10,7 @@ export const LETTERS = ["A", "B", "C", "D", "E"] as const;
 export class EngineError extends Error {
   constructor(
     /** few-answers: the round needs cards as choices, but they have under 4 distinct answers. */
-    public readonly code: "no-items" | "bad-option" | "few-answers",
+    public readonly code: "no-items" | "none-typeable" | "bad-option" | "few-answers",
     message: string,
   ) {
     super(message);
@@ -39,6 +40,8 @@ export interface RoundOptions {
   dueCardIds?: string[];
   /** review: the items to ask, in order (most overdue first), each from its own deck. */
   reviewItems?: ReviewPick[];
+  /** practice/recall: players type the answer (typed.ts) instead of clicking or self-grading. */
+  typed?: boolean;
 }
 
 export type ReviewPick = { deckId: string } & ({ kind: "card"; card: Card } | { kind: "question"; question: Question });
@@ -49,12 +52,15 @@ export interface ShownQuestion extends Question {
 
 export interface AnswerRecord {
   userId: string;
+  /** The choice clicked; -1 for a typed answer. */
   choice: number;
   correct: boolean;
   points: number;
   elapsedMs: number;
   hintUsed: boolean;
   at: number;
+  /** Typed answers: what was typed, and whether it was exact or forgiven typos. */
+  typed?: { text: string; match: "exact" | "typo" | "wrong" | "rejected"; typos?: number };
 }
 
 export interface QuestionResult {
@@ -86,6 +92,8 @@ interface ItemBase {
   revealedBy?: string[];
   /** recall: each player's self-grade, for the round summary (schedules live elsewhere). */
   grades?: Record<string, RecallGrade>;
+  /** Players who pressed "I was right" on this item (once each; see typed.ts overrideAnswer). */
+  overrides?: string[];
   result?: QuestionResult;
   /** review rounds mix decks: the deck this item came from (else the round's deck). */
   deckId?: string;
@@ -121,6 +129,10 @@ export interface RoundState {
   items: RoundItem[];
   /** A daily quiz's question (see engine/daily.ts): survives restarts, holds no channel, no summary. */
   daily?: { day: string };
+  /** Typed rounds: the deck's matching options, snapshotted like its items. */
+  typed?: MatchOptions;
+  /** Typed rounds: how many of the deck's items could not be typed and were left out. */
+  leftOut?: number;
 }
 
 export type ItemView = { index: number; total: number; closesAt: number | null; deckTitle: string } & (

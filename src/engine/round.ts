@@ -8,6 +8,7 @@ import {
   LEVEL_DIFFICULTY,
   type Direction,
 } from "./card-choices.js";
+import type { MatchOptions } from "./match.js";
 import { seededRng, shuffle, type Rng } from "./random.js";
 import { closeItem, letterOf } from "./round-close.js";
 import {
@@ -20,6 +21,7 @@ import {
   type ShownQuestion,
 } from "./round-types.js";
 import { pickTestQuestions, testVerdict, type TestVerdict } from "./test-verdict.js";
+import { isTypeable } from "./typed.js";
 
 export * from "./round-types.js";
 export { closeItem } from "./round-close.js";
@@ -112,16 +114,26 @@ function askedQuestions(o: RoundOptions, answerable: Question[], rng: Rng): Ques
   return asked.flatMap((a) => ("card" in a ? (cardQuestion(a.card, pool, rng) ?? []) : [a]));
 }
 
-function pickItems(o: RoundOptions, rng: Rng): RoundItem[] {
+function pickItems(o: RoundOptions, rng: Rng): { items: RoundItem[]; leftOut?: number } {
   const { deck, count } = o;
   // A question whose answer is not among its choices can't be scored; the deck linter reports it.
   const answerable = deck.questions.filter((q) => answerSlot(q) >= 0);
+  const asQuestions = (qs: Question[]) =>
+    qs.map((q) => blank({ kind: "question" as const, question: showQuestion(q, rng) }));
   switch (o.mode) {
-    case "practice":
+    case "practice": {
+      if (o.typed) {
+        const pool =
+          o.difficulty === "mixed" ? answerable : answerable.filter((q) => q.difficulty === o.difficulty);
+        const typeable = pool.filter(isTypeable);
+        if (pool.length > 0 && typeable.length === 0)
+          throw new EngineError("none-typeable", `deck ${deck.id} has no question short enough to type`);
+        return { items: asQuestions(shuffle(typeable, rng).slice(0, count)), leftOut: pool.length - typeable.length };
+      }
+      return { items: asQuestions(askedQuestions(o, answerable, rng)) };
+    }
     case "test":
-      return askedQuestions(o, answerable, rng).map((q) =>
-        blank({ kind: "question" as const, question: showQuestion(q, rng) }),
-      );
+      return { items: asQuestions(askedQuestions(o, answerable, rng)) };
     case "recall": {
       const byId = new Map(deck.cards.map((c) => [c.id, c]));
       const preferred = [...new Set(o.dueCardIds ?? [])].flatMap((id) => byId.get(id) ?? []);
@@ -130,25 +142,31 @@ function pickItems(o: RoundOptions, rng: Rng): RoundItem[] {
         deck.cards.filter((c) => !chosen.has(c.id)),
         rng,
       );
-      return [...preferred, ...rest]
+      const items = [...preferred, ...rest]
         .slice(0, count)
         .map((c) => blank({ kind: "card" as const, card: { ...c } }));
+      // Every card can be typed: its back is the answer.
+      return o.typed ? { items, leftOut: 0 } : { items };
     }
     case "review":
-      return (o.reviewItems ?? [])
-        .filter((p) => p.kind === "card" || answerSlot(p.question) >= 0)
-        .slice(0, count)
-        .map((p) =>
-          p.kind === "card"
-            ? blank({ kind: "card" as const, card: { ...p.card }, deckId: p.deckId })
-            : blank({ kind: "question" as const, question: showQuestion(p.question, rng), deckId: p.deckId }),
-        );
+      return {
+        items: (o.reviewItems ?? [])
+          .filter((p) => p.kind === "card" || answerSlot(p.question) >= 0)
+          .slice(0, count)
+          .map((p) =>
+            p.kind === "card"
+              ? blank({ kind: "card" as const, card: { ...p.card }, deckId: p.deckId })
+              : blank({ kind: "question" as const, question: showQuestion(p.question, rng), deckId: p.deckId }),
+          ),
+      };
     case "explain": {
       // One prompt per round: an explanation takes minutes, not seconds.
       const prompt = deck.prompts[Math.floor(rng() * deck.prompts.length)];
-      return prompt
-        ? [blank({ kind: "prompt" as const, prompt: { ...prompt, concepts: [...prompt.concepts] } })]
-        : [];
+      return {
+        items: prompt
+          ? [blank({ kind: "prompt" as const, prompt: { ...prompt, concepts: [...prompt.concepts] } })]
+          : [],
+      };
     }
   }
 }
@@ -170,7 +188,9 @@ export function createRound(opts: RoundOptions): RoundState {
   if (!Number.isFinite(opts.timerMs) || opts.timerMs < 0)
     throw new EngineError("bad-option", "timerMs must be >= 0");
 
-  const items = pickItems(opts, seededRng(opts.seed));
+  if (opts.typed && opts.mode !== "practice" && opts.mode !== "recall")
+    throw new EngineError("bad-option", `${opts.mode} rounds can't be typed`);
+  const { items, leftOut } = pickItems(opts, seededRng(opts.seed));
   const first = items[0];
   if (!first)
     throw new EngineError(
@@ -195,6 +215,15 @@ export function createRound(opts: RoundOptions): RoundState {
     status: "running",
     index: 0,
     items,
+    ...(opts.typed ? { typed: matchOptions(opts.deck), leftOut: leftOut ?? 0 } : {}),
+  };
+}
+
+/** The deck's settings for the matcher, without absent keys (round states are stored as JSON). */
+function matchOptions(deck: RoundOptions["deck"]): MatchOptions {
+  return {
+    ...(deck.language === undefined ? {} : { language: deck.language }),
+    ...(deck.strictAccents === undefined ? {} : { strictAccents: deck.strictAccents }),
   };
 }
 

@@ -44,6 +44,11 @@ export interface AwardInput {
    * the award, so an answer and its schedule land together and a repeated answer moves neither.
    */
   review?: ReviewUpdate;
+  /**
+   * "I was right" on an answer already awarded as a miss (its own awardId): counts it as correct
+   * and as an override. Nothing else moves: no points, no boards, no streaks, no answer count.
+   */
+  override?: boolean;
 }
 
 export interface AwardResult {
@@ -77,6 +82,16 @@ async function previousSchedule(store: Store, r: { update: ReviewUpdate; sched: 
   return [known ? await kv.get(r.sched, cardScheduleSchema, true) : undefined, index] as const;
 }
 
+/** An override moves only the correct count and its own tally; see AwardInput.override. */
+function overridden(before: PlayerStats, now: number): PlayerStats {
+  return {
+    ...copyStats(before),
+    correct: before.correct + 1,
+    overrides: (before.overrides ?? 0) + 1,
+    updatedAt: now,
+  };
+}
+
 const markerKey = (guildId: string, awardId: string) => `award:${guildId}:${awardId}`;
 
 /**
@@ -89,7 +104,9 @@ export async function awardAnswer(store: Store, a: AwardInput): Promise<AwardRes
   if (!Number.isSafeInteger(a.points) || a.points < 0) {
     throw new RangeError(`points must be a non-negative integer, got ${a.points}`);
   }
-  const periods: BoardPeriod[] = [{ kind: "all" }, { kind: "week", week: weekKey(a.now, a.timeZone) }];
+  const periods: BoardPeriod[] = a.override
+    ? []
+    : [{ kind: "all" }, { kind: "week", week: weekKey(a.now, a.timeZone) }];
   const marker = markerKey(a.guildId, a.awardId);
   const sKey = statsKey(a.guildId, a.userId);
   const day = localDay(a.now, a.timeZone);
@@ -131,11 +148,14 @@ export async function awardAnswer(store: Store, a: AwardInput): Promise<AwardRes
         dailyStreak: applyDailyStreak(before.dailyStreak, a.now, a.timeZone),
         decks: before.decks.includes(a.deckId) ? before.decks : [...before.decks, a.deckId],
         updatedAt: a.now,
+        ...(before.overrides === undefined ? {} : { overrides: before.overrides }),
       };
+      if (a.override) Object.assign(after, overridden(before, a.now));
       kv.set(sKey, after, { cache: true });
       // Cached, not just written: a concurrent duplicate's storage read must not be cached over it.
       kv.set(marker, { version: 1, at: a.now }, { ttl: MARKER_TTL_MS, cache: true });
-      kv.set(aKey, recordActivity(month, day, a.correct, a.difficulty), { ttl: ACTIVITY_TTL_MS, cache: true });
+      // An override re-judges an answer already counted that day; it is not another answer.
+      if (!a.override) kv.set(aKey, recordActivity(month, day, a.correct, a.difficulty), { ttl: ACTIVITY_TTL_MS, cache: true });
       for (const apply of boards) apply();
       if (!review) return { duplicate: false, stats: copyStats(after), ...streaks(before, after) };
       const schedule = review.update.next(previous);

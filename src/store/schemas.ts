@@ -24,6 +24,8 @@ export interface PlayerStats {
   /** Deck ids played. */
   decks: string[];
   updatedAt: number;
+  /** Answers counted as correct by the player's "I was right" (included in `correct`). */
+  overrides?: number;
 }
 
 export const playerStatsSchema = z.object({
@@ -35,6 +37,7 @@ export const playerStatsSchema = z.object({
   dailyStreak: dailyStreakSchema,
   decks: z.array(z.string()),
   updatedAt: z.number(),
+  overrides: count.optional(),
 }) satisfies z.ZodType<PlayerStats>;
 
 export function emptyStats(): PlayerStats {
@@ -105,7 +108,18 @@ export const deckSchema = z.object({
   title: str,
   description: str.optional(),
   tags: z.array(str),
-  cards: z.array(z.object({ id: str, level: z.enum(LEVELS), front: str, back: str })),
+  language: str.optional(),
+  strictAccents: z.boolean().optional(),
+  cards: z.array(
+    z.object({
+      id: str,
+      level: z.enum(LEVELS),
+      front: str,
+      back: str,
+      accept: z.array(str).optional(),
+      reject: z.array(str).optional(),
+    }),
+  ),
   questions: z.array(
     z.object({
       id: str,
@@ -119,6 +133,9 @@ export const deckSchema = z.object({
       steps: z.array(str),
       hint: str.optional(),
       mistakes: z.array(str),
+      typed: z.boolean().optional(),
+      accept: z.array(str).optional(),
+      reject: z.array(str).optional(),
     }),
   ),
   prompts: z.array(

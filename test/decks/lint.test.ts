@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findLetterReference } from "../../src/decks/lint.js";
 import { loadDeckText } from "../../src/decks/load.js";
-import { expectDeck, loadFixture } from "./helpers.js";
+import { expectDeck, expectErrors, loadFixture } from "./helpers.js";
 
 describe("letter warnings", () => {
   it("flags every field that names a choice letter, at its own line, and still loads the deck", () => {
@@ -64,5 +64,85 @@ describe("letter warnings", () => {
       "",
     ].join("\n");
     expect(loadDeckText(deck, "c.yaml").warnings).toEqual([]);
+  });
+});
+
+describe("typed answers: accept and reject", () => {
+  const deck = (item: string[]) => ["title: t", ...item, ""].join("\n");
+
+  it("loads accept, reject, typed and the deck's language and strict_accents", () => {
+    const result = loadDeckText(
+      deck([
+        "language: fr",
+        "strict_accents: true",
+        "cards:",
+        "  - front: Vienne est la capitale de quel pays ?",
+        "    back: l'Autriche",
+        "    reject: [Australie]",
+        "questions:",
+        "  - difficulty: easy",
+        "    prompt: Capitale de l'Australie ?",
+        "    choices: [Canberra, Sydney]",
+        "    answer: Canberra",
+        "    accept: [Canberra City]",
+        "    typed: true",
+        "    explanation: e",
+      ]),
+      "fr.yaml",
+    );
+    const loaded = expectDeck(result);
+    expect(result.warnings).toEqual([]);
+    expect(loaded.language).toBe("fr");
+    expect(loaded.strictAccents).toBe(true);
+    expect(loaded.cards[0]?.reject).toEqual(["Australie"]);
+    expect(loaded.questions[0]).toMatchObject({ typed: true, accept: ["Canberra City"] });
+  });
+
+  it("refuses a reject that is also an accepted answer, and warns of an accept repeating the answer", () => {
+    const result = loadDeckText(
+      deck([
+        "cards:",
+        "  - front: f",
+        "    back: Canberra",
+        "    accept: [canberra, ACT]",
+        "    reject: [Act]",
+      ]),
+      "c.yaml",
+    );
+    const errors = expectErrors(result);
+    expect(errors.map((e) => [e.path, e.message])).toEqual([
+      [
+        "cards[0].reject[0]",
+        '"Act" is also an accepted answer; a near miss must differ from every accepted answer',
+      ],
+    ]);
+    expect(result.warnings.map((w) => w.path)).toEqual(["cards[0].accept[0]"]);
+  });
+
+  it("warns that accept: has no effect on an answer too long to be typed", () => {
+    const long = "x".repeat(61);
+    const result = loadDeckText(
+      deck([
+        "questions:",
+        "  - difficulty: easy",
+        "    prompt: p",
+        `    choices: [${long}, y]`,
+        `    answer: ${long}`,
+        "    accept: [z]",
+        "    explanation: e",
+      ]),
+      "q.yaml",
+    );
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      "accept: and reject: only apply to typed rounds, and an answer over 60 characters is only typed with typed: true",
+    ]);
+  });
+
+  it("refuses a deck language that is not a language tag", () => {
+    expect(
+      expectErrors(
+        loadDeckText(deck(["language: English", "cards:", "  - front: f", "    back: b"]), "l.yaml"),
+      )[0]?.message,
+    ).toContain("language tag");
   });
 });

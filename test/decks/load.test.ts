@@ -133,7 +133,7 @@ describe("loadDeckText: errors point at the line, column and path", () => {
     const error = onlyError(loadDeckText("title: t\ncolour: red\ncards: [{front: f, back: b}]\n", "u.yaml"));
     expect(error).toMatchObject({ line: 2, column: 1, path: "colour" });
     expect(error.message).toBe(
-      'unknown field "colour"; allowed fields: title, description, tags, cards, questions, prompts',
+      'unknown field "colour"; allowed fields: title, description, tags, cards, questions, prompts, language, strict_accents',
     );
   });
 

@@ -33,6 +33,34 @@ describe("awardAnswer", () => {
     expect(month?.difficulty).toEqual({ hard: [1, 2], easy: [1, 1] });
   });
 
+  it("counts an override as correct and marks it, once, without points, boards or streaks", async () => {
+    await award({ awardId: "r1:0:u", points: 20 });
+    await award({ awardId: "r1:1:u", correct: false, points: 0 });
+    const over = await award({
+      awardId: "r1:1:u:override",
+      correct: true,
+      points: 0,
+      override: true,
+      now: NOW + 5,
+    });
+    expect(over.duplicate).toBe(false);
+    const again = await award({ awardId: "r1:1:u:override", correct: true, points: 0, override: true });
+    expect(again.duplicate).toBe(true);
+    const stats = await t.store.stats.get("g", "u");
+    expect(stats).toMatchObject({
+      points: 20,
+      answered: 2,
+      correct: 2,
+      overrides: 1,
+      answerStreak: { current: 0, best: 1 },
+    });
+    const top = await t.store.leaderboard.top("g", "all", 10, NOW, "UTC");
+    expect(top.map((e) => [e.userId, e.points])).toEqual([["u", 20]]);
+    // A later ordinary answer keeps the mark.
+    await award({ awardId: "r1:2:u" });
+    expect((await t.store.stats.get("g", "u")).overrides).toBe(1);
+  });
+
   it("updates points, counts, streaks, decks and both boards", async () => {
     const first = await award({ awardId: "r1:0:u" });
     expect(first.duplicate).toBe(false);

@@ -20,6 +20,7 @@ export default defineCommand({
         { name: "back→front", value: "back-front" },
       ],
     },
+    { type: "string", name: "mode", description: "Click a choice (default) or type the answer", choices: ["choices", "typed"] },
   ],
   async execute(ctx, i, args) {
     const settings = i.guildId ? await ctx.store.settings.get(i.guildId) : undefined;
@@ -33,6 +34,7 @@ export default defineCommand({
       timerMs: solo ? 0 : (args.timer ?? settings?.timerSeconds ?? 20) * 1000,
       solo,
       ...(args.direction ? { direction: args.direction } : {}),
+      typed: args.mode === "typed",
     });
   },
   autocomplete: autocompleteDeck,

@@ -38,6 +38,7 @@ export default defineCommand({
       points: stats.points,
       correct: stats.correct,
       answered: stats.answered,
+      overrides: stats.overrides ?? 0,
       answerStreak: stats.answerStreak,
       dailyStreak: { current: dailyNow, best: stats.dailyStreak.best },
       decksPlayed: stats.decks.length,

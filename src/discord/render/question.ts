@@ -47,11 +47,12 @@ function plainQuestion(q: ShownQuestion): ShownQuestion {
 
 const DIFFICULTY_LABEL: Record<Difficulty, string> = { easy: "🟢 easy", medium: "🟡 medium", hard: "🔴 hard" };
 
-function questionEmbed(s: QuestionShown, status: string): APIEmbed {
+/** The question's embed; typed rounds show no choices (`choices: false`). */
+export function questionEmbed(s: QuestionShown, status: string, choices = true): APIEmbed {
   const q = s.question;
   const lines = [`${DIFFICULTY_LABEL[q.difficulty]} · ${status}`, "", q.prompt];
   if (q.code) lines.push(codeBlock(q.code, q.language));
-  lines.push("", ...q.choices.map((c, i) => `**${LETTERS[i]}.** ${c}`));
+  if (choices) lines.push("", ...q.choices.map((c, i) => `**${LETTERS[i]}.** ${c}`));
   return {
     title: clip(`${s.deckTitle} · Question ${s.index + 1}/${s.total}`, 256),
     description: clip(lines.join("\n"), 4096),
@@ -75,7 +76,7 @@ export function renderQuestion(s: QuestionShown, opts: { solo: boolean }) {
   return fitted({ embeds: [embed], components });
 }
 
-function listField(name: string, items: string[], numbered: boolean): APIEmbedField | null {
+export function listField(name: string, items: string[], numbered: boolean): APIEmbedField | null {
   if (items.length === 0) return null;
   const value = items.map((x, i) => (numbered ? `${i + 1}. ${x}` : `• ${x}`)).join("\n");
   return { name, value: clip(value, 1024) };

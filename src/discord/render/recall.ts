@@ -15,7 +15,7 @@ function cardAt(state: RoundState, index: number): Card {
   return { ...item.card, front: plain(item.card.front), back: plain(item.card.back) };
 }
 
-function cardEmbed(state: RoundState, index: number, status: string): APIEmbed {
+export function cardEmbed(state: RoundState, index: number, status: string): APIEmbed {
   const card = cardAt(state, index);
   return {
     title: clip(`${plain(state.deckTitle)} · Card ${index + 1}/${state.items.length}`, 256),

@@ -8,6 +8,8 @@ export interface StatsView {
   points: number;
   correct: number;
   answered: number;
+  /** "I was right" calls among the correct answers. */
+  overrides?: number;
   answerStreak: { current: number; best: number };
   dailyStreak: { current: number; best: number };
   decksPlayed: number;
@@ -26,7 +28,12 @@ export function renderStats(s: StatsView): APIEmbed {
     color: COLORS.info,
     fields: [
       { name: "Points", value: String(s.points), inline: true },
-      { name: "Accuracy", value: `${accuracy}% (${s.correct}/${s.answered})`, inline: true },
+      {
+        name: "Accuracy",
+        // "I was right" counts are shown apart: the player's own call, not the bot's.
+        value: `${accuracy}% (${s.correct}/${s.answered})${s.overrides ? `, ${s.overrides} by your call` : ""}`,
+        inline: true,
+      },
       {
         name: "Answer streak",
         value: `${s.answerStreak.current} (best ${s.answerStreak.best})`,

@@ -48,19 +48,7 @@ export async function answerQuestion(ctx: BotContext, i: ButtonInteraction, cid:
   if (outcome.type === "closed" || outcome.type === "invalid") return replyGate(i, t.questionClosed);
   if (outcome.type === "ended") return replyGate(i, t.roundEnded);
 
-  let streak: number;
-  let award: AwardResult;
-  try {
-    const settings = await ctx.store.settings.get(state.guildId);
-    award = await recordAnswer(ctx, state, { userId: i.user.id, itemIndex: cid.item, correct: outcome.correct, points: outcome.points, now, timeZone: settings.timezone });
-    ctx.rounds.noteStreak(state.id, i.user.id, award.answerStreak.before.current, award.answerStreak.after.current);
-    streak = award.answerStreak.after.current;
-    void noteDailyStreak(ctx, state.guildId, i.user.id, award, now, settings.timezone); // off the reply's path
-  } catch (err) {
-    await takeBack(ctx, cid, i.user.id, before, state).catch((e: unknown) => ctx.log.warn({ err: e, roundId: state.id }, "could not take back an unsaved answer"));
-    throw err;
-  }
-
+  const { award, streak } = await storeAward(ctx, i.user.id, cid, { before, state, now, correct: outcome.correct, points: outcome.points });
   const feedback = award.duplicate
     ? t.answerAlreadyCounted
     : outcome.correct
@@ -79,12 +67,36 @@ export async function answerQuestion(ctx: BotContext, i: ButtonInteraction, cid:
 }
 
 /**
+ * Stores the award of an answer the round has just taken (a click or a typed answer; "I was right"
+ * goes to recordAnswer too, see override-answer.ts): stats, streaks and boards. If storing fails the
+ * answer is taken back, so the player's retry counts, and the error goes on to the router.
+ */
+export async function storeAward(
+  ctx: BotContext,
+  userId: string,
+  cid: CustomId,
+  a: { before: RoundState; state: RoundState; now: number; correct: boolean; points: number },
+): Promise<{ award: AwardResult; streak: number }> {
+  const { state, now } = a;
+  try {
+    const settings = await ctx.store.settings.get(state.guildId);
+    const award = await recordAnswer(ctx, state, { userId, itemIndex: cid.item, correct: a.correct, points: a.points, now, timeZone: settings.timezone });
+    ctx.rounds.noteStreak(state.id, userId, award.answerStreak.before.current, award.answerStreak.after.current);
+    void noteDailyStreak(ctx, state.guildId, userId, award, now, settings.timezone); // off the reply's path
+    return { award, streak: award.answerStreak.after.current };
+  } catch (err) {
+    await takeBack(ctx, cid, userId, a.before, state).catch((e: unknown) => ctx.log.warn({ err: e, roundId: state.id }, "could not take back an unsaved answer"));
+    throw err;
+  }
+}
+
+/**
  * The award was not stored: the answer leaves the round so the player's retry counts. If nothing
  * happened to the round since (always so in a private round, which the answer may have closed) the
  * state before the click comes back; else only this player's answer goes, unless the question has
  * closed meanwhile (then its reveal already counted the answer).
  */
-async function takeBack(ctx: BotContext, cid: CustomId, userId: string, before: RoundState, after: RoundState): Promise<void> {
+export async function takeBack(ctx: BotContext, cid: CustomId, userId: string, before: RoundState, after: RoundState): Promise<void> {
   // The write is not waited for: storage is failing right now, and the player must hear so before
   // Discord's deadline. The cache has the answer back at once.
   const undo = async (s: RoundState) => {

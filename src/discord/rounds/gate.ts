@@ -1,4 +1,4 @@
-import { MessageFlags, type MessageComponentInteraction } from "discord.js";
+import { MessageFlags, type Interaction, type RepliableInteraction } from "discord.js";
 import type { RoundState } from "../../engine/index.js";
 import { t } from "../../strings.js";
 import type { CustomId } from "../custom-id.js";
@@ -7,7 +7,7 @@ import type { CustomId } from "../custom-id.js";
  * Checks that apply to every click on a round's button, before the engine sees it. Returns the
  * refusal to show, or null. A custom_id naming a round of another server is treated as forged.
  */
-export function gateClick(s: RoundState, i: MessageComponentInteraction, cid: CustomId): string | null {
+export function gateClick(s: RoundState, i: Pick<Interaction, "guildId" | "user">, cid: CustomId): string | null {
   if (s.guildId !== i.guildId) return t.badButton;
   if (s.solo && s.hostId !== i.user.id) return t.notYourButton;
   if (s.status !== "running") return t.roundEnded;
@@ -16,6 +16,6 @@ export function gateClick(s: RoundState, i: MessageComponentInteraction, cid: Cu
   return null;
 }
 
-export async function replyGate(i: MessageComponentInteraction, message: string): Promise<void> {
+export async function replyGate(i: RepliableInteraction, message: string): Promise<void> {
   await i.reply({ content: message, flags: MessageFlags.Ephemeral });
 }

@@ -1,14 +1,25 @@
 import { MessageFlags, type ButtonInteraction } from "discord.js";
-import { closeItem, gradeCard, gradeRecall, nextItem, revealCard, summarize, type RoundState } from "../../engine/index.js";
+import { closeItem, gradeCard, gradeRecall, nextItem, revealCard, summarize, type RecallGrade, type RoundState } from "../../engine/index.js";
 import { t } from "../../strings.js";
 import type { BotContext } from "../context.js";
 import type { CustomId } from "../custom-id.js";
-import { relativeTime } from "../render/common.js";
+import { relativeTime, row } from "../render/common.js";
+import { overrideButton } from "../render/typed.js";
 import { renderItem } from "../render/item.js";
 import { GRADES, gradeLabel, renderCardBack } from "../render/recall.js";
 import { renderSummary } from "../render/summary.js";
 import { releaseRound } from "./advance-round.js";
 import { gateClick, replyGate } from "./gate.js";
+
+/** Schedules a card for a player with FSRS (a self-grade, a typed answer or "I was right"). */
+export async function scheduleCard(ctx: BotContext, s: RoundState, userId: string, cardId: string, grade: RecallGrade, now: number) {
+  // Review rounds mix decks: each item knows its own.
+  const item = s.items.find((it) => it.kind === "card" && it.card.id === cardId);
+  const key = `${item?.deckId ?? s.deckId}:${cardId}`;
+  const schedule = gradeCard(await ctx.store.schedules.get(s.guildId, userId, key), grade, now);
+  await ctx.store.schedules.set(s.guildId, userId, key, schedule);
+  return schedule;
+}
 
 /** "Reveal answer": the back of the card, privately, with the four self-grades. */
 export async function showCardBack(ctx: BotContext, i: ButtonInteraction, cid: CustomId): Promise<void> {
@@ -34,17 +45,17 @@ export async function gradeCardClick(ctx: BotContext, i: ButtonInteraction, cid:
 
   // The schedule is the player's own: grading still counts after the public card has closed.
   const now = ctx.now();
-  const key = `${item.deckId ?? s.deckId}:${item.card.id}`; // review rounds mix decks
-  const schedule = gradeCard(await ctx.store.schedules.get(s.guildId, i.user.id, key), grade, now);
-  await ctx.store.schedules.set(s.guildId, i.user.id, key, schedule);
+  const schedule = await scheduleCard(ctx, s, i.user.id, item.card.id, grade, now);
   const saved = t.gradeSaved(gradeLabel(grade), relativeTime(schedule.due));
+  // "I was right" stays on offer after an Again (see override-answer.ts).
+  const override = grade === "again" ? [row(overrideButton(s, cid.item))] : [];
 
   if (!s.solo) {
     await ctx.rounds.update(s.id, async (cur) => ({
       state: gradeRecall(cur, { userId: i.user.id, itemIndex: cid.item, grade, now }).state,
       value: undefined,
     }));
-    await i.update({ content: saved, components: [] });
+    await i.update({ content: saved, components: override });
     return;
   }
   const next = await ctx.rounds.update<RoundState | string>(s.id, async (cur) => {
@@ -56,10 +67,11 @@ export async function gradeCardClick(ctx: BotContext, i: ButtonInteraction, cid:
   });
   if (next === undefined || typeof next === "string") return replyGate(i, next ?? t.roundEnded);
   if (next.status === "running") {
-    await i.update({ content: saved, ...renderItem(next) });
+    const body = renderItem(next);
+    await i.update({ content: saved, ...body, components: [...body.components, ...override] });
     await ctx.store.rounds.setMessage(next.id, { channelId: next.channelId, messageId: null, interactionToken: i.token, applicationId: i.applicationId });
   } else {
-    await i.update({ content: saved, ...renderSummary(next, summarize(next), new Map()) });
+    await i.update({ content: saved, ...renderSummary(next, summarize(next), new Map()), components: override });
     await releaseRound(ctx, next);
   }
 }

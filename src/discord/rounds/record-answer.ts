@@ -9,12 +9,15 @@ export interface AnswerOutcomeToRecord {
   points: number;
   now: number;
   timeZone: string;
+  /** "I was right" on this item (override-answer.ts): its own award, counted as correct, no points. */
+  override?: boolean;
 }
 
 /**
  * The one place an answer's outcome is recorded: the award (stats, streaks, boards) and the
- * player's review schedule of the question, stored together (see awardAnswer). Every way of
- * answering a question goes through here, so each one also schedules it for /review.
+ * player's review schedule of the question, stored together (see awardAnswer). A click, a typed
+ * answer and "I was right" all come here, so an override updates whatever an answer does, as a
+ * correct answer, and each one schedules the question for /review.
  */
 export function recordAnswer(
   ctx: BotContext,
@@ -24,7 +27,7 @@ export function recordAnswer(
   const item = state.items[a.itemIndex];
   const deckId = item?.deckId ?? state.deckId;
   return awardAnswer(ctx.store, {
-    awardId: `${state.id}:${a.itemIndex}:${a.userId}`,
+    awardId: `${state.id}:${a.itemIndex}:${a.userId}${a.override ? ":override" : ""}`,
     guildId: state.guildId,
     userId: a.userId,
     deckId,
@@ -39,5 +42,6 @@ export function recordAnswer(
           difficulty: item.question.difficulty,
         }
       : {}),
+    ...(a.override ? { override: true } : {}),
   });
 }

@@ -27,6 +27,8 @@ export interface StartOptions {
   deck?: Deck;
   /** review: the items to ask, in order. */
   reviewItems?: ReviewPick[];
+  /** practice/recall: players type their answers (`mode: typed`). */
+  typed?: boolean;
 }
 
 export const newRoundId = () => randomBytes(6).readUIntBE(0, 6).toString(36).padStart(10, "0");
@@ -95,12 +97,14 @@ export async function startRound(ctx: BotContext, i: ChatInputCommandInteraction
       dueCardIds: await dueCards(ctx, guildId, i.user.id, o, deck),
       ...(o.direction ? { direction: o.direction } : {}),
       ...(o.reviewItems ? { reviewItems: o.reviewItems } : {}),
+      ...(o.typed ? { typed: true } : {}),
     });
   } catch (err) {
     if (err instanceof EngineError && err.code === "few-answers") {
       const direction = o.direction ?? "front-back";
-      throw new UserError(t.cardsTooFewAnswers(deck.title, distinctAnswers(deck.cards, direction), direction === "front-back" ? "backs" : "fronts"));
+      throw new UserError(t.cardsTooFewAnswers(plain(deck.title), distinctAnswers(deck.cards, direction), direction === "front-back" ? "backs" : "fronts"));
     }
+    if (err instanceof EngineError && err.code === "none-typeable") throw new UserError(t.noneTypeable(plain(deck.title)));
     if (err instanceof EngineError && err.code === "no-items") {
       const what = o.direction ? "cards" : { practice: "questions", test: "questions", recall: "cards", explain: "prompts", review: "items due" }[o.mode];
       throw new UserError(t.deckEmptyFor(plain(deck.title), o.difficulty !== "mixed" && o.mode === "practice" ? `${o.difficulty} ${what}` : what));
@@ -122,11 +126,12 @@ export async function startRound(ctx: BotContext, i: ChatInputCommandInteraction
   await ctx.rounds.create(state);
 
   if (o.solo) {
-    await i.reply({ ...renderItem(state), flags: MessageFlags.Ephemeral });
+    await i.reply({ ...renderItem(state), ...(state.leftOut ? { content: t.typedLeftOut(state.leftOut).trim() } : {}), flags: MessageFlags.Ephemeral });
     await ctx.store.rounds.setMessage(state.id, { channelId: i.channelId, messageId: null, interactionToken: i.token, applicationId: i.applicationId });
     return state;
   }
-  await i.reply({ content: t.roundStarted(o.mode, plain(deck.title), state.items.length, `<@${i.user.id}>`) });
+  const leftOut = state.leftOut ? t.typedLeftOut(state.leftOut) : "";
+  await i.reply({ content: t.roundStarted(o.typed ? `typed ${o.mode}` : o.mode, plain(deck.title), state.items.length, `<@${i.user.id}>`) + leftOut });
   let messageId: string;
   try {
     messageId = await ctx.messenger.post(i.channelId, renderItem(state));

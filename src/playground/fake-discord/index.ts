@@ -19,3 +19,4 @@ export {
   type FakeUser,
 } from "./payloads.js";
 export type { GatewayStats } from "./gateway.js";
+export * from "./modals.js";

@@ -14,6 +14,8 @@
  * .../interactions/application-commands#application-command-object.
  */
 
+import { checkModal } from "./modals.js";
+
 type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -65,10 +67,11 @@ function isInteractionCallback(body: Obj): boolean {
 function checkCallback(body: Obj, opts: MessageCheckOptions): string[] {
   const data = body.data;
   switch (body.type) {
+    case 9: // MODAL
+      return checkModal(data);
     case 1: // PONG
     case 5: // DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE (data only carries flags)
     case 6: // DEFERRED_UPDATE_MESSAGE
-    case 9: // MODAL (not checked, see brief)
     case 12: // LAUNCH_ACTIVITY
       return [];
     case 4: // CHANNEL_MESSAGE_WITH_SOURCE

@@ -50,6 +50,7 @@ import type {
   OptionValue,
   RecordedCallback,
   RecordedRequest,
+  ModalSubmitInput,
   SelectMenuInput,
   SentInteraction,
   SlashCommandInput,
@@ -57,6 +58,7 @@ import type {
 } from "./types.js";
 import { checkCommandLimits, checkMessageLimits } from "./limits.js";
 import { FakeDms } from "./dms.js";
+import { modalSubmitData, readModal } from "./modals.js";
 import {
   DEFAULT_APP_PERMISSIONS,
   DEFAULT_BOT_ID,
@@ -408,6 +410,17 @@ export class FakeDiscord {
       data.resolved = resolved;
     }
     return this.sendComponent(input, message, data);
+  }
+
+  /** A user fills in the modal the bot opened for `interactionId` and submits it (type 5). */
+  submitModal(input: ModalSubmitInput): SentInteraction {
+    const opener = this.interactions.get(input.interactionId);
+    if (!opener?.modal) throw new Error(`fake-discord: interaction ${input.interactionId} opened no modal`);
+    const data = modalSubmitData(opener.modal, input.values);
+    const { guild, channel } = this.resolveLocation({ guildId: opener.guildId, channelId: opener.channelId });
+    const source = opener.sourceMessageId ? this.messages.get(opener.sourceMessageId) : undefined;
+    const where = source ? { message: this.toApi(source), sourceMessageId: source.id } : {};
+    return this.sendInteraction(InteractionType.ModalSubmit, { user: opener.user }, guild, channel, data, where);
   }
 
   /** The accepted initial response of an interaction (first successful callback). */
@@ -836,8 +849,11 @@ export class FakeDiscord {
         it.originalMessageId = message.id;
         break;
       }
+      case Callback.Modal:
+        it.modal = readModal(isObj(body.data) ? body.data : {});
+        break;
       default:
-        break; // PONG, autocomplete result, modal: nothing to store beyond the record
+        break; // PONG, autocomplete result: nothing to store beyond the record
     }
     it.response = ctx.record as RecordedCallback;
 

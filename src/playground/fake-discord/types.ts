@@ -2,6 +2,7 @@
  * Public types of the fake Discord (see server.ts for the behaviour behind them).
  */
 import type { DiscordErrorBody, RecordedFile } from "./http.js";
+import type { FakeModal } from "./modals.js";
 import type { FakeGuild, FakeUser } from "./payloads.js";
 
 export type { DiscordErrorBody, RecordedFile } from "./http.js";
@@ -157,7 +158,7 @@ export interface FakeMessage {
 export interface FakeInteraction {
   id: string;
   token: string;
-  /** 2 = command, 3 = component, 4 = autocomplete. */
+  /** 2 = command, 3 = component, 4 = autocomplete, 5 = modal submit. */
   type: number;
   guildId: string;
   channelId: string;
@@ -173,6 +174,8 @@ export interface FakeInteraction {
   originalMessageId?: string;
   /** Component interactions: the message the component is on. */
   sourceMessageId?: string;
+  /** The modal the bot answered with (callback type 9), for `submitModal`. */
+  modal?: FakeModal;
 }
 
 export interface SentInteraction {
@@ -239,6 +242,13 @@ export interface ComponentInput extends InteractionContext {
   ephemeral?: boolean;
   /** Skip the "component exists and is enabled" check. */
   force?: boolean;
+}
+
+export interface ModalSubmitInput {
+  /** The interaction (a click or command) the bot answered with the modal. */
+  interactionId: string;
+  /** Text by input custom_id. The user is the one the modal was shown to. */
+  values: Record<string, string>;
 }
 
 export interface SelectMenuInput extends ComponentInput {
