@@ -1,7 +1,7 @@
 // The playground page: a Discord-like channel view of the emulator, live over a WebSocket.
 import { drawSuggestions, optionValues, parseCommandText, suggestionsFor } from "./composer.js";
 import { el } from "./dom.js";
-import { tickTimestamps } from "./markdown.js";
+import { setMentionNames, tickTimestamps } from "./markdown.js";
 import { renderMessage } from "./message.js";
 import { openModal } from "./modal.js";
 
@@ -326,6 +326,10 @@ async function start() {
   state.world = await api("/api/world");
   state.commands = await api("/api/commands");
   state.member = state.world.defaultMember;
+  setMentionNames([
+    ...state.world.members.map((m) => [m.id, m.name]),
+    ...state.world.guilds.flatMap((g) => g.channels.map((c) => [c.id, c.name])),
+  ]);
   $("member").replaceChildren(
     ...state.world.members.map((m) =>
       el("option", { value: m.id, selected: m.id === state.member }, m.label),

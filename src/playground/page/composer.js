@@ -24,7 +24,8 @@ export function parseCommandText(text, commands) {
   const m = /^\/(\S*)(\s?)(.*)$/s.exec(text);
   if (!m) return { stage: "none" };
   const [, name, space, rest] = m;
-  if (!space) return { stage: "command", prefix: name };
+  // A complete command name goes straight on to its options, as Discord's box does.
+  if (!space && !commands.some((c) => c.name === name)) return { stage: "command", prefix: name };
   const command = commands.find((c) => c.name === name);
   if (!command) return { stage: "unknown", name };
   let defs = command.options ?? [];

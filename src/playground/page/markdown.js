@@ -4,6 +4,12 @@ import { parse } from "discord-markdown-parser";
 import hljs from "highlight.js/lib/common";
 import { el } from "./dom.js";
 
+/** Member and channel names by id, so `<@id>` and `<#id>` mentions read like Discord's (set once the page knows its members). */
+const names = new Map();
+export function setMentionNames(entries) {
+  for (const [id, name] of entries) names.set(id, name);
+}
+
 /** Renders `text` into a fragment. `inline` (titles, field names) turns code blocks into inline code. */
 export function markdown(text, { inline = false } = {}) {
   const frag = document.createDocumentFragment();
@@ -13,7 +19,11 @@ export function markdown(text, { inline = false } = {}) {
   } catch {
     nodes = [{ type: "text", content: String(text ?? "") }];
   }
-  for (const node of nodes) frag.append(renderNode(node, inline));
+  // Like Discord, the line break right after a code block is part of the block, not an empty line.
+  nodes.forEach((node, i) => {
+    if (node.type === "br" && nodes[i - 1]?.type === "codeBlock") return;
+    frag.append(renderNode(node, inline));
+  });
   return frag;
 }
 
@@ -70,15 +80,17 @@ function renderNode(node, inline) {
     case "timestamp":
       return timestamp(Number(node.timestamp), node.format);
     case "user":
-      return el("span", { class: "mention" }, `@${node.id}`);
+      return el("span", { class: "mention" }, `@${names.get(node.id) ?? "unknown-user"}`);
     case "channel":
-      return el("span", { class: "mention" }, `#${node.id}`);
+      return el("span", { class: "mention" }, `#${names.get(node.id) ?? "unknown-channel"}`);
     case "role":
       return el("span", { class: "mention" }, `@role`);
     case "everyone":
       return el("span", { class: "mention" }, "@everyone");
     case "here":
       return el("span", { class: "mention" }, "@here");
+    case "twemoji":
+      return document.createTextNode(node.name);
     case "emoji":
       return el("span", { class: "emoji" }, `:${node.name}:`);
     default:
