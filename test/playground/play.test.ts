@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import {
@@ -121,4 +124,42 @@ describe("playground in a real browser", () => {
     await runCommand(carol, "/deck add file:x.yaml");
     await expect.poll(() => carol.locator(".note").last().innerText()).toContain("drop a file");
   }, 30_000);
+});
+
+describe("deck author's preview: npm run play -- my-deck.yaml", () => {
+  let play: Playground;
+  let chrome: BrowserSession;
+  let dir: string;
+  let file: string;
+  const deck = (title: string) => DROPPED_DECK.replace("title: Dropped deck", `title: ${title}`);
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "quizdeck-preview-"));
+    file = join(dir, "my-deck.yaml");
+    await writeFile(file, deck("First draft"));
+    [play, chrome] = await Promise.all([startPlayground([file]), launchBrowser()]);
+  }, 90_000);
+
+  afterAll(async () => {
+    await chrome?.close();
+    await play?.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("adds the deck to the first server and opens a round; after an edit, reloading shows the new version", async () => {
+    const page = await chrome.browser.newPage();
+    await page.goto(play.url);
+    // The preview acts as the moderator, so the page opens as them and shows the upload's reply too.
+    await expect.poll(() => page.locator("#member option:checked").innerText()).toBe("Morgan (moderator)");
+    await questionOf(page, /First draft · Question 1\/1/).waitFor();
+    await page.locator(".message.ephemeral .embed-title", { hasText: "First draft" }).waitFor();
+
+    await writeFile(file, deck("Second draft"));
+    await page.reload();
+    await questionOf(page, /Second draft · Question 1\/1/).waitFor();
+    // The first draft's round was stopped, not left running beside the new one.
+    await expect
+      .poll(() => page.locator(".content", { hasText: /Round stopped by/ }).count())
+      .toBeGreaterThan(0);
+  }, 60_000);
 });
