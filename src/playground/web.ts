@@ -61,6 +61,7 @@ export async function servePlayground(opts: {
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
+    if (!fromThisPage(req)) return json(res, 403, { error: "the playground only answers its own page" });
     const path = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
     if (req.method === "GET") {
       if (path === "/") {
@@ -75,6 +76,9 @@ export async function servePlayground(opts: {
     }
     const action = req.method === "POST" ? ACTIONS[path] : undefined;
     if (!action) return json(res, 404, { error: "not found" });
+    // JSON only: other sites cannot send that without a CORS preflight, which is never granted.
+    if (!String(req.headers["content-type"]).startsWith("application/json"))
+      return json(res, 415, { error: "send JSON" });
     let raw: unknown;
     try {
       raw = JSON.parse(await readBody(req));
@@ -113,7 +117,7 @@ export async function servePlayground(opts: {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
   server.on("upgrade", (req, socket, head) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    if (url.pathname !== "/live") return socket.destroy();
+    if (url.pathname !== "/live" || !fromThisPage(req)) return socket.destroy();
     wss.handleUpgrade(req, socket, head, (ws) => {
       const watcher: Watcher = { socket: ws, member: "", channel: "", lastSent: "" };
       watchers.add(watcher);
@@ -169,6 +173,17 @@ export async function servePlayground(opts: {
       await closed;
     },
   };
+}
+
+/**
+ * Loopback is not a wall against the browser: any site open in it could call 127.0.0.1 or rebind a
+ * name to it. Answer only requests addressed to this host by name and, when sent by a page, from it.
+ */
+function fromThisPage(req: IncomingMessage): boolean {
+  const host = req.headers.host ?? "";
+  if (!/^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/.test(host)) return false;
+  const origin = req.headers.origin;
+  return origin === undefined || origin === `http://${host}`;
 }
 
 function send(res: ServerResponse, status: number, type: string, body: string) {

@@ -1,4 +1,5 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -73,6 +74,12 @@ describe("playground in a real browser", () => {
     await questionOf(bob, title).waitFor();
     await expect.poll(() => alice.locator(".used").last().innerText()).toMatch(/Alice used \/practice/);
 
+    // "closes <t:…:R>" counts down on the page, as in Discord.
+    const countdown = questionOf(alice, title).locator("time.timestamp[data-format='R']");
+    const before = await countdown.innerText();
+    expect(before).toMatch(/^in \d+ seconds$/);
+    await expect.poll(() => countdown.innerText(), { timeout: 5000 }).not.toBe(before);
+
     await questionOf(alice, title).getByRole("button", { name: "A", exact: true }).click();
     await questionOf(bob, title).getByRole("button", { name: "B", exact: true }).click();
 
@@ -113,9 +120,51 @@ describe("playground in a real browser", () => {
     expect(
       await question.locator("pre.codeblock code[data-language='python'] .hljs-built_in").count(),
     ).toBeGreaterThan(0);
-    await question.getByRole("button", { name: "A", exact: true }).click();
+    // Choices are shuffled per round: answer with the letter the page shows for "3".
+    const letter = /([A-B])\. 3\n/.exec(`${await question.locator(".embed-description").innerText()}\n`)?.[1];
+    expect(letter).toBeDefined();
+    await question.getByRole("button", { name: letter!, exact: true }).click();
     await morgan.locator(".message.ephemeral", { hasText: "Correct!" }).waitFor();
   }, 60_000);
+
+  it("ticks concepts in a select menu (/explain, private round) and shows the result in place", async () => {
+    const carol = await openAs(chrome.browser, play.url, "Carol", "practice");
+    await runCommand(carol, "/explain deck:django-async solo:True");
+    await carol.getByRole("button", { name: /Check yourself/ }).click();
+    const picker = carol.locator(".message.ephemeral", { has: carol.locator("select[multiple]") });
+    await picker.waitFor();
+    const options = await picker.locator("select option").allInnerTexts();
+    expect(options.length).toBeGreaterThan(1);
+    await picker.locator("select").selectOption([{ index: 0 }, { index: 1 }]);
+    await picker.getByRole("button", { name: "Done" }).click();
+    // The private reply is updated in place (a live edit): the picker becomes the result.
+    await carol.locator(".message.ephemeral", { hasText: /You got \d+\/\d+ concepts/ }).waitFor();
+  }, 60_000);
+
+  it("answers only its own page: other origins, other host names and non-JSON posts are refused", async () => {
+    const body = JSON.stringify({
+      member: "1100000000000000100",
+      channel: "1100000000000000002",
+      name: "stats",
+    });
+    const post = (headers: Record<string, string>) =>
+      fetch(new URL("/api/command", play.url), { method: "POST", headers, body });
+    expect((await post({ "content-type": "application/json", origin: "https://evil.example" })).status).toBe(
+      403,
+    );
+    expect((await post({ "content-type": "text/plain" })).status).toBe(415);
+    const rebound = await new Promise<number>((resolve, reject) => {
+      const url = new URL(play.url);
+      const req = request(
+        { host: url.hostname, port: url.port, path: "/api/world", headers: { host: "attacker.example" } },
+        (res) => resolve(res.statusCode ?? 0),
+      );
+      req.on("error", reject);
+      req.end();
+    });
+    expect(rebound).toBe(403);
+    expect(play.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  });
 
   it("says what is wrong instead of sending a command Discord would refuse", async () => {
     const carol = await openAs(chrome.browser, play.url, "Carol");
