@@ -20,6 +20,7 @@ export default tseslint.config(
           "setTimeout",
           "setInterval",
           "clearTimeout",
+          "FileReader",
         ].map((g) => [g, "readonly"]),
       ),
     },

@@ -18,7 +18,8 @@ const optionValue = z.union([
   z.string().max(6000),
   z.number(),
   z.boolean(),
-  z.object({ upload: z.object({ name: z.string().min(1).max(200), text: z.string().max(2_000_000) }) }),
+  // A dropped file, as base64 so binary formats arrive intact.
+  z.object({ upload: z.object({ name: z.string().min(1).max(200), base64: z.base64().max(2_800_000) }) }),
 ]);
 const commandShape = {
   ...who,
@@ -91,13 +92,29 @@ function resultOf(response: RecordedCallback): ActionResult {
   return {};
 }
 
+/** What Discord labels an upload with: a type guessed from the file name's extension. */
+const CONTENT_TYPES: Record<string, string> = {
+  json: "application/json",
+  yaml: "application/yaml",
+  yml: "application/yaml",
+  csv: "text/csv",
+  txt: "text/plain",
+  zip: "application/zip",
+  png: "image/png",
+  jpg: "image/jpeg",
+};
+export function contentTypeOf(fileName: string): string {
+  const ext = fileName.toLowerCase().split(".").at(-1) ?? "";
+  return CONTENT_TYPES[ext] ?? "application/octet-stream";
+}
+
 /** Files dropped on the page become attachments the fake serves, as Discord's CDN would. */
 function commandOptions(fake: FakeDiscord, options: CommandAction["options"]): Record<string, OptionValue> {
   const out: Record<string, OptionValue> = {};
   for (const [name, value] of Object.entries(options)) {
     if (typeof value === "object") {
-      const type = value.upload.name.endsWith(".json") ? "application/json" : "text/plain; charset=utf-8";
-      out[name] = { url: fake.addAttachment(value.upload.name, type, value.upload.text) };
+      const body = Buffer.from(value.upload.base64, "base64");
+      out[name] = { url: fake.addAttachment(value.upload.name, contentTypeOf(value.upload.name), body) };
     } else out[name] = value;
   }
   return out;

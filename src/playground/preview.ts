@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { deckIdFromFileName } from "../decks/load.js";
+import { contentTypeOf } from "./actions.js";
 import type { FakeDiscord, FakeMessage } from "./fake-discord/index.js";
 import { PREVIEW_MEMBER, rolesIn } from "./world.js";
 
@@ -36,8 +37,8 @@ export class DeckPreview {
   }
 
   private async refreshNow(): Promise<void> {
-    const text = await readFile(this.file, "utf8");
-    const hash = createHash("sha256").update(text).digest("hex");
+    const bytes = await readFile(this.file);
+    const hash = createHash("sha256").update(bytes).digest("hex");
     if (hash === this.lastHash) return;
     const first = this.lastHash === "";
     this.lastHash = hash;
@@ -50,11 +51,7 @@ export class DeckPreview {
     };
     if (!first) await this.run(as, "stop");
     const name = basename(this.file);
-    const url = this.fake.addAttachment(
-      name,
-      name.endsWith(".json") ? "application/json" : "text/plain; charset=utf-8",
-      text,
-    );
+    const url = this.fake.addAttachment(name, contentTypeOf(name), bytes);
     const added = await this.run(as, "deck", { file: { url }, replace: true }, "add");
     const reply = [
       added?.content ?? "",

@@ -223,7 +223,9 @@ function pick(item) {
 
 async function submit() {
   const parsed = currentState();
-  if (parsed.stage === "none" || !$("command").value.trim()) return;
+  if (!$("command").value.trim()) return;
+  if (parsed.stage === "none")
+    return note("The bot only reads slash commands: start with / (it never sees plain messages).");
   if (parsed.stage === "command" || parsed.stage === "unknown")
     return note(`There is no command ${$("command").value.trim()}.`);
   if (parsed.stage === "subcommand")
@@ -290,12 +292,22 @@ function setFile(file) {
 
 async function takeFile(file) {
   if (file.size > 2 * 1024 * 1024) return note(`${file.name} is too large for a deck file.`);
-  setFile({ name: file.name, text: await file.text() });
+  setFile({ name: file.name, base64: await base64Of(file) });
   const input = $("command");
   if (!input.value.trim()) input.value = `/deck add file:${file.name}`;
   else if (!/file:/.test(input.value)) input.value = `${input.value.trimEnd()} file:${file.name}`;
   input.focus();
   void refreshSuggestions();
+}
+
+/** The file's bytes as base64 (binary deck formats must arrive intact). */
+function base64Of(file) {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ""));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
 }
 
 function setUpDrop() {
