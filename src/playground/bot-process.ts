@@ -27,7 +27,9 @@ export function startPlayBot(opts: {
   const proc = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], {
     cwd: REPO_ROOT,
     env: { ...process.env, DEV_GUILD_ID: "", HTTP_PORT: "", SHARD_COUNT: "", SHARD_IDS: "", ...opts.env },
-    stdio: ["ignore", "pipe", "pipe"],
+    // The IPC channel is only a lifeline: if the playground dies without stopping the bot, the
+    // bot sees "disconnect" and shuts down (src/index.ts) instead of reconnecting forever.
+    stdio: ["ignore", "pipe", "pipe", "ipc"],
   });
   const log = createWriteStream(opts.logFile);
   let resolveReady!: () => void;
