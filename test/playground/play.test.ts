@@ -141,6 +141,28 @@ describe("playground in a real browser", () => {
     await carol.locator(".message.ephemeral", { hasText: /You got \d+\/\d+ concepts/ }).waitFor();
   }, 60_000);
 
+  it("completes subcommands and option choices, and has two servers with their own channels", async () => {
+    const bob = await openAs(chrome.browser, play.url, "Bob");
+    const box = bob.locator("#command");
+    const suggestions = () => bob.locator("#suggestions li .s-label").allInnerTexts();
+    await box.pressSequentially("/deck ");
+    await expect.poll(suggestions).toEqual(expect.arrayContaining(["deck add", "deck list", "deck info"]));
+    await box.fill("");
+    await box.pressSequentially("/practice deck:django-async difficulty:");
+    await expect.poll(suggestions).toEqual(["easy", "medium", "hard", "mixed"]);
+    await box.pressSequentially("h");
+    await expect.poll(suggestions).toEqual(["hard"]);
+    await box.press("Tab");
+    await expect.poll(() => box.inputValue()).toBe("/practice deck:django-async difficulty:hard ");
+    await box.fill("");
+
+    await bob.getByRole("button", { name: "Book Club" }).click();
+    await expect
+      .poll(() => bob.locator("#channels .channel").allInnerTexts())
+      .toEqual(["#general", "#quiz-night"]);
+    await expect.poll(() => bob.locator("#server-name").innerText()).toBe("Book Club");
+  });
+
   it("answers only its own page: other origins, other host names and non-JSON posts are refused", async () => {
     const body = JSON.stringify({
       member: "1100000000000000100",
