@@ -6,7 +6,6 @@ import type {
   RecordedCallback,
   SentInteraction,
 } from "./fake-discord/index.js";
-import { submitModal } from "./modal-submit.js";
 import { PLAY_MEMBERS, rolesIn, type PlayMember } from "./world.js";
 
 /** A problem the page shows in the channel as a private note (the user's click or command was not sent). */
@@ -41,6 +40,7 @@ export const ActionSchemas = {
   }),
   modal: z.object({
     ...who,
+    openedBy: id,
     customId: z.string().min(1).max(100),
     messageId: id.optional(),
     values: z.record(z.string().max(100), z.string().max(4000)),
@@ -52,6 +52,8 @@ export type CommandAction = z.infer<typeof ActionSchemas.command>;
 /** What the page needs back: a modal to open, or autocomplete choices. */
 export interface ActionResult {
   modal?: unknown;
+  /** The interaction the modal answered (its MODAL_SUBMIT refers to it). */
+  openedBy?: string;
   choices?: unknown;
 }
 
@@ -86,8 +88,9 @@ async function answered(fake: FakeDiscord, sent: SentInteraction): Promise<Recor
   }
 }
 
-function resultOf(response: RecordedCallback): ActionResult {
-  if (response.body.type === 9) return { modal: response.body.data };
+function resultOf(sent: SentInteraction, response: RecordedCallback): ActionResult {
+  // The page sends the modal back with the interaction that opened it, as Discord's client does.
+  if (response.body.type === 9) return { modal: response.body.data, openedBy: sent.id };
   if (response.body.type === 8) return { choices: response.body.data?.choices ?? [] };
   return {};
 }
@@ -125,7 +128,7 @@ export async function runCommand(fake: FakeDiscord, body: CommandAction): Promis
   const sent = send(() =>
     fake.slashCommand({ ...actor(fake, body), ...command, options: commandOptions(fake, options) }),
   );
-  return resultOf(await answered(fake, sent));
+  return resultOf(sent, await answered(fake, sent));
 }
 
 export async function runAutocomplete(
@@ -137,7 +140,7 @@ export async function runAutocomplete(
     Object.entries(options).filter(([, v]) => typeof v !== "object"),
   ) as Record<string, OptionValue>;
   const sent = send(() => fake.autocomplete({ ...actor(fake, body), ...command, options: plain }));
-  return resultOf(await answered(fake, sent));
+  return resultOf(sent, await answered(fake, sent));
 }
 
 export async function clickButton(
@@ -147,7 +150,7 @@ export async function clickButton(
   const sent = send(() =>
     fake.clickButton({ ...actor(fake, body), messageId: body.messageId, customId: body.customId }),
   );
-  return resultOf(await answered(fake, sent));
+  return resultOf(sent, await answered(fake, sent));
 }
 
 export async function chooseOption(
@@ -162,20 +165,13 @@ export async function chooseOption(
       values: body.values,
     }),
   );
-  return resultOf(await answered(fake, sent));
+  return resultOf(sent, await answered(fake, sent));
 }
 
 export async function sendModal(
   fake: FakeDiscord,
   body: z.infer<typeof ActionSchemas.modal>,
 ): Promise<ActionResult> {
-  const sent = send(() =>
-    submitModal(fake, {
-      ...actor(fake, body),
-      customId: body.customId,
-      values: body.values,
-      ...(body.messageId ? { messageId: body.messageId } : {}),
-    }),
-  );
-  return resultOf(await answered(fake, sent));
+  const sent = send(() => fake.submitModal({ interactionId: body.openedBy, values: body.values }));
+  return resultOf(sent, await answered(fake, sent));
 }

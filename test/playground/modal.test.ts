@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, type BrowserSession } from "./harness.js";
 
 /**
- * The page's modal (interaction callback type 9), drawn from the callback data alone. The fake on
- * this branch cannot yet send MODAL_SUBMIT, so this checks the page side in Chromium: the modal
- * opens from a bot's payload and hands back what was typed, keyed by the text inputs' custom_ids.
+ * The page's modal (interaction callback type 9), drawn from the callback data alone: it opens from
+ * a bot's payload and hands back what was typed, keyed by the text inputs' custom_ids. (The round
+ * trip to the bot, MODAL_SUBMIT included, is in play.test.ts.)
  */
 describe("playground modal", () => {
   let chrome: BrowserSession;

@@ -127,6 +127,23 @@ describe("playground in a real browser", () => {
     await morgan.locator(".message.ephemeral", { hasText: "Correct!" }).waitFor();
   }, 60_000);
 
+  it("opens the typed-answer modal, submits what the member typed and shows the bot's private verdict", async () => {
+    const morgan = await openAs(chrome.browser, play.url, "Morgan (moderator)", "practice");
+    await dropFile(morgan, "typed-deck.yaml", DROPPED_DECK.replace("Dropped deck", "Typed deck"));
+    await morgan.locator("#command").press("Enter");
+    await morgan.locator(".message.ephemeral .embed-title", { hasText: "Typed deck" }).waitFor();
+
+    await runCommand(morgan, "/practice deck:typed-deck questions:1 mode:typed solo:True");
+    const question = morgan.locator(".message.ephemeral", { has: morgan.locator(".embed-title", { hasText: /Typed deck/ }) }).last();
+    await question.getByRole("button", { name: /Answer/ }).click();
+    const modal = morgan.locator(".modal");
+    await modal.waitFor();
+    await modal.locator("input, textarea").first().fill("3");
+    await modal.getByRole("button", { name: "Submit" }).click();
+    await morgan.locator(".message.ephemeral", { hasText: "Correct" }).waitFor();
+    expect(await morgan.locator(".modal").count()).toBe(0);
+  }, 60_000);
+
   it("ticks concepts in a select menu (/explain, private round) and shows the result in place", async () => {
     const carol = await openAs(chrome.browser, play.url, "Carol", "practice");
     await runCommand(carol, "/explain deck:django-async solo:True");

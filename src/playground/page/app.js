@@ -50,7 +50,11 @@ async function act(path, body) {
     if (result.modal) {
       const filled = await openModal(result.modal);
       if (filled)
-        await act("/api/modal", { ...filled, ...(body.messageId ? { messageId: body.messageId } : {}) });
+        await act("/api/modal", {
+          ...filled,
+          openedBy: result.openedBy,
+          ...(body.messageId ? { messageId: body.messageId } : {}),
+        });
     }
     return result;
   } catch (err) {
