@@ -56,6 +56,8 @@ import type {
   TypedOption,
 } from "./types.js";
 import { checkCommandLimits, checkMessageLimits } from "./limits.js";
+import { formErrors } from "./form-errors.js";
+import { botChannelPermissions, missingSendPermission } from "./channel-permissions.js";
 import {
   DEFAULT_APP_PERMISSIONS,
   DEFAULT_BOT_ID,
@@ -195,7 +197,7 @@ export class FakeDiscord {
     this.applicationId = this.botUser.id;
     this.guilds = opts.guilds ? [...opts.guilds] : [defaultGuild()];
     this.interactionTimeoutMs = opts.interactionTimeoutMs ?? 3000;
-    this.rejectLimitViolations = opts.rejectLimitViolations ?? false;
+    this.rejectLimitViolations = opts.rejectLimitViolations ?? true;
     this.appPermissions = opts.appPermissions ?? DEFAULT_APP_PERMISSIONS;
     this.recommendedShards = opts.recommendedShards ?? 1;
     const log = opts.log ?? process.env.FAKE_DISCORD_LOG === "1";
@@ -546,7 +548,7 @@ export class FakeDiscord {
         this.logLine(`limit violations on ${ctx.method} ${ctx.path}: ${problems.join("; ")}`);
         const fatal = problems.filter((p) => !p.startsWith("allowed_mentions"));
         if (this.rejectLimitViolations && fatal.length)
-          return Errors.invalidFormBody({ _problems: fatal }).toReply();
+          return Errors.invalidFormBody(formErrors(fatal, route.check === "callback" ? ["data"] : [])).toReply();
       }
     }
 
@@ -730,7 +732,9 @@ export class FakeDiscord {
         return { status: 200, body: list.map((m) => this.toApi(m)) };
       }),
       r("POST", "/channels/:id/messages", { check: "create" }, (c, p) => {
-        const { channel } = this.findChannel(p[0]);
+        const { guild, channel } = this.findChannel(p[0]);
+        const missing = missingSendPermission(this.botPermissionsIn(guild, channel));
+        if (missing) throw missing === "view" ? Errors.missingAccess() : Errors.missingPermissions();
         const msg = this.createMessage(channel.id, this.messageData(c.body), c.files, {
           type: 0,
           allowedFlags: CHANNEL_MESSAGE_FLAGS,
@@ -1118,6 +1122,15 @@ export class FakeDiscord {
     };
   }
 
+  /** The bot's permissions in a channel, overwrites applied (see channel-permissions.ts). */
+  botPermissionsIn(guild: FakeGuild, channel: FakeChannel): bigint {
+    return botChannelPermissions(guild, channel, {
+      userId: this.botUser.id,
+      roleId: this.botRoleId,
+      appPermissions: this.appPermissions,
+    });
+  }
+
   private findChannel(channelId: string | undefined): { guild: FakeGuild; channel: FakeChannel } {
     for (const guild of this.guilds) {
       const channel = guild.channels?.find((c) => c.id === channelId);
@@ -1171,7 +1184,7 @@ export class FakeDiscord {
         last_message_id: this.lastMessageId(channel.id),
       }),
       member: memberPayload({ user, roles }, permissions),
-      app_permissions: ctx.appPermissions ?? this.appPermissions,
+      app_permissions: ctx.appPermissions ?? this.botPermissionsIn(guild, channel).toString(),
       entitlements: [],
       authorizing_integration_owners: { "0": guild.id },
       context: 0,
