@@ -596,7 +596,11 @@ export class FakeDiscord {
     }
     return {
       status: rule.status,
-      body: { message: `${rule.status}: fake-discord injected failure`, code: 0 },
+      body: {
+        message: rule.code ? `fake-discord injected ${rule.code}` : `${rule.status}: fake-discord injected failure`,
+        code: rule.code ?? 0,
+        ...(rule.errors === undefined ? {} : { errors: rule.errors }),
+      },
     };
   }
 

@@ -90,7 +90,11 @@ export interface FailRule {
   method?: string;
   /** Matches paths below /api/v10 starting with this, e.g. `/channels/` or `/interactions/`. */
   pathPrefix?: string;
-  status: 429 | 500 | 502 | 503;
+  status: 400 | 403 | 404 | 429 | 500 | 502 | 503;
+  /** Discord's error code in the body (e.g. 50035 with `errors`, 50013); default 0. */
+  code?: number;
+  /** The `errors` object of a 50035 answer (see form-errors.ts for its shape). */
+  errors?: unknown;
   /** Seconds (may be fractional) for 429s; sent as `Retry-After` and `retry_after`. Default 0.1. */
   retryAfter?: number;
   /** Global rate limit (429 only). */
