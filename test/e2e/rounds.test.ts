@@ -202,15 +202,20 @@ describe("private rounds", () => {
     expect(start.data.flags).toBe(EPHEMERAL);
     let msg = world.fake.originalMessage(start.sent.token)!;
     expect(embedText(msg)).toContain("Card 1/2");
-    for (let n = 0; n < 2; n++) {
+    // Good on the first card, Hard on the second (grade buttons end in 0 again, 1 hard, 2 good, 3 easy).
+    const grades = [
+      { suffix: ".2", label: "Good" },
+      { suffix: ".1", label: "Hard" },
+    ];
+    for (const grade of grades) {
       const show = buttonIds(msg).find((id) => id.startsWith("q1.c."))!;
       const back = await click(msg, show);
       expect(back.res.body.type).toBe(7);
       expect(embedText(back.data)).toContain("Answer");
       msg = world.fake.messages.get(msg.id)!;
-      const good = buttonIds(msg).find((id) => id.startsWith("q1.g.") && id.endsWith(".2"))!;
-      const graded = await click(msg, good);
-      expect(graded.data.content).toContain("Saved as **Good**");
+      const button = buttonIds(msg).find((id) => id.startsWith("q1.g.") && id.endsWith(grade.suffix))!;
+      const graded = await click(msg, button);
+      expect(graded.data.content).toContain(`Saved as **${grade.label}**`);
       msg = world.fake.messages.get(msg.id)!;
     }
     expect(embedText(msg)).toContain("Round over");
@@ -219,9 +224,12 @@ describe("private rounds", () => {
     try {
       const keys = deck.cards.map((c) => `django-async:${c.id}`);
       const schedules = await store.schedules.getMany(DEFAULT_GUILD_ID, users.alice.id, keys);
-      // Two cards graded Good: two schedules, each due in the future.
-      expect(Object.keys(schedules)).toHaveLength(2);
-      for (const s of Object.values(schedules)) expect(s.due).toBeGreaterThan(Date.now());
+      // FSRS (no fuzz) for a new card: Good is due again in 10 minutes, Hard in 6, both in learning.
+      const intervals = Object.values(schedules).map((s) => [(s.due - s.lastReview!) / 60_000, s.state, s.reps]);
+      expect(intervals.sort()).toEqual([
+        [10, 1, 1],
+        [6, 1, 1],
+      ]);
     } finally {
       await store.close();
     }
