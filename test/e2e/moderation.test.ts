@@ -298,9 +298,3 @@ describe("settings", () => {
     expect(text((await command("config", "show", {})).embeds)).toContain("everyone");
   });
 });
-
-describe("every request", () => {
-  it("stays inside Discord's limits and pings nobody", () => {
-    expect(world.fake.limitViolations).toEqual([]);
-  });
-});
