@@ -174,8 +174,17 @@ describe("scheduled daily quiz", () => {
     expect(field.value).toBe(`<@${users.alice.id}>`);
     expect(revealed.components).toEqual([]);
     expect(revealed.content).toContain("Question of the day");
-    // No round summary after a daily question.
-    await new Promise((r) => setTimeout(r, 300));
+    // No round summary after a daily question. A summary is posted before the round's ended state
+    // is stored, so once the store says "ended", one would be there: wait for that, not a fixed time.
+    const ended = await openStore(world.storeUrl, { cacheLimit: 0 });
+    try {
+      const deadline = Date.now() + 10_000;
+      while ((await ended.rounds.get(roundId))?.status !== "ended" && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 50));
+      expect((await ended.rounds.get(roundId))?.status).toBe("ended");
+    } finally {
+      await ended.close();
+    }
     expect(summaries()).toBe(summariesBefore);
 
     await withStore(async (s) => {

@@ -238,7 +238,13 @@ describe("two machines, one shard each, one shared store", () => {
   it("posts each server's missed daily once, from the shard owning the server", async () => {
     const posted = () => machines.flatMap(logLines).filter((l) => l.msg === "daily posted");
     await world.fake.waitFor(() => posted().length >= 2, 15_000, "both dailies");
-    await new Promise((r) => setTimeout(r, 500)); // a second post, if any, would come now
+    // Each shard's scheduler logs "started" after its start-up run (where a double post would be):
+    // once every shard has, nothing more can come from start-up. No fixed window.
+    await world.fake.waitFor(
+      () => machines.flatMap(logLines).filter((l) => l.msg === "daily scheduler started").length >= 2,
+      15_000,
+      "both shards' start-up daily runs",
+    );
     expect(
       posted()
         .map((l) => [l.guild, l.shard])
