@@ -72,6 +72,7 @@ export class DailyScheduler {
 
   private async runDue(): Promise<void> {
     let delay = this.maxSleepMs;
+    let nextRun: number | null = null;
     try {
       const now = this.ctx.now();
       const due = Object.entries(await this.nextRuns()).filter(([, at]) => at !== null && at <= now);
@@ -87,10 +88,14 @@ export class DailyScheduler {
         }
       }
       const later = Object.values(await this.nextRuns()).filter((at): at is number => at !== null && at > this.ctx.now());
-      if (later.length) delay = Math.min(delay, Math.max(0, Math.min(...later) - this.ctx.now()));
+      if (later.length) {
+        nextRun = Math.min(...later);
+        delay = Math.min(delay, Math.max(0, nextRun - this.ctx.now()));
+      }
     } catch (err) {
       this.ctx.log.error({ err }, "daily scheduler tick failed");
     }
+    this.ctx.log.debug({ sleepMs: delay, nextRun }, "daily scheduler sleeping");
     this.wakeIn(delay);
   }
 
