@@ -1,5 +1,6 @@
 import { config as loadDotenv } from "dotenv";
 import { z } from "zod";
+import { createScrubber, scrubProcessOutput, secretsFromEnv } from "./scrub.js";
 
 /** The one place that reads process.env. Everything else receives a typed Config. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$/;
@@ -144,9 +145,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
+let outputScrubbed = false;
+
+/**
+ * First thing every entry point does: loads .env, then routes all of the process's output through
+ * the scrubber (src/scrub.ts) with the secrets the environment holds, so even a failure to parse the
+ * configuration, or a crash before the logger exists, can't echo the token or a password.
+ */
+export function prepareProcess(env: NodeJS.ProcessEnv = process.env): void {
+  loadDotenv({ quiet: true });
+  if (outputScrubbed) return;
+  outputScrubbed = true;
+  scrubProcessOutput(createScrubber(secretsFromEnv(env)));
+}
+
 /** Start-up of every entry point: .env + environment → Config, or one line on stderr and exit 1. */
 export function loadConfigOrExit(): Config {
-  loadDotenv({ quiet: true });
+  prepareProcess();
   try {
     return loadConfig();
   } catch (err) {

@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { hostname } from "node:os";
 import { pino, stdSerializers, stdTimeFunctions, type DestinationStream } from "pino";
 import type { Config, LogLevel } from "./config.js";
+import { createScrubber, urlPasswords } from "./scrub.js";
 
 /** What the bot logs through: pino's (obj, msg) call shape, so pino itself is one. */
 export interface Logger {
@@ -14,7 +15,7 @@ export interface Logger {
 export interface LoggerOptions {
   /** Human-readable lines (pino-pretty, a dev dependency) instead of JSON. */
   pretty?: boolean;
-  /** Strings that must never reach the output (the bot token): replaced wherever they occur. */
+  /** Strings that must never reach the output (the bot token), on top of the structural scrub (src/scrub.ts). */
   secrets?: string[];
   /** Fields on every line, e.g. the shard ids. */
   base?: Record<string, unknown>;
@@ -26,26 +27,8 @@ export interface LoggerOptions {
   destination?: DestinationStream;
 }
 
-/**
- * Fields that hold credentials, at any depth: their string values are replaced on the written line.
- * (pino's path-based `redact` did the same for a fixed list of paths at ~28 µs a line, most of the
- * cost of logging every interaction; this is one scan of the line.) The scrub below also catches a
- * token that ends up inside a message or an error's URL.
- */
-const CREDENTIAL_FIELD = /("(?:token|authorization|Authorization|interactionToken)":)"(?:[^"\\]|\\.)*"/g;
-
-// Interaction and webhook tokens sit in REST URLs (discord.js puts the URL on DiscordAPIError).
-const URL_TOKEN = /(\/(?:interactions|webhooks)\/\d+\/)[A-Za-z0-9_.-]{20,}/g;
-
 export function createLogger(level: LogLevel, opts: LoggerOptions = {}): Logger {
-  const secrets = (opts.secrets ?? []).filter((s) => s.length >= 8);
-  const scrub = (line: string) => {
-    let out = line;
-    if (out.includes('oken"') || out.includes('uthorization"')) out = out.replace(CREDENTIAL_FIELD, '$1"[redacted]"');
-    if (out.includes("/interactions/") || out.includes("/webhooks/")) out = out.replace(URL_TOKEN, "$1[redacted]");
-    for (const s of secrets) if (out.includes(s)) out = out.replaceAll(s, "[redacted]");
-    return out;
-  };
+  const scrub = createScrubber(opts.secrets);
   let destination = opts.destination;
   let prettyMissing = false;
   if (!destination && opts.pretty) {
@@ -74,13 +57,8 @@ export function createLogger(level: LogLevel, opts: LoggerOptions = {}): Logger 
 
 /** The bot's logger settings: the token and any password in STORE_URL are scrubbed from every line. */
 export function loggerOptionsFor(config: Config): LoggerOptions {
-  const secrets = [config.token];
-  try {
-    const { password } = new URL(config.storeUrl);
-    secrets.push(password, decodeURIComponent(password));
-  } catch {
-    // not a URL with credentials
-  }
+  // Every spelling of STORE_URL's password, including one that fails URI decoding (see src/scrub.ts).
+  const secrets = [config.token, ...urlPasswords(config.storeUrl)];
   return {
     pretty: config.logPretty,
     secrets,

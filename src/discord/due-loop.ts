@@ -77,6 +77,7 @@ export class DueLoop {
   private async runDue(): Promise<void> {
     const { log } = this.clock;
     let delay = this.maxSleepMs;
+    let nextRun: number | null = null;
     try {
       const now = this.clock.now();
       const due = (await this.jobs.nextRuns()).filter(([, at]) => at !== null && at <= now);
@@ -92,10 +93,15 @@ export class DueLoop {
       const later = (await this.jobs.nextRuns())
         .map(([, at]) => at)
         .filter((at): at is number => at !== null && at > this.clock.now());
-      if (later.length) delay = Math.min(delay, Math.max(0, Math.min(...later) - this.clock.now()));
+      if (later.length) {
+        nextRun = Math.min(...later);
+        delay = Math.min(delay, Math.max(0, nextRun - this.clock.now()));
+      }
     } catch (err) {
       log.error({ err }, `${this.jobs.name} scheduler tick failed`);
     }
+    // Tests read when it will wake next (e.g. after a time zone change moved a daily).
+    log.debug({ sleepMs: delay, nextRun }, `${this.jobs.name} scheduler sleeping`);
     this.wakeIn(delay);
   }
 }

@@ -72,7 +72,7 @@ export function createRouter(ctx: BotContext, commands: ReadonlyMap<string, Comm
       metrics.interaction(kind, "ok", ms);
       // Autocomplete fires on every keystroke: debug, or it would drown the lines that matter.
       const level = i.isAutocomplete() ? "debug" : "info";
-      ctx.log[level]({ kind, guild: i.guildId, ms, outcome: "ok" }, "interaction");
+      ctx.log[level]({ kind, interaction: i.id, guild: i.guildId, ms, outcome: "ok" }, "interaction");
     } catch (err) {
       await fail(ctx, i, kind, err, started);
     }
@@ -95,11 +95,11 @@ async function fail(ctx: BotContext, i: Interaction, kind: string, err: unknown,
   metrics.interaction(kind, err instanceof UserError ? "refused" : "error", Date.now() - started);
   if (err instanceof UserError) {
     message = err.message;
-    ctx.log.info({ kind, guild: i.guildId, user: i.user.id, ms: Date.now() - started, outcome: "refused", reason: err.message }, "interaction refused");
+    ctx.log.info({ kind, interaction: i.id, guild: i.guildId, user: i.user.id, ms: Date.now() - started, outcome: "refused", reason: err.message }, "interaction refused");
   } else {
     const ref = randomBytes(4).toString("hex");
     message = err instanceof StoreError ? `${t.storeUnavailable} (ref \`${ref}\`)` : t.genericFailure(ref);
-    ctx.log.error({ err, ref, kind, guild: i.guildId, user: i.user.id, ms: Date.now() - started, outcome: "error" }, "interaction failed");
+    ctx.log.error({ err, ref, kind, interaction: i.id, guild: i.guildId, user: i.user.id, ms: Date.now() - started, outcome: "error" }, "interaction failed");
   }
   if (!i.isRepliable()) return;
   await tell(i, message).catch((e: unknown) => ctx.log.warn({ err: e, kind }, "could not tell the user about a failure"));

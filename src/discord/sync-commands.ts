@@ -1,12 +1,11 @@
-import { config as loadDotenv } from "dotenv";
 import { REST, Routes } from "discord.js";
-import { ConfigError, loadConfig } from "../config.js";
+import { ConfigError, loadConfig, prepareProcess } from "../config.js";
 import { registerCommands } from "./client.js";
 import { COMMANDS } from "./commands/index.js";
 import { createClient } from "./client.js";
 
 /** `npm run commands:sync`: registers the slash commands without starting the bot. */
-loadDotenv({ quiet: true });
+prepareProcess();
 try {
   const config = loadConfig();
   const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -35,6 +35,13 @@ describe("deck cache", () => {
     expect(warm.decks.get("one")).toEqual(cold.decks.get("one"));
     expect(warm.problems).toEqual(cold.problems);
     expect(warm.problems.some((p) => p.severity === "warning")).toBe(true);
+    // And it really came from the cache (equal results alone would pass with the cache off): a
+    // valid entry with a marked title is what the next load serves for the unchanged file.
+    const [entry] = await readdir(cache);
+    const stored = JSON.parse(await readFile(join(cache, entry!), "utf8")) as { deck: { title: string } };
+    stored.deck.title = "Served from the cache";
+    await writeFile(join(cache, entry!), JSON.stringify(stored));
+    expect((await loadDeckDir(decks, { cacheDir: cache })).decks.get("one")?.title).toBe("Served from the cache");
   });
 
   it("loads a changed file again instead of serving the old one", async () => {

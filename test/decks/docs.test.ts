@@ -22,11 +22,39 @@ describe("docs/decks.md", () => {
     expect(result.ok).toBe(true);
   });
 
-  it("states every length limit from LIMITS", () => {
-    for (const [key, value] of Object.entries(LIMITS)) {
-      if (key === "items" || key === "deckId" || key === "choicesMin") continue;
-      expect(docs, `LIMITS.${key}`).toContain(String(value));
+  it("states every limit from LIMITS in the row of the field it limits", () => {
+    const L = LIMITS;
+    // Field (as in the tables) → the "Limit" column's text, built from LIMITS: a changed limit, or
+    // a row that lost its number, fails here (not just "the number appears somewhere").
+    const expected: Record<string, string> = {
+      title: `${L.title} characters`,
+      description: `${L.description} characters`,
+      tags: `${L.tags} tags, ${L.tag} characters`,
+      id: `${L.itemId} characters`,
+      front: `${L.cardFront} characters`,
+      back: `${L.cardBack} characters`,
+      prompt: `${L.prompt} characters`,
+      code: `${L.code} characters`,
+      language: `${L.language} characters, like \`python\``,
+      choices: `${L.choicesMin} to ${L.choicesMax}, ${L.choice} characters each`,
+      explanation: `${L.explanation} characters`,
+      steps: `${L.steps} steps, ${L.step} characters each`,
+      hint: `${L.hint} characters`,
+      mistakes: `${L.mistakes} mistakes, ${L.mistake} characters each`,
+      concepts: `1 to ${L.concepts}, ${L.concept} characters each`,
+      model_answer: `${L.modelAnswer} characters`,
+    };
+    const limitsOf = (field: string) =>
+      docs
+        .split("\n")
+        .filter((line) => line.startsWith(`| \`${field}\``))
+        .map((line) => line.split("|")[3]?.trim());
+    for (const [field, text] of Object.entries(expected)) {
+      const rows = limitsOf(field);
+      expect(rows.length, `a table row for ${field}`).toBeGreaterThan(0);
+      for (const limit of rows) expect(limit, field).toBe(text);
     }
-    expect(docs).toContain("2000 items");
+    expect(docs).toContain(`at most **${L.items} items**`);
+    expect(docs).toContain(`Use 1-${L.deckId} lowercase letters`);
   });
 });

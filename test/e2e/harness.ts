@@ -26,8 +26,12 @@ export interface World {
   close(): Promise<void>;
 }
 
-/** A fake Discord plus a temp folder with a store and a decks folder (built-ins plus test decks). */
-export async function startWorld(opts: { guilds?: FakeGuild[] } = {}): Promise<World> {
+/**
+ * A fake Discord plus a temp folder with a store and a decks folder (built-ins plus test decks).
+ * `close()` fails if any request broke a limit (see there); `allowLimitViolations` is for a test
+ * that breaks one on purpose.
+ */
+export async function startWorld(opts: { guilds?: FakeGuild[]; allowLimitViolations?: boolean } = {}): Promise<World> {
   const fake = await startFakeDiscord({ token: TEST_TOKEN, ...(opts.guilds ? { guilds: opts.guilds } : {}) });
   const dir = await mkdtemp(join(tmpdir(), "quizdeck-e2e-"));
   const decksDir = join(dir, "decks");
@@ -39,8 +43,14 @@ export async function startWorld(opts: { guilds?: FakeGuild[] } = {}): Promise<W
     storeUrl: `sqlite://${join(dir, "quizdeck.sqlite")}`,
     decksDir,
     async close() {
+      // Checked here, once per world, so no test file can forget it and no test passes vacuously
+      // by running before the traffic: the fake rejects limit-breaking bodies itself (400/50035),
+      // and records the allowed_mentions problems Discord would let through.
+      const violations = fake.limitViolations.map((v) => `${v.method} ${v.path}: ${v.problems.join("; ")}`);
       await fake.close();
       await rm(dir, { recursive: true, force: true });
+      if (violations.length > 0 && !opts.allowLimitViolations)
+        throw new Error(`requests broke Discord's limits or quizdeck's mention rule:\n${violations.join("\n")}`);
     },
   };
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { openStore, type Store } from "../../src/store/index.js";
 import {
   addDays,
   closesAt,
@@ -134,25 +135,30 @@ describe("decideDue", () => {
   });
 });
 
-// A minimal model of the scheduler around the pure rules: the store's claim per day, the saved nextRunAt.
-function world(time: string, tz: string, firstRun: number) {
-  const claimed = new Set<string>();
+// The scheduler around the pure rules, with the product's own day claim (store.dailies.claimDay,
+// on a real in-memory store) deciding "once per day", and the saved nextRunAt.
+const opened: Store[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((s) => s.close()));
+});
+
+async function world(time: string, tz: string, firstRun: number) {
+  const store = await openStore("memory://", { namespace: `daily-${opened.length}-${Date.now()}` });
+  opened.push(store);
   const posts: string[] = [];
   const state = { nextRunAt: firstRun, used: [] as string[] };
   return {
     posts,
     state,
     /** A start-up or tick; `saveFails` models a crash between posting and saving nextRunAt. */
-    run(now: number, o: { deck?: Deck | null; saveFails?: boolean } = {}) {
+    async run(now: number, o: { deck?: Deck | null; saveFails?: boolean } = {}) {
       const deck = o.deck === null ? undefined : (o.deck ?? DECK);
       const saveFails = o.saveFails ?? false;
       const plan = planDaily({ time: at(time), tz, nextRunAt: state.nextRunAt, questions: 1, used: state.used, guildId: "g", deck, now });
       if (plan.action === "wait") return plan.action;
       if (plan.action === "disable") return plan.reason;
       if (plan.action === "post" && "questionIds" in plan) {
-        const key = `g:${plan.day}`;
-        if (!claimed.has(key)) {
-          claimed.add(key);
+        if (await store.dailies.claimDay("g", plan.day, now)) {
           posts.push(`${plan.day} ${plan.questionIds.join(",")}`);
           if (!saveFails) state.used = plan.used;
         }
@@ -167,52 +173,52 @@ const q = (id: string) => ({ id, difficulty: "easy" as const, prompt: id, choice
 const DECK: Deck = { id: "d", title: "D", tags: [], cards: [], prompts: [], questions: ["q1", "q2", "q3"].map(q) };
 
 describe("restarts", () => {
-  it("posts a missed run once on start-up, and two restarts in a row post nothing more", () => {
-    const w = world("09:00", BERLIN, t("2026-01-15T08:00:00Z"));
-    expect(w.run(t("2026-01-15T13:00:00Z"))).toBe("post");
-    expect(w.run(t("2026-01-15T13:00:05Z"))).toBe("wait");
-    expect(w.run(t("2026-01-15T13:00:09Z"))).toBe("wait");
+  it("posts a missed run once on start-up, and two restarts in a row post nothing more", async () => {
+    const w = await world("09:00", BERLIN, t("2026-01-15T08:00:00Z"));
+    expect(await w.run(t("2026-01-15T13:00:00Z"))).toBe("post");
+    expect(await w.run(t("2026-01-15T13:00:05Z"))).toBe("wait");
+    expect(await w.run(t("2026-01-15T13:00:09Z"))).toBe("wait");
     expect(w.posts).toHaveLength(1);
   });
 
-  it("posts once even when the bot died before saving the next run time", () => {
-    const w = world("09:00", BERLIN, t("2026-01-15T08:00:00Z"));
-    w.run(t("2026-01-15T08:00:00Z"), { saveFails: true });
-    w.run(t("2026-01-15T08:00:30Z"), { saveFails: true });
-    expect(w.run(t("2026-01-15T08:01:00Z"))).toBe("post"); // decided, but the day's claim is taken
+  it("posts once even when the bot died before saving the next run time", async () => {
+    const w = await world("09:00", BERLIN, t("2026-01-15T08:00:00Z"));
+    await w.run(t("2026-01-15T08:00:00Z"), { saveFails: true });
+    await w.run(t("2026-01-15T08:00:30Z"), { saveFails: true });
+    expect(await w.run(t("2026-01-15T08:01:00Z"))).toBe("post"); // decided, but the day's claim is taken
     expect(w.posts).toEqual([expect.stringMatching(/^2026-01-15 /)]);
     expect(w.state.nextRunAt).toBe(t("2026-01-16T08:00:00Z"));
   });
 
-  it("posts once on a fall-back day, though the time occurs twice", () => {
-    const w = world("01:30", NY, t("2026-11-01T05:30:00Z"));
-    expect(w.run(t("2026-11-01T05:30:00Z"))).toBe("post");
-    expect(w.run(t("2026-11-01T06:30:00Z"))).toBe("wait");
+  it("posts once on a fall-back day, though the time occurs twice", async () => {
+    const w = await world("01:30", NY, t("2026-11-01T05:30:00Z"));
+    expect(await w.run(t("2026-11-01T05:30:00Z"))).toBe("post");
+    expect(await w.run(t("2026-11-01T06:30:00Z"))).toBe("wait");
     expect(w.posts).toHaveLength(1);
     expect(w.state.nextRunAt).toBe(t("2026-11-02T06:30:00Z"));
   });
 
-  it("posts on a spring-forward day right after the gap", () => {
-    const w = world("02:30", NY, nextRunAt(at("02:30"), NY, t("2026-03-07T08:00:00Z")));
-    expect(w.run(t("2026-03-08T06:59:00Z"))).toBe("wait");
-    expect(w.run(t("2026-03-08T07:00:00Z"))).toBe("post");
+  it("posts on a spring-forward day right after the gap", async () => {
+    const w = await world("02:30", NY, nextRunAt(at("02:30"), NY, t("2026-03-07T08:00:00Z")));
+    expect(await w.run(t("2026-03-08T06:59:00Z"))).toBe("wait");
+    expect(await w.run(t("2026-03-08T07:00:00Z"))).toBe("post");
     expect(w.posts).toEqual([expect.stringMatching(/^2026-03-08 /)]);
   });
 
-  it("disables on a deleted deck when the run comes, not before", () => {
-    const w = world("09:00", BERLIN, t("2026-01-15T08:00:00Z"));
-    expect(w.run(t("2026-01-15T07:00:00Z"), { deck: null })).toBe("wait");
-    expect(w.run(t("2026-01-15T08:00:00Z"), { deck: null })).toBe("deck-removed");
+  it("disables on a deleted deck when the run comes, not before", async () => {
+    const w = await world("09:00", BERLIN, t("2026-01-15T08:00:00Z"));
+    expect(await w.run(t("2026-01-15T07:00:00Z"), { deck: null })).toBe("wait");
+    expect(await w.run(t("2026-01-15T08:00:00Z"), { deck: null })).toBe("deck-removed");
     expect(w.posts).toEqual([]);
     const empty: Deck = { ...DECK, questions: [{ ...q("x"), answer: "not a choice" }] };
-    expect(w.run(t("2026-01-15T08:00:00Z"), { deck: empty })).toBe("deck-empty");
+    expect(await w.run(t("2026-01-15T08:00:00Z"), { deck: empty })).toBe("deck-empty");
   });
 
-  it("a week of daily runs asks every question before repeating one", () => {
-    const w = world("09:00", BERLIN, t("2026-01-15T08:00:00Z"));
+  it("a week of daily runs asks every question before repeating one", async () => {
+    const w = await world("09:00", BERLIN, t("2026-01-15T08:00:00Z"));
     let day = "2026-01-15";
     for (let i = 0; i < 6; i++) {
-      w.run(zonedInstant(day, at("09:00"), BERLIN) + 60_000);
+      await w.run(zonedInstant(day, at("09:00"), BERLIN) + 60_000);
       day = addDays(day, 1);
     }
     const ids = w.posts.map((p) => p.split(" ")[1]);

@@ -29,6 +29,25 @@ describe("gradeCard", () => {
     expect(lapse.due - (lapse.lastReview ?? 0)).toBeLessThan(DAY);
   });
 
+  it("pins the intervals of a known grade sequence (ts-fsrs defaults, no fuzz)", () => {
+    // New cards: learning steps of 1 and 10 minutes, Hard between them; Easy graduates at once.
+    const interval = (s: CardSchedule) => s.due - s.lastReview!;
+    expect(["again", "hard", "good", "easy"].map((g) => interval(gradeCard(undefined, g as "good", NOW)))).toEqual([
+      1 * MIN,
+      6 * MIN,
+      10 * MIN,
+      8 * DAY,
+    ]);
+    // Hard, then Good when due, then Hard again: still learning, 10 then 6 minutes.
+    const hard = gradeCard(undefined, "hard", NOW);
+    const good = gradeCard(hard, "good", hard.due);
+    const hardAgain = gradeCard(good, "hard", good.due);
+    expect([interval(good), interval(hardAgain)]).toEqual([10 * MIN, 6 * MIN]);
+    // Easy, then Good when due: 8 days, then 39.
+    const easy = gradeCard(undefined, "easy", NOW);
+    expect(interval(gradeCard(easy, "good", easy.due))).toBe(39 * DAY);
+  });
+
   it("is deterministic and works from JSON-reloaded schedules", () => {
     const s = gradeCard(undefined, "good", NOW);
     const reloaded = JSON.parse(JSON.stringify(s)) as CardSchedule;

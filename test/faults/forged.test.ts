@@ -39,10 +39,28 @@ afterAll(async () => {
 
 const mallory = player(666);
 
-/** Lets the bot's background writes (round state) land, then snapshots the store. */
+/**
+ * Snapshots the store once the bot's background writes have landed: the round state is quick-saved
+ * at most every 500 ms (src/discord/rounds/runtime.ts), so a store unchanged over 700 ms of polling
+ * has no write in flight. (A fixed 300 ms sleep was shorter than that cadence: a write landing
+ * between two snapshots made a false failure, and one landing after both a false pass.)
+ */
 async function settledDump() {
-  await sleep(300);
-  return dumpStore(world);
+  let last = await dumpStore(world);
+  let stableSince = Date.now();
+  const deadline = Date.now() + 15_000;
+  while (Date.now() - stableSince < 700) {
+    if (Date.now() > deadline) throw new Error("the store never settled");
+    await sleep(100);
+    const next = await dumpStore(world);
+    if (!sameStore(last, next)) stableSince = Date.now();
+    last = next;
+  }
+  return last;
+}
+
+function sameStore(a: Map<string, string>, b: Map<string, string>): boolean {
+  return a.size === b.size && [...a].every(([k, v]) => b.get(k) === v);
 }
 
 function expectSameStore(before: Map<string, string>, after: Map<string, string>) {

@@ -1,12 +1,14 @@
 /**
  * No Docker engine runs here, so this checks what can be checked without one: the Dockerfile's
  * shape (stages, non-root user, volume, health check, entry point), then a replay: the build
- * stage's COPY and RUN steps in a temp folder, the runtime stage's COPYs into another, and the
- * image's CMD and HEALTHCHECK run there against the fake Discord.
+ * stage's COPY and RUN steps in a temp folder; the runtime stage's COPYs, a fresh production-only
+ * `npm ci --omit=dev` (offline, from the npm cache) and its RUN steps into another; then the image's
+ * CMD and HEALTHCHECK run there as the image's unprivileged user (uid 1000) against the fake
+ * Discord, so a permission problem or a missing runtime dependency fails here.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { chmod, cp, mkdir, mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -134,18 +136,49 @@ describe("the Dockerfile's stages, replayed without Docker", () => {
       expect(existsSync(path.join(modules, dev)), dev).toBe(false);
   }, 180_000);
 
-  it("runtime stage: CMD fails with one line without a token, then runs, passes HEALTHCHECK and stops on SIGTERM", async () => {
+  it("runtime stage, as uid 1000 on a fresh production install: CMD fails with one line without a token, then runs, passes HEALTHCHECK and stops on SIGTERM", async () => {
     expect(existsSync(path.join(buildDir(), "dist/index.js")), "needs the build stage's test").toBe(true);
     await mkdir(imageDir(), { recursive: true });
+    // The image's user must be able to reach /app: mkdtemp makes the temp folder private to root.
+    await chmod(tmp, 0o755);
     for (const step of all(runtime, "COPY")) {
       const c = copyArgs(step.args);
       for (const src of c.sources) {
+        // node_modules: not this machine's, but a fresh production-only install (below).
+        if (c.from === "build" && src === "/app/node_modules") continue;
         const from = c.from === "build" ? local(buildDir(), src) : path.join(ROOT, src);
         await cp(from, target(imageDir(), c.dest, src), { recursive: true, verbatimSymlinks: true });
       }
     }
-    const [node, entry] = execForm(one(runtime, "CMD")) as [string, string];
-    expect(node).toBe("node");
+    await freshProductionInstall(imageDir());
+    // The stage's RUN steps (the data folder for the image's user), with /app and the image's
+    // "node" user (uid 1000 in the node images) mapped to this replay.
+    for (const step of all(runtime, "RUN")) {
+      const script = step.args
+        .replaceAll(WORKDIR, imageDir())
+        .replaceAll("node:node", `${IMAGE_UID}:${IMAGE_UID}`);
+      const r = spawnSync("sh", ["-c", script], { env: { PATH }, encoding: "utf8" });
+      expect(r.status, `RUN ${step.args}\n${r.stderr}`).toBe(0);
+    }
+    expect(one(runtime, "USER")).toBe("node");
+    const asImageUser = imageUser();
+    // The image's node lives where its user can run it (/usr/local/bin); this machine's may sit in a
+    // folder private to root, so the replay gets its own copy.
+    const node = path.join(tmp, "usr-local-bin", "node");
+    await mkdir(path.dirname(node), { recursive: true });
+    await cp(process.execPath, node);
+    if (asImageUser.uid !== undefined) {
+      // The code is read-only to the image's user; only the data folder is writable.
+      const write = (p: string) =>
+        spawnSync(node, ["-e", `require("fs").writeFileSync(${JSON.stringify(p)}, "x")`], {
+          ...asImageUser,
+          encoding: "utf8",
+        }).status;
+      expect(write(path.join(imageDir(), "dist", "planted.js"))).not.toBe(0);
+      expect(write(path.join(imageDir(), "data", "probe"))).toBe(0);
+    }
+    const [command, entry] = execForm(one(runtime, "CMD")) as [string, string];
+    expect(command).toBe("node");
     expect(existsSync(path.join(imageDir(), entry))).toBe(true);
     expect(existsSync(path.join(imageDir(), "decks"))).toBe(true); // DECKS_DIR
     // The image's environment, with its paths moved into the temp folder.
@@ -153,7 +186,8 @@ describe("the Dockerfile's stages, replayed without Docker", () => {
       Object.entries(env).map(([k, v]) => [k, v.replaceAll(WORKDIR, imageDir())]),
     );
 
-    const bare = spawnSync(process.execPath, [entry], {
+    const bare = spawnSync(node, [entry], {
+      ...asImageUser,
       cwd: imageDir(),
       env: { PATH, ...imageEnv },
       encoding: "utf8",
@@ -162,7 +196,8 @@ describe("the Dockerfile's stages, replayed without Docker", () => {
     expect(bare.stderr.trim().split("\n")).toHaveLength(1);
     expect(bare.stderr).toMatch(/^quizdeck: DISCORD_TOKEN is not set/);
 
-    const bot = spawn(process.execPath, [entry], {
+    const bot = spawn(node, [entry], {
+      ...asImageUser,
       cwd: imageDir(),
       env: {
         PATH,
@@ -199,10 +234,61 @@ describe("the Dockerfile's stages, replayed without Docker", () => {
       });
       expect(check.status, check.stderr).toBe(0);
       expect(existsSync(path.join(imageDir(), "data/quizdeck.sqlite"))).toBe(true); // on the volume
+      // Written by the image's user, not by root.
+      if (asImageUser.uid !== undefined)
+        expect((await stat(path.join(imageDir(), "data/quizdeck.sqlite"))).uid).toBe(IMAGE_UID);
     } finally {
       bot.kill("SIGTERM");
     }
     expect(await exited).toBe(0);
     expect(output).not.toContain(TEST_TOKEN);
-  }, 60_000);
+  }, 120_000);
 });
+
+/** uid and gid of the image's "node" user. */
+const IMAGE_UID = 1000;
+
+/** Runs a process as the image's user when this one may switch to it (root); else as this (non-root) user. */
+function imageUser(): { uid?: number; gid?: number } {
+  return process.getuid?.() === 0 ? { uid: IMAGE_UID, gid: IMAGE_UID } : {};
+}
+
+/**
+ * `npm ci --omit=dev` from the lockfile into the image folder, offline: from the npm cache the
+ * top-level `npm ci` filled (CI: .ci/run runs `npm ci` before `npm test`; the cache is
+ * `npm config get cache`, ~/.npm by default), so no test reaches the network, and a package the
+ * code needs at run time but that is only a dev dependency is missing here and the bot fails to start.
+ * Install scripts are skipped: sqlite3's compiles its native addon, which the build stage does with
+ * its toolchain (python3, make, g++; node-gyp would also download Node's headers), so the addon the
+ * build stage replay holds is copied in, as the Dockerfile's COPY from the build stage does.
+ */
+async function freshProductionInstall(dir: string): Promise<void> {
+  await cp(path.join(ROOT, "package-lock.json"), path.join(dir, "package-lock.json"));
+  const npm = spawnSync(
+    "npm",
+    ["ci", "--omit=dev", "--offline", "--ignore-scripts", "--no-audit", "--no-fund"],
+    {
+      cwd: dir,
+      env: { PATH, HOME: process.env.HOME ?? "", npm_config_cache: npmCache() },
+      encoding: "utf8",
+      timeout: 120_000,
+    },
+  );
+  expect(
+    npm.status,
+    `npm ci --omit=dev --offline (is the npm cache filled? run npm ci first)\n${npm.stderr}`,
+  ).toBe(0);
+  for (const dev of ["typescript", "vitest", "eslint", "pino-pretty"])
+    expect(existsSync(path.join(dir, "node_modules", dev)), dev).toBe(false);
+  const addon = "node_modules/sqlite3/build/Release/node_sqlite3.node";
+  expect(existsSync(path.join(ROOT, addon)), "sqlite3's native addon").toBe(true);
+  await mkdir(path.dirname(path.join(dir, addon)), { recursive: true });
+  await cp(path.join(ROOT, addon), path.join(dir, addon));
+}
+
+function npmCache(): string {
+  return spawnSync("npm", ["config", "get", "cache"], {
+    env: { PATH, HOME: process.env.HOME ?? "" },
+    encoding: "utf8",
+  }).stdout.trim();
+}

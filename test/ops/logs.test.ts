@@ -109,10 +109,16 @@ describe("the bot's output during a run", () => {
     );
     await command(world.fake, "stop", {}, { user: users.alice });
 
-    const lines = bot.logs.map((l) => JSON.parse(l) as Record<string, unknown>);
-    const interactions = lines.filter(
-      (l) => l.msg === "interaction" || l.msg === "interaction refused" || l.msg === "interaction failed",
-    );
+    const handled = () =>
+      bot.logs
+        .map((l) => JSON.parse(l) as Record<string, unknown>)
+        .filter((l) => l.msg === "interaction" || l.msg === "interaction refused" || l.msg === "interaction failed");
+    await world.fake.waitFor(() => handled().length >= world.fake.interactions.size, 10_000, "a line per interaction");
+    const interactions = handled();
+    // One line per interaction, not one per kind: each interaction the fake sent, exactly once.
+    expect(world.fake.interactions.size).toBe(5);
+    expect(interactions.map((l) => l.interaction).sort()).toEqual([...world.fake.interactions.keys()].sort());
+    for (const l of interactions) expect(l).toMatchObject({ ms: expect.any(Number), guild: DEFAULT_GUILD_ID });
     expect(interactions.find((l) => l.kind === "command:practice" && l.outcome === "ok")).toMatchObject({
       level: "info",
       guild: DEFAULT_GUILD_ID,

@@ -50,7 +50,10 @@ describe("opening", () => {
       const big = "x".repeat(6000);
       await Promise.all(Array.from({ length: 1000 }, (_, i) => store.keyv.set(`blob:${i}`, big)));
       expect(await dbSize()).toBeLessThan(before + 1_000_000); // still only in the WAL
-      await new Promise((resolve) => setTimeout(resolve, 700));
+      // The background checkpoint (every 200 ms) moves it into the file: wait for that, not a fixed time.
+      const deadline = Date.now() + 15_000;
+      while ((await dbSize()) <= before + 5_000_000 && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 50));
       expect(await dbSize()).toBeGreaterThan(before + 5_000_000); // moved into the file
       expect(await store.keyv.get("blob:999")).toBe(big);
     },

@@ -2,6 +2,7 @@ import { MessageFlags, PermissionFlagsBits, type APIEmbed } from "discord.js";
 import { isTimeZone, type GuildSettings, type SettingsPatch } from "../../store/index.js";
 import { t } from "../../strings.js";
 import { defineCommandGroup, defineSubcommand } from "../command.js";
+import { rescheduleDaily } from "../daily/reschedule.js";
 import { UserError } from "../errors.js";
 import { assertManageServer, assertModerator } from "../permissions.js";
 import { fitEmbed } from "../render/budget.js";
@@ -66,6 +67,10 @@ const set = defineSubcommand({
     if (Object.keys(patch).length === 0) throw new UserError(t.settingsNothing);
     const saved = await ctx.store.settings.set(guildId, patch);
     ctx.log.info({ guild: guildId, by: i.user.id, patch }, "settings changed");
+    if (patch.timezone !== undefined) {
+      const next = await rescheduleDaily(ctx, guildId, saved.timezone);
+      if (next !== null) ctx.log.info({ guild: guildId, timezone: saved.timezone, nextRunAt: next }, "daily rescheduled");
+    }
     await i.reply({ ...renderSettings(saved), content: t.settingsSaved });
   },
 });

@@ -61,6 +61,8 @@ export const Errors = {
   notFound: () => new DiscordHttpError(404, 0, "404: Not Found"),
   methodNotAllowed: () => new DiscordHttpError(405, 0, "405: Method Not Allowed"),
   invalidFormBody: (errors: unknown) => new DiscordHttpError(400, 50035, "Invalid Form Body", errors),
+  missingAccess: () => new DiscordHttpError(403, 50001, "Missing Access"),
+  missingPermissions: () => new DiscordHttpError(403, 50013, "Missing Permissions"),
   cannotEditOthers: () => new DiscordHttpError(403, 50005, "Cannot edit a message authored by another user"),
 };
 

@@ -59,6 +59,8 @@ import type {
 import { checkCommandLimits, checkMessageLimits } from "./limits.js";
 import { FakeDms } from "./dms.js";
 import { modalSubmitData, readModal } from "./modals.js";
+import { formErrors } from "./form-errors.js";
+import { botChannelPermissions, missingSendPermission } from "./channel-permissions.js";
 import {
   DEFAULT_APP_PERMISSIONS,
   DEFAULT_BOT_ID,
@@ -200,7 +202,7 @@ export class FakeDiscord {
     this.applicationId = this.botUser.id;
     this.guilds = opts.guilds ? [...opts.guilds] : [defaultGuild()];
     this.interactionTimeoutMs = opts.interactionTimeoutMs ?? 3000;
-    this.rejectLimitViolations = opts.rejectLimitViolations ?? false;
+    this.rejectLimitViolations = opts.rejectLimitViolations ?? true;
     this.appPermissions = opts.appPermissions ?? DEFAULT_APP_PERMISSIONS;
     this.recommendedShards = opts.recommendedShards ?? 1;
     const log = opts.log ?? process.env.FAKE_DISCORD_LOG === "1";
@@ -574,7 +576,7 @@ export class FakeDiscord {
         this.logLine(`limit violations on ${ctx.method} ${ctx.path}: ${problems.join("; ")}`);
         const fatal = problems.filter((p) => !p.startsWith("allowed_mentions"));
         if (this.rejectLimitViolations && fatal.length)
-          return Errors.invalidFormBody({ _problems: fatal }).toReply();
+          return Errors.invalidFormBody(formErrors(fatal, route.check === "callback" ? ["data"] : [])).toReply();
       }
     }
 
@@ -622,7 +624,11 @@ export class FakeDiscord {
     }
     return {
       status: rule.status,
-      body: { message: `${rule.status}: fake-discord injected failure`, code: 0 },
+      body: {
+        message: rule.code ? `fake-discord injected ${rule.code}` : `${rule.status}: fake-discord injected failure`,
+        code: rule.code ?? 0,
+        ...(rule.errors === undefined ? {} : { errors: rule.errors }),
+      },
     };
   }
 
@@ -770,7 +776,9 @@ export class FakeDiscord {
       r("POST", "/users/@me/channels", {}, (c) => ({ status: 200, body: this.dms.open(c.body, (id) => this.knownUser(id)) })),
       r("POST", "/channels/:id/messages", { check: "create" }, (c, p) => {
         if (this.dms.isDmChannel(p[0])) return this.postDirectMessage(c, p[0] ?? "");
-        const { channel } = this.findChannel(p[0]);
+        const { guild, channel } = this.findChannel(p[0]);
+        const missing = missingSendPermission(this.botPermissionsIn(guild, channel));
+        if (missing) throw missing === "view" ? Errors.missingAccess() : Errors.missingPermissions();
         const msg = this.createMessage(channel.id, this.messageData(c.body), c.files, {
           type: 0,
           allowedFlags: CHANNEL_MESSAGE_FLAGS,
@@ -1181,6 +1189,15 @@ export class FakeDiscord {
     };
   }
 
+  /** The bot's permissions in a channel, overwrites applied (see channel-permissions.ts). */
+  botPermissionsIn(guild: FakeGuild, channel: FakeChannel): bigint {
+    return botChannelPermissions(guild, channel, {
+      userId: this.botUser.id,
+      roleId: this.botRoleId,
+      appPermissions: this.appPermissions,
+    });
+  }
+
   private findChannel(channelId: string | undefined): { guild: FakeGuild; channel: FakeChannel } {
     for (const guild of this.guilds) {
       const channel = guild.channels?.find((c) => c.id === channelId);
@@ -1235,7 +1252,7 @@ export class FakeDiscord {
         last_message_id: this.lastMessageId(channel.id),
       }),
       member: memberPayload({ user, roles }, permissions),
-      app_permissions: ctx.appPermissions ?? this.appPermissions,
+      app_permissions: ctx.appPermissions ?? this.botPermissionsIn(guild, channel).toString(),
       entitlements: [],
       authorizing_integration_owners: { "0": guild.id },
       context: 0,

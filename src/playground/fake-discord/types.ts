@@ -25,9 +25,11 @@ export interface FakeDiscordOptions {
   /** The bot's permissions in every channel (`app_permissions`, bot role in GUILD_CREATE). */
   appPermissions?: string;
   /**
-   * Answer requests that break Discord's limits with 400 Invalid Form Body (like Discord) instead
-   * of only recording the violation. `allowed_mentions` problems are never rejected (Discord
-   * accepts them; they are a quizdeck rule).
+   * Answer requests that break Discord's limits with 400 Invalid Form Body, code 50035, the failing
+   * field in `errors` (like Discord), besides recording the violation. Default true: a bot that
+   * breaks a limit fails its tests as it would fail in production; false only records (for tests of
+   * the fake's own checks). `allowed_mentions` problems are never rejected (Discord accepts them;
+   * they are a quizdeck rule): they are recorded, and test/e2e/harness.ts fails a world that has any.
    */
   rejectLimitViolations?: boolean;
   /** Log REST requests and gateway traffic to stderr (also: env FAKE_DISCORD_LOG=1). */
@@ -89,7 +91,11 @@ export interface FailRule {
   method?: string;
   /** Matches paths below /api/v10 starting with this, e.g. `/channels/` or `/interactions/`. */
   pathPrefix?: string;
-  status: 429 | 500 | 502 | 503;
+  status: 400 | 403 | 404 | 429 | 500 | 502 | 503;
+  /** Discord's error code in the body (e.g. 50035 with `errors`, 50013); default 0. */
+  code?: number;
+  /** The `errors` object of a 50035 answer (see form-errors.ts for its shape). */
+  errors?: unknown;
   /** Seconds (may be fractional) for 429s; sent as `Retry-After` and `retry_after`. Default 0.1. */
   retryAfter?: number;
   /** Global rate limit (429 only). */
