@@ -37,7 +37,11 @@ const LAYOUTS: Record<(typeof COLLECTIONS)[number], string> = {
   "collection.anki2": "legacy layout, collection.anki2",
 };
 
-export function importApkg(bytes: Uint8Array): ImportedItems {
+/**
+ * `tempDir`: where the collection is written while it is read. A worker that may be terminated
+ * mid-read is given one its parent removes afterwards; it is removed here too in the normal case.
+ */
+export function importApkg(bytes: Uint8Array, tempDir = tmpdir()): ImportedItems {
   if (bytes.byteLength > APKG_LIMITS.compressedBytes)
     throw new ImportProblem(
       `the package is ${mb(bytes.byteLength)} MB; the limit is ${mb(APKG_LIMITS.compressedBytes)} MB. Export fewer notes, or without media`,
@@ -72,13 +76,13 @@ export function importApkg(bytes: Uint8Array): ImportedItems {
       );
     }
   }
-  const items = withTempDatabase(db, readCollection);
+  const items = withTempDatabase(db, tempDir, readCollection);
   items.detail = `Anki package (${LAYOUTS[name]})`;
   return items;
 }
 
-function withTempDatabase<T>(bytes: Uint8Array, read: (db: DatabaseSync) => T): T {
-  const dir = mkdtempSync(join(tmpdir(), "quizdeck-apkg-"));
+function withTempDatabase<T>(bytes: Uint8Array, tempDir: string, read: (db: DatabaseSync) => T): T {
+  const dir = mkdtempSync(join(tempDir, "quizdeck-apkg-"));
   try {
     const path = join(dir, "collection.sqlite");
     writeFileSync(path, bytes);

@@ -40,6 +40,8 @@ export type UploadParseResult =
 export interface ParseUploadOptions {
   /** Limit for text files (YAML, JSON, CSV, TXT); packages have their own (8 MB). */
   maxTextBytes?: number;
+  /** Where an .apkg's collection is unpacked for reading (the system temp folder by default). */
+  tempDir?: string;
 }
 
 export function parseUpload(
@@ -59,7 +61,7 @@ export function parseUpload(
   }
   let items: ImportedItems;
   try {
-    if (kind === "apkg") items = importApkg(bytes);
+    if (kind === "apkg") items = importApkg(bytes, options.tempDir);
     else {
       const decoded = decodeDeckText(bytes, options.maxTextBytes);
       if (!decoded.ok)

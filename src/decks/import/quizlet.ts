@@ -5,7 +5,7 @@
  */
 import { plainField } from "./html.js";
 import { readRows } from "./text-table.js";
-import type { ImportedItems } from "./types.js";
+import { ImportProblem, type ImportedItems } from "./types.js";
 
 export function importQuizlet(text: string): ImportedItems {
   const delimiter = text.includes("\t") ? "\t" : ",";
@@ -42,5 +42,11 @@ export function importQuizlet(text: string): ImportedItems {
     }
     out.cards.push({ front, back, from });
   }
+  // Text that is mostly lines without a separator is not a term list (a YAML deck saved as .txt, notes).
+  const unsplit = out.skipped.filter((s) => s.reason.startsWith("no ")).length;
+  if (unsplit > 0 && unsplit >= out.cards.length)
+    throw new ImportProblem(
+      `this does not look like a Quizlet export: ${unsplit} of ${unsplit + out.cards.length} lines have no tab or comma between a term and its definition. For a CSV, name the columns in the first row (front,back)`,
+    );
   return out;
 }
