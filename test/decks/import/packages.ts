@@ -109,11 +109,13 @@ export async function anki21bPackage(deckName: string, notes: readonly Note21b[]
     const card = db.prepare(
       "INSERT INTO cards VALUES (?, ?, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, '')",
     );
+    db.exec("BEGIN");
     notes.forEach((n, i) => {
       const id = 1_700_000_000_000 + i;
       note.run(id, `guid${i}`, n.cloze ? 1002 : 1001, n.fields.join("\x1f"));
       card.run(id, id);
     });
+    db.exec("COMMIT");
     db.close();
     const stub = unzipSync(
       await writtenByAnkiApkgExport("Default", [
