@@ -67,7 +67,7 @@ export const t = {
   deckLimit: (max: number) => `This server has reached its limit of ${max} decks. Remove one with \`/deck remove\` first.`,
   deckRemoved: (id: string) => `Removed deck \`${id}\`. Players keep the points and history they earned with it.`,
   deckNotServers: (id: string) => `\`${id}\` is not one of this server's uploaded decks (built-in decks can't be removed).`,
-  uploadBusy: "Another deck upload in this server is still being checked. Try again when it has finished.",
+  uploadBusy: "Too many deck uploads in this server are waiting to be checked. Try again in a minute.",
   uploadTooSlow: (file: string) => `\`${file}\` took too long to read (over 10 s), so nothing was saved. Split it into smaller files and upload them one by one.`,
   uploadCrashed: (file: string) => `I couldn't read \`${file}\` (it needs more memory than an upload may use, or it is damaged), so nothing was saved. Export it again, or split it into smaller files.`,
   importFormat: (detail: string) => `Format: ${detail}`,

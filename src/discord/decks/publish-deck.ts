@@ -33,18 +33,10 @@ function allowedHosts(ctx: BotContext): string[] {
 /**
  * `/deck add`: downloads the attachment, parses it in a worker thread (a deck file as it is, any other
  * format converted to a YAML deck), validates it with the deck schema and linter, and saves it for
- * this server. Any problem means nothing is saved. One upload at a time per server.
+ * this server. Any problem means nothing is saved. Parsing and saving run one upload at a time per
+ * server (downloads are bounded by size and time and need no queue).
  */
 export async function publishDeck(
-  ctx: BotContext,
-  a: { guildId: string; userId: string; attachment: AttachmentInfo; replace: boolean },
-): Promise<PublishResult> {
-  const done = await oneUploadAtATime(a.guildId, () => publish(ctx, a));
-  if (!done) throw new UserError(t.uploadBusy);
-  return done.value;
-}
-
-async function publish(
   ctx: BotContext,
   a: { guildId: string; userId: string; attachment: AttachmentInfo; replace: boolean },
 ): Promise<PublishResult> {
@@ -63,8 +55,18 @@ async function publish(
     );
     throw new UserError(download.problem);
   }
+  const gated = await oneUploadAtATime(a.guildId, () => parseAndSave(ctx, a, download.bytes));
+  if (!gated) throw new UserError(t.uploadBusy);
+  return gated.value;
+}
+
+async function parseAndSave(
+  ctx: BotContext,
+  a: { guildId: string; userId: string; attachment: AttachmentInfo; replace: boolean },
+  bytes: Uint8Array,
+): Promise<PublishResult> {
   const started = performance.now();
-  const loaded = await parseInWorker(download.bytes, a.attachment.name, { maxTextBytes: UPLOAD_MAX_BYTES });
+  const loaded = await parseInWorker(bytes, a.attachment.name, { maxTextBytes: UPLOAD_MAX_BYTES });
   const parseMs = Math.round(performance.now() - started);
   if ("failure" in loaded) {
     ctx.log.warn(
