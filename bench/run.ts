@@ -4,8 +4,9 @@
  *   1. the store (bench/store.ts): awards per second, leaderboard reads at 100,000 players
  *   2. deck loading: 100 generated decks of 500 questions through loadDeckDir
  *   3. live: the real bot process against the fake Discord, next to a bare discord.js baseline
+ *   4. import (bench/import.ts): `/deck add` of a 20,000-note Anki package, and clicks meanwhile
  *
- * `npx tsx bench/run.ts store decks live` runs only the parts named. A script, not a test: nothing
+ * `npx tsx bench/run.ts store decks live import` runs only the parts named. A script, not a test: nothing
  * here fails on a missed target; the report says which targets were met.
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -19,6 +20,7 @@ import { lintDeck } from "../src/decks/lint.js";
 import { deckFileSchema } from "../src/decks/schema.js";
 import { parseYamlTree } from "../src/decks/yaml-tree.js";
 import { deckYaml, writeBenchDecks } from "./decks.js";
+import { importSection, importTargetRows, runImportBench, type ImportBenchResult } from "./import.js";
 import { baselineFirst, runLiveBench, type ClickRun, type LiveResult } from "./live.js";
 import { machine, round1 } from "./measure.js";
 import { runStoreBench } from "./store.js";
@@ -175,6 +177,7 @@ interface Report {
   store?: Record<string, unknown>;
   decks?: DeckLoadResult;
   live?: LiveResult;
+  import?: ImportBenchResult;
   errors: string[];
 }
 
@@ -211,6 +214,7 @@ function targets(r: Report): string[] {
   out.push(
     `| \`npm run bench\` < 3 min on 2 cores | ${Math.round(r.totalSeconds)} s on ${r.machine.cores} cores | ${yes(r.totalSeconds < 180)} |`,
   );
+  if (r.import) out.push(...importTargetRows(r.import));
   return out;
 }
 
@@ -331,6 +335,7 @@ function markdown(r: Report): string {
       "",
     );
   }
+  if (r.import) lines.push(...importSection(r.import));
   if (r.store) lines.push("## Store (bench/store.ts, `runStoreBench()`)", "", ...formatStore(r.store), "");
   if (r.errors.length) lines.push("## Errors", "", ...r.errors.map((e) => `- ${e}`), "");
   return lines.join("\n");
@@ -370,6 +375,13 @@ if (want("live")) {
     report.errors.push(
       `live bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
     );
+  }
+}
+if (want("import")) {
+  try {
+    report.import = await runImportBench(log);
+  } catch (err) {
+    report.errors.push(`import bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   }
 }
 report.totalSeconds = (performance.now() - started) / 1000;
