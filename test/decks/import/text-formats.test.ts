@@ -1,4 +1,5 @@
 /** CSV/TSV with a header, Quizlet exports and Anki plain-text exports: valid, edge and hostile files. */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadDeckText } from "../../../src/decks/load.js";
 import { cardPairs, imported, refusal, skippedText, upload } from "./helpers.js";
@@ -102,6 +103,17 @@ describe("CSV / TSV with a header row", () => {
     expect(refusal("x.csv", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0xff, 0xfe]))).toMatch(
       /not UTF-8 text; .* text file/,
     );
+  });
+});
+
+describe("docs/decks.md", () => {
+  it("shows a CSV example that imports as one question and one card", () => {
+    const docs = readFileSync(new URL("../../../docs/decks.md", import.meta.url), "utf8");
+    const example = /<!-- imported example -->\s*```csv\n([\s\S]*?)```/.exec(docs)?.[1];
+    const r = imported("planets.csv", example ?? "");
+    expect(r.deck.questions.map((q) => q.answer)).toEqual(["Jupiter"]);
+    expect(cardPairs(r)).toEqual([["Mitochondrion", "Makes most of the cell's ATP"]]);
+    expect(r.imported?.skipped).toEqual([]);
   });
 });
 
