@@ -50,7 +50,8 @@ const DELIMITER_NAMES = { "\t": "tab", ",": "comma", ";": "semicolon" } as const
 
 export function importCsv(text: string): ImportedItems {
   const delimiter = guessDelimiter(firstLine(text));
-  const rows = readRows(text, { delimiter, relax_quotes: false });
+  // A stray quote inside an unquoted field (5" screen) is kept as text, as spreadsheets show it.
+  const rows = readRows(text, { delimiter, relax_quotes: true }, 1);
   const header = rows[0] && readHeader(rows[0].fields);
   if (!header)
     throw new ImportProblem(

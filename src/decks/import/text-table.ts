@@ -14,7 +14,8 @@ export interface Row {
   fields: string[];
 }
 
-export function readRows(text: string, options: Options): Row[] {
+/** `headerRows`: rows before the data (a CSV's header), not counted against the row limit. */
+export function readRows(text: string, options: Options, headerRows = 0): Row[] {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {
@@ -22,17 +23,17 @@ export function readRows(text: string, options: Options): Row[] {
       relax_column_count: true,
       skip_empty_lines: true,
       max_record_size: MAX_ROW_CHARS,
-      to: MAX_NOTES + 1,
+      to: MAX_NOTES + headerRows + 1,
       info: true,
       ...options,
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (e) {
     throw csvProblem(e);
   }
-  if (records.length > MAX_NOTES)
+  if (records.length > MAX_NOTES + headerRows)
     throw new ImportProblem(
       `the file has more than ${MAX_NOTES.toLocaleString("en")} rows; the limit is ${MAX_NOTES.toLocaleString("en")}. Split it into smaller files`,
-      MAX_NOTES + 1,
+      MAX_NOTES + headerRows + 1,
     );
   return records.map(({ record, info }) => ({ line: info.lines, fields: record }));
 }

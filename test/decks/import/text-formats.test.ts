@@ -99,6 +99,13 @@ describe("CSV / TSV with a header row", () => {
     );
   });
 
+  it("accepts 20,000 rows after the header and a stray quote inside a field", () => {
+    // 2,000 distinct fronts (the most a deck keeps), each repeated: the repeats are skipped, not refused.
+    const rows = Array.from({ length: 20_000 }, (_, i) => `t${i % 2000},d`).join("\n");
+    expect(imported("many.csv", `front,back\n${rows}`).deck.cards).toHaveLength(2000);
+    expect(cardPairs(imported("q.csv", 'front,back\nScreen,5" wide\n'))).toEqual([["Screen", '5" wide']]);
+  });
+
   it("refuses binary content saved as .csv", () => {
     expect(refusal("x.csv", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0xff, 0xfe]))).toMatch(
       /not UTF-8 text; .* text file/,
