@@ -49,6 +49,18 @@ export function parseUpload(
   fileName: string,
   options: ParseUploadOptions = {},
 ): UploadParseResult {
+  try {
+    return parse(bytes, fileName, options);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return failed(
+      fileName,
+      new ImportProblem(`could not import this file (${reason}); this is a quizdeck bug, please report it`),
+    );
+  }
+}
+
+function parse(bytes: Uint8Array, fileName: string, options: ParseUploadOptions): UploadParseResult {
   const kind = uploadKind(fileName, bytes);
   if (kind === "deck") {
     const loaded = loadDeckText(
