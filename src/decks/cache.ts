@@ -43,20 +43,10 @@ const deckSchema = z.object({
     }),
   ),
   prompts: z.array(
-    z.object({
-      id: z.string(),
-      prompt: z.string(),
-      hint: z.string().optional(),
-      concepts: z.array(z.string()),
-      modelAnswer: z.string(),
-    }),
+    z.object({ id: z.string(), prompt: z.string(), hint: z.string().optional(), concepts: z.array(z.string()), modelAnswer: z.string() }),
   ),
 }) satisfies z.ZodType<Deck>;
-const entrySchema = z.object({
-  version: z.literal(CACHE_VERSION),
-  deck: deckSchema,
-  warnings: z.array(issueSchema),
-});
+const entrySchema = z.object({ version: z.literal(CACHE_VERSION), deck: deckSchema, warnings: z.array(issueSchema) });
 
 export interface CachedDeck {
   deck: Deck;

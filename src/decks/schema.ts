@@ -63,10 +63,7 @@ export const questionSchema = z.strictObject({
   id: itemId,
   difficulty: z.enum(DIFFICULTIES),
   prompt: text(LIMITS.prompt),
-  code: z
-    .string()
-    .max(LIMITS.code, { message: `must be at most ${LIMITS.code} characters` })
-    .optional(),
+  code: z.string().max(LIMITS.code, { message: `must be at most ${LIMITS.code} characters` }).optional(),
   language: z
     .string()
     .regex(/^[a-z0-9+#-]{1,20}$/, { message: "language must be a short code-block tag such as python" })
@@ -77,10 +74,7 @@ export const questionSchema = z.strictObject({
     .max(LIMITS.choicesMax, { message: `allows at most ${LIMITS.choicesMax} choices` }),
   answer: text(LIMITS.choice),
   explanation: text(LIMITS.explanation),
-  steps: z
-    .array(text(LIMITS.step))
-    .max(LIMITS.steps, { message: `allows at most ${LIMITS.steps} steps` })
-    .optional(),
+  steps: z.array(text(LIMITS.step)).max(LIMITS.steps, { message: `allows at most ${LIMITS.steps} steps` }).optional(),
   hint: text(LIMITS.hint).optional(),
   mistakes: z
     .array(text(LIMITS.mistake))

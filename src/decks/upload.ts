@@ -43,8 +43,7 @@ export function checkAttachment(a: AttachmentInfo, opts: DownloadOptions): strin
   const max = opts.maxBytes ?? uploadLimitFor(a.name);
   if (!isUploadFileName(a.name))
     return `"${a.name}" is not a deck file: upload a .yaml, .yml or .json deck, a .csv/.tsv, a Quizlet or Anki .txt export, or an Anki .apkg package.`;
-  if (a.size > max)
-    return `"${a.name}" is ${sizeText(a.size)}; the limit is ${sizeText(max)}. Split it into smaller decks.`;
+  if (a.size > max) return `"${a.name}" is ${sizeText(a.size)}; the limit is ${sizeText(max)}. Split it into smaller decks.`;
   if (a.contentType && !typeAllowed(a.name, a.contentType))
     return `"${a.name}" was uploaded as ${a.contentType.split(";")[0]}, not as ${isPackage(a.name) ? "an Anki package" : "text"}. Upload the file itself.`;
   let host: string;
@@ -53,8 +52,7 @@ export function checkAttachment(a: AttachmentInfo, opts: DownloadOptions): strin
   } catch {
     return "That attachment has no usable address. Upload the file again.";
   }
-  if (!opts.allowedHosts.includes(host))
-    return "I only download attachments from Discord. Upload the file again.";
+  if (!opts.allowedHosts.includes(host)) return "I only download attachments from Discord. Upload the file again.";
   return null;
 }
 
@@ -64,27 +62,16 @@ export async function downloadAttachment(a: AttachmentInfo, opts: DownloadOption
   const signal = AbortSignal.timeout(opts.timeoutMs);
   try {
     const res = await fetch(a.url, { signal, redirect: "error" });
-    if (!res.ok || !res.body)
-      return {
-        ok: false,
-        problem: `Discord answered ${res.status} when I fetched "${a.name}". Upload it again.`,
-      };
+    if (!res.ok || !res.body) return { ok: false, problem: `Discord answered ${res.status} when I fetched "${a.name}". Upload it again.` };
     const type = res.headers.get("content-type");
-    if (type && !typeAllowed(a.name, type))
-      return {
-        ok: false,
-        problem: `"${a.name}" is served as ${type.split(";")[0]}, not as ${isPackage(a.name) ? "an Anki package" : "text"}.`,
-      };
+    if (type && !typeAllowed(a.name, type)) return { ok: false, problem: `"${a.name}" is served as ${type.split(";")[0]}, not as ${isPackage(a.name) ? "an Anki package" : "text"}.` };
     const chunks: Uint8Array[] = [];
     let total = 0;
     for await (const chunk of res.body) {
       total += chunk.byteLength;
       if (total > max) {
         await res.body.cancel().catch(() => {});
-        return {
-          ok: false,
-          problem: `"${a.name}" is larger than ${sizeText(max)}. Split it into smaller decks.`,
-        };
+        return { ok: false, problem: `"${a.name}" is larger than ${sizeText(max)}. Split it into smaller decks.` };
       }
       chunks.push(chunk);
     }
@@ -97,14 +84,8 @@ export async function downloadAttachment(a: AttachmentInfo, opts: DownloadOption
     return { ok: true, bytes };
   } catch (err) {
     if (signal.aborted)
-      return {
-        ok: false,
-        problem: `Downloading "${a.name}" took longer than ${Math.round(opts.timeoutMs / 1000)} s. Try again.`,
-      };
-    return {
-      ok: false,
-      problem: `I couldn't download "${a.name}" (${err instanceof Error ? err.message : "network error"}). Try again.`,
-    };
+      return { ok: false, problem: `Downloading "${a.name}" took longer than ${Math.round(opts.timeoutMs / 1000)} s. Try again.` };
+    return { ok: false, problem: `I couldn't download "${a.name}" (${err instanceof Error ? err.message : "network error"}). Try again.` };
   }
 }
 
