@@ -5,8 +5,9 @@
  *   2. deck loading: 100 generated decks of 500 questions through loadDeckDir
  *   3. live: the real bot process against the fake Discord, next to a bare discord.js baseline
  *   4. choices: starting rounds from a 2000-card deck played as multiple choice (bench/card-choices.ts)
+ *   5. import (bench/import.ts): `/deck add` of a 20,000-note Anki package, and clicks meanwhile
  *
- * `npx tsx bench/run.ts store decks live` runs only the parts named. A script, not a test: nothing
+ * `npx tsx bench/run.ts store decks live import` runs only the parts named. A script, not a test: nothing
  * here fails on a missed target; the report says which targets were met.
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -21,6 +22,7 @@ import { deckFileSchema } from "../src/decks/schema.js";
 import { parseYamlTree } from "../src/decks/yaml-tree.js";
 import { formatCardChoices, runCardChoicesBench, type CardChoicesResult } from "./card-choices.js";
 import { deckYaml, writeBenchDecks } from "./decks.js";
+import { importSection, importTargetRows, runImportBench, type ImportBenchResult } from "./import.js";
 import { baselineFirst, runLiveBench, type ClickRun, type LiveResult } from "./live.js";
 import { machine, round1 } from "./measure.js";
 import { runStoreBench } from "./store.js";
@@ -180,6 +182,7 @@ interface Report {
   live?: LiveResult;
   images?: ImageBenchResult;
   choices?: CardChoicesResult;
+  import?: ImportBenchResult;
   errors: string[];
 }
 
@@ -222,6 +225,7 @@ function targets(r: Report): string[] {
   out.push(
     `| \`npm run bench\` < 3 min on 2 cores | ${Math.round(r.totalSeconds)} s on ${r.machine.cores} cores | ${yes(r.totalSeconds < 180)} |`,
   );
+  if (r.import) out.push(...importTargetRows(r.import));
   return out;
 }
 
@@ -345,6 +349,7 @@ function markdown(r: Report): string {
   }
   if (r.images) lines.push(...imageSection(r.images));
   if (r.choices) lines.push("## Cards as multiple choice (bench/card-choices.ts)", "", ...formatCardChoices(r.choices), "");
+  if (r.import) lines.push(...importSection(r.import));
   if (r.store) lines.push("## Store (bench/store.ts, `runStoreBench()`)", "", ...formatStore(r.store), "");
   if (r.errors.length) lines.push("## Errors", "", ...r.errors.map((e) => `- ${e}`), "");
   return lines.join("\n");
@@ -398,6 +403,13 @@ if (want("images")) {
     report.images = await runImageBench(log);
   } catch (err) {
     report.errors.push(`image bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  }
+}
+if (want("import")) {
+  try {
+    report.import = await runImportBench(log);
+  } catch (err) {
+    report.errors.push(`import bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   }
 }
 report.totalSeconds = (performance.now() - started) / 1000;

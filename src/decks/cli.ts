@@ -1,11 +1,16 @@
 /**
  * `npm run deck:check -- FILES...` checks deck files (or folders of them; decks/ by default), prints
  * every issue as file:line:col and a summary per file, and exits 1 when any file has an error.
+ * CSV/TSV, Quizlet and Anki exports named on the command line are checked as `/deck add` would
+ * import them (folders are expanded to deck files only).
  */
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { formatIssue } from "./errors.js";
+import type { DeckLoadResult } from "./load.js";
+import { isImportFileName } from "./import/detect.js";
+import { importFile, reportLines } from "./import/read-file.js";
 import { isDeckFileName, loadDeckFile } from "./registry.js";
 import { DIFFICULTIES, type Deck } from "./schema.js";
 
@@ -52,7 +57,12 @@ export async function main(
   let failures = 0;
   const fileOf = new Map<string, string>();
   for (const file of files) {
-    const result = await loadDeckFile(file);
+    let result: DeckLoadResult;
+    if (isImportFileName(file)) {
+      const parsed = await importFile(file);
+      if (parsed.ok && parsed.imported) reportLines(file, parsed.imported).forEach((l) => out(l));
+      result = parsed;
+    } else result = await loadDeckFile(file);
     for (const issue of result.ok ? result.warnings : [...result.errors, ...result.warnings])
       out(formatIssue(issue));
     const warnings = result.warnings.length > 0 ? [plural(result.warnings.length, "warning")] : [];

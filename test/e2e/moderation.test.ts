@@ -178,7 +178,8 @@ describe("deck upload", () => {
       ["too big (actual)", upload("sneaky.yaml", "title: x\n" + "#".repeat(600 * 1024), { size: 100 }), /larger than 512 KB/],
       ["binary", upload("image.yaml", png, { contentType: "application/octet-stream" }), /not UTF-8|binary/i],
       ["wrong content type", upload("photo.yaml", png, { contentType: "image/png" }), /image\/png, not as text/],
-      ["wrong extension", upload("notes.txt", GOOD, { contentType: "text/plain" }), /\.yaml, \.yml or \.json/],
+      // .txt is a deck format now (Quizlet and Anki exports); a PDF is not.
+      ["wrong extension", upload("notes.pdf", GOOD, { contentType: "text/plain" }), /is not a deck file: upload a \.yaml, \.yml or \.json deck, a \.csv/],
       ["download hangs", upload("slow.yaml", GOOD, { delayMs: 3000 }), /took longer than/],
       ["download fails", upload("gone.yaml", GOOD, { status: 500 }), /answered 500/],
       ["built-in id", upload("python-asyncio.yaml", GOOD), /built-in deck's id/],

@@ -155,6 +155,7 @@ describe("registered commands", () => {
       leaderboard: null,
       practice: null,
       recall: null,
+      review: null,
       stats: null,
       stop: null,
       streak: null,

@@ -1,16 +1,26 @@
-import { formatIssue, loadDeckText, type DeckIssue } from "../../decks/load.js";
+import { formatIssue, type DeckIssue } from "../../decks/load.js";
+import type { ImportReport } from "../../decks/import/index.js";
+import { parseInWorker } from "../../decks/parse-in-worker.js";
 import type { Deck } from "../../decks/schema.js";
-import { checkAttachment, DISCORD_CDN_HOSTS, downloadAttachment, UPLOAD_MAX_BYTES, type AttachmentInfo } from "../../decks/upload.js";
+import {
+  checkAttachment,
+  DISCORD_CDN_HOSTS,
+  downloadAttachment,
+  UPLOAD_MAX_BYTES,
+  uploadLimitFor,
+  type AttachmentInfo,
+} from "../../decks/upload.js";
 import { t } from "../../strings.js";
 import type { BotContext } from "../context.js";
 import { UserError } from "../errors.js";
+import { oneUploadAtATime } from "./upload-gate.js";
 
 export const MAX_SERVER_DECKS = 100;
 /** How many linter issues a reply shows; the rest are counted. */
 export const SHOWN_ISSUES = 10;
 
 export type PublishResult =
-  | { ok: true; deck: Deck; replaced: boolean; warnings: DeckIssue[] }
+  | { ok: true; deck: Deck; replaced: boolean; warnings: DeckIssue[]; imported?: ImportReport }
   | { ok: false; fileName: string; issues: string[]; hidden: number };
 
 /** Attachment URLs must point at Discord's CDN, or at the REST host we were configured with. */
@@ -21,22 +31,62 @@ function allowedHosts(ctx: BotContext): string[] {
 }
 
 /**
- * `/deck add`: downloads the attachment, validates it with the deck schema and linter, and saves it
- * for this server. Any problem means nothing is saved.
+ * `/deck add`: downloads the attachment, parses it in a worker thread (a deck file as it is, any other
+ * format converted to a YAML deck), validates it with the deck schema and linter, and saves it for
+ * this server. Any problem means nothing is saved. Parsing and saving run one upload at a time per
+ * server (downloads are bounded by size and time and need no queue).
  */
 export async function publishDeck(
   ctx: BotContext,
   a: { guildId: string; userId: string; attachment: AttachmentInfo; replace: boolean },
 ): Promise<PublishResult> {
-  const opts = { allowedHosts: allowedHosts(ctx), timeoutMs: ctx.config.deckDownloadTimeoutMs, maxBytes: UPLOAD_MAX_BYTES };
+  const opts = {
+    allowedHosts: allowedHosts(ctx),
+    timeoutMs: ctx.config.deckDownloadTimeoutMs,
+    maxBytes: uploadLimitFor(a.attachment.name),
+  };
   const refused = checkAttachment(a.attachment, opts);
   if (refused) throw new UserError(refused);
   const download = await downloadAttachment(a.attachment, opts);
   if (!download.ok) {
-    ctx.log.info({ guild: a.guildId, file: a.attachment.name, problem: download.problem }, "deck download failed");
+    ctx.log.info(
+      { guild: a.guildId, file: a.attachment.name, problem: download.problem },
+      "deck download failed",
+    );
     throw new UserError(download.problem);
   }
-  const loaded = loadDeckText(download.bytes, a.attachment.name, { maxBytes: UPLOAD_MAX_BYTES });
+  const gated = await oneUploadAtATime(a.guildId, () => parseAndSave(ctx, a, download.bytes));
+  if (!gated) throw new UserError(t.uploadBusy);
+  return gated.value;
+}
+
+async function parseAndSave(
+  ctx: BotContext,
+  a: { guildId: string; userId: string; attachment: AttachmentInfo; replace: boolean },
+  bytes: Uint8Array,
+): Promise<PublishResult> {
+  const started = performance.now();
+  const loaded = await parseInWorker(bytes, a.attachment.name, { maxTextBytes: UPLOAD_MAX_BYTES });
+  const parseMs = Math.round(performance.now() - started);
+  if ("failure" in loaded) {
+    ctx.log.warn(
+      { guild: a.guildId, file: a.attachment.name, failure: loaded.failure, detail: loaded.detail, parseMs },
+      "deck upload parse failed",
+    );
+    throw new UserError(
+      loaded.failure === "timeout" ? t.uploadTooSlow(a.attachment.name) : t.uploadCrashed(a.attachment.name),
+    );
+  }
+  ctx.log.info(
+    {
+      guild: a.guildId,
+      file: a.attachment.name,
+      ok: loaded.ok,
+      format: loaded.ok ? (loaded.imported?.format ?? "deck") : undefined,
+      parseMs,
+    },
+    "deck upload parsed",
+  );
   if (!loaded.ok) {
     return {
       ok: false,
@@ -53,11 +103,18 @@ export async function publishDeck(
   if (!taken && existing.length >= MAX_SERVER_DECKS) throw new UserError(t.deckLimit(MAX_SERVER_DECKS));
   await ctx.store.decks.put(a.guildId, {
     deck,
-    source: new TextDecoder().decode(download.bytes),
-    fileName: a.attachment.name,
+    // An imported file is stored as the YAML it became, so /deck export gives a deck file back.
+    source: loaded.source,
+    fileName: loaded.fileName,
     addedBy: a.userId,
     addedAt: ctx.now(),
   });
   ctx.log.info({ guild: a.guildId, deck: deck.id, replaced: taken, by: a.userId }, "deck published");
-  return { ok: true, deck, replaced: taken, warnings: loaded.warnings };
+  return {
+    ok: true,
+    deck,
+    replaced: taken,
+    warnings: loaded.warnings,
+    ...(loaded.imported ? { imported: loaded.imported } : {}),
+  };
 }

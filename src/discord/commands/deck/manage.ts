@@ -9,7 +9,8 @@ import { publishDeck, SHOWN_ISSUES } from "../../decks/publish-deck.js";
 import { UserError } from "../../errors.js";
 import { assertModerator } from "../../permissions.js";
 import { fitEmbed } from "../../render/budget.js";
-import { clip, codeBlock, COLORS } from "../../render/common.js";
+import { clip, codeBlock, COLORS, NO_PINGS } from "../../render/common.js";
+import { importFields, renderPreview } from "../../render/import-summary.js";
 import { plain } from "../../render/plain.js";
 import { requireGuild } from "../../rounds/start-round.js";
 import { autocompleteDeck, deckOption } from "../deck-option.js";
@@ -17,9 +18,9 @@ import { deckCounts } from "./browse.js";
 
 export const add = defineSubcommand({
   name: "add",
-  description: "Upload a deck file (.yaml, .yml or .json, up to 512 KB) for this server (moderators)",
+  description: "Upload a deck (.yaml, .json, .csv, .tsv, Quizlet/Anki .txt, Anki .apkg) for this server (moderators)",
   options: [
-    { type: "attachment", name: "file", description: "The deck file; its name is the deck id", required: true },
+    { type: "attachment", name: "file", description: "The deck file; its name becomes the deck id", required: true },
     { type: "boolean", name: "replace", description: "Overwrite this server's deck with the same id" },
   ],
   async execute(ctx, i, args) {
@@ -41,15 +42,23 @@ export const add = defineSubcommand({
       return;
     }
     const warnings = result.warnings.slice(0, SHOWN_ISSUES).map((w) => clip(formatIssue(w), 350));
+    const imported = result.imported;
+    const fields = [
+      ...(imported ? importFields(imported) : []),
+      ...(warnings.length ? [{ name: `Warnings (${result.warnings.length})`, value: clip(codeBlock(warnings.join("\n")), 1024) }] : []),
+    ];
     const embed: APIEmbed = {
       title: clip(plain(result.deck.title), 256),
-      description: deckCounts(result.deck),
+      description: imported ? `${t.importFormat(imported.detail)}\n${deckCounts(result.deck)}` : deckCounts(result.deck),
       color: COLORS.easy,
-      ...(warnings.length
-        ? { fields: [{ name: `Warnings (${result.warnings.length})`, value: clip(codeBlock(warnings.join("\n")), 1024) }] }
-        : {}),
+      ...(fields.length ? { fields } : {}),
     };
-    await i.editReply({ content: t.deckAdded(result.deck.id, clip(plain(result.deck.title), 100), result.replaced), embeds: [fitEmbed(embed)] });
+    const preview = imported ? renderPreview(result.deck) : null;
+    await i.editReply({
+      content: t.deckAdded(result.deck.id, clip(plain(result.deck.title), 100), result.replaced),
+      embeds: preview ? [fitEmbed(embed), fitEmbed(preview)] : [fitEmbed(embed)],
+      ...NO_PINGS,
+    });
   },
 });
 

@@ -1,0 +1,30 @@
+import { expect } from "vitest";
+import { parseUpload, type UploadParseResult } from "../../../src/decks/import/index.js";
+import { UPLOAD_MAX_BYTES } from "../../../src/decks/upload.js";
+
+export type Imported = Extract<UploadParseResult, { ok: true }>;
+
+/** Parses as `/deck add` does (512 KB text limit). */
+export function upload(name: string, content: string | Uint8Array): UploadParseResult {
+  return parseUpload(typeof content === "string" ? new TextEncoder().encode(content) : content, name, {
+    maxTextBytes: UPLOAD_MAX_BYTES,
+  });
+}
+
+export function imported(name: string, content: string | Uint8Array): Imported {
+  const r = upload(name, content);
+  if (!r.ok)
+    expect.fail(`expected a deck, got:\n${r.errors.map((e) => `${e.line}: ${e.message}`).join("\n")}`);
+  return r;
+}
+
+/** The single error of a refused upload, as `line: message`. */
+export function refusal(name: string, content: string | Uint8Array): string {
+  const r = upload(name, content);
+  if (r.ok) expect.fail(`expected a refusal, but it imported ${r.deck.cards.length} cards`);
+  expect(r.errors).toHaveLength(1);
+  return `${r.errors[0]!.line}: ${r.errors[0]!.message}`;
+}
+
+export const cardPairs = (r: Imported) => r.deck.cards.map((c) => [c.front, c.back]);
+export const skippedText = (r: Imported) => r.imported?.skipped.map((s) => `${s.from}: ${s.reason}`);
