@@ -1,6 +1,7 @@
 import type { BotContext } from "./context.js";
 import { releaseRound } from "./rounds/advance-round.js";
 import { endRoundEarly } from "./rounds/end-round.js";
+import { releaseIfStale } from "./rounds/stale-claim.js";
 
 /**
  * Rounds still marked running at start-up were cut off by a crash (a clean shutdown ends them):
@@ -8,18 +9,19 @@ import { endRoundEarly } from "./rounds/end-round.js";
  * process's servers: with shards, another process may be running the others' rounds right now.
  */
 export async function recoverRounds(ctx: BotContext): Promise<number> {
-  const ids = await ctx.store.rounds.listActive(ctx.client.guilds.cache.keys());
-  for (const id of ids) {
+  const claims = await ctx.store.rounds.listClaims(ctx.client.guilds.cache.keys());
+  for (const { guildId, roundId: id, claimKey } of claims) {
     try {
       const state = await ctx.rounds.get(id);
       if (state?.daily) continue; // never claimed a channel, and the daily scheduler re-arms it
       if (state?.status === "running") await endRoundEarly(ctx, id, "interrupted", null);
       else if (state) await releaseRound(ctx, state);
+      else await releaseIfStale(ctx, guildId, claimKey, id); // claimed, then never saved (or expired)
     } catch (err) {
       ctx.log.warn({ err, roundId: id }, "could not recover a round");
     }
   }
-  return ids.length;
+  return claims.length;
 }
 
 /** SIGINT/SIGTERM: end every running round with a notice, then close the store and the gateway. */

@@ -22,8 +22,17 @@ export interface RoundRepo {
   activeInChannel(channelId: string): Promise<string | null>;
   /** Ids of rounds holding a channel in these servers, from one index key per server (no scan). */
   listActive(guildIds: Iterable<string>): Promise<string[]>;
+  /** The same, with the server and the claim key each round holds (to release a stale one). */
+  listClaims(guildIds: Iterable<string>): Promise<RoundClaim[]>;
   setMessage(roundId: string, m: RoundMessage): Promise<void>;
   getMessage(roundId: string): Promise<RoundMessage | undefined>;
+}
+
+/** A round holding a channel (or a player's private slot, see claimKey) in a server. */
+export interface RoundClaim {
+  guildId: string;
+  roundId: string;
+  claimKey: string;
 }
 
 const claimSchema = z.object({ version: z.literal(1), roundId: z.string() });
@@ -53,12 +62,21 @@ const keys = {
 };
 /** Ended rounds are kept a while for summaries, then expire. */
 const ROUND_TTL_MS = 14 * 86_400_000;
+/**
+ * A claim expires like its round's record, so a claim left by a crash (claimed, then the round never
+ * written) can't hold a channel for ever; a running round renews it when it saves (see save).
+ */
+const CLAIM_TTL_MS = ROUND_TTL_MS;
+/** How often a running round's save renews its claim: writing it with every click would be waste. */
+const CLAIM_RENEW_MS = 3_600_000;
 /** Claims are rare and cheap, so one lock covers a server's channels and its index together. */
 const lock = (guildId: string) => `rounds:${guildId}`;
 
 export class KvRounds implements RoundRepo {
   /** The item object last written under each item key: an unchanged closed item isn't written again. */
   private readonly writtenItems = new Map<string, RoundItem>();
+  /** Claims taken by this process: where each round's claim lives and when it was last written. */
+  private readonly claims = new Map<string, { claimKey: string; writtenAt: number }>();
 
   constructor(
     private readonly kv: Kv,
@@ -71,7 +89,8 @@ export class KvRounds implements RoundRepo {
       const active = await this.active(guildId);
       return () => {
         if (current !== null && current !== roundId) return current;
-        this.kv.set(keys.claim(channelId), { version: 1, roundId }, { cache: true });
+        this.kv.set(keys.claim(channelId), { version: 1, roundId }, { cache: true, ttl: CLAIM_TTL_MS });
+        this.claims.set(roundId, { claimKey: channelId, writtenAt: Date.now() });
         this.kv.set(
           keys.active(guildId),
           { version: 1, rounds: { ...active, [roundId]: channelId } },
@@ -87,6 +106,7 @@ export class KvRounds implements RoundRepo {
       const holder = await this.activeInChannel(channelId);
       const { [roundId]: gone, ...rest } = await this.active(guildId);
       return () => {
+        this.claims.delete(roundId);
         if (holder === roundId) this.kv.delete(keys.claim(channelId));
         // Even when not the holder: an index entry left behind would be "recovered" forever.
         if (gone !== undefined)
@@ -104,6 +124,19 @@ export class KvRounds implements RoundRepo {
     await this.adoptLegacy(new Set(ids));
     const indexes = await this.kv.getMany(ids.map(keys.active), activeSchema, true);
     return indexes.flatMap((index) => Object.keys(index?.rounds ?? {}));
+  }
+
+  async listClaims(guildIds: Iterable<string>): Promise<RoundClaim[]> {
+    const ids = [...guildIds];
+    await this.adoptLegacy(new Set(ids));
+    const indexes = await this.kv.getMany(ids.map(keys.active), activeSchema, true);
+    return indexes.flatMap((index, i) =>
+      Object.entries(index?.rounds ?? {}).map(([roundId, claimKey]) => ({
+        guildId: ids[i] as string,
+        roundId,
+        claimKey,
+      })),
+    );
   }
 
   /**
@@ -127,6 +160,7 @@ export class KvRounds implements RoundRepo {
       return null;
     });
     this.kv.set(keys.round(state.id), { ...state, items }, { ttl: ROUND_TTL_MS });
+    this.renewClaim(state);
     if (state.status === "ended")
       state.items.forEach((_, k) => this.writtenItems.delete(keys.item(state.id, k)));
     const durable = this.kv.commit();
@@ -154,6 +188,25 @@ export class KvRounds implements RoundRepo {
   setMessage(roundId: string, m: RoundMessage): Promise<void> {
     this.kv.set(keys.message(roundId), { version: 1, ...m }, { ttl: ROUND_TTL_MS });
     return this.kv.commit();
+  }
+
+  /**
+   * Rewrites a running round's claim with a fresh expiry, at most once per CLAIM_RENEW_MS, in the
+   * same batch as the round's record. Staged without the server's lock: only the claim's own round
+   * writes it while it holds it, and a release deletes it in a later batch (writes land in order).
+   */
+  private renewClaim(state: RoundState): void {
+    const claim = this.claims.get(state.id);
+    if (!claim) return;
+    if (state.status !== "running") return void this.claims.delete(state.id);
+    const now = Date.now();
+    if (now - claim.writtenAt < CLAIM_RENEW_MS) return;
+    claim.writtenAt = now;
+    this.kv.set(
+      keys.claim(claim.claimKey),
+      { version: 1, roundId: state.id },
+      { cache: true, ttl: CLAIM_TTL_MS },
+    );
   }
 
   async getMessage(roundId: string): Promise<RoundMessage | undefined> {

@@ -11,6 +11,7 @@ import { advanceRound, releaseRound } from "./advance-round.js";
 import { endRoundEarly } from "./end-round.js";
 import { claimKey } from "./claim-key.js";
 import { resolveDeck } from "./resolve-deck.js";
+import { releaseIfStale } from "./stale-claim.js";
 
 export interface StartOptions {
   mode: RoundMode;
@@ -92,6 +93,8 @@ export async function startRound(ctx: BotContext, i: ChatInputCommandInteraction
 
   const key = claimKey(state);
   let holder = await ctx.store.rounds.claimChannel(guildId, key, state.id);
+  if (holder && (await releaseIfStale(ctx, guildId, key, holder)))
+    holder = await ctx.store.rounds.claimChannel(guildId, key, state.id);
   if (holder && o.solo) {
     // One private round per player: a new one replaces the old (its message may be long gone).
     await endRoundEarly(ctx, holder, "stopped", null);
