@@ -24,7 +24,7 @@ beforeAll(async () => {
       {
         ...defaultGuild(),
         channels: [
-          ...defaultGuild().channels,
+          { id: DEFAULT_CHANNEL_ID, name: "general" },
           { id: SECOND_CHANNEL_ID, name: "quiz" },
           { id: QUIET_CHANNEL_ID, name: "quiet" },
         ],
