@@ -1,16 +1,46 @@
-import type { CardSchedule } from "../engine/recall.js";
+import { z } from "zod";
+import { RECALL_GRADES, type CardSchedule, type RecallGrade } from "../engine/recall.js";
 import type { Kv } from "./kv.js";
 import { cardScheduleSchema } from "./schemas.js";
+
+/** A player's grade of one card in one round, and their schedule before it (null: never reviewed). */
+export interface RoundGrade {
+  roundId: string;
+  item: number;
+  grade: RecallGrade;
+  before: CardSchedule | null;
+}
 
 export interface ScheduleRepo {
   get(guildId: string, userId: string, cardKey: string): Promise<CardSchedule | undefined>;
   /** Only the cards that have a (valid) schedule appear in the result. */
   getMany(guildId: string, userId: string, cardKeys: string[]): Promise<Record<string, CardSchedule>>;
   set(guildId: string, userId: string, cardKey: string, s: CardSchedule): Promise<void>;
+  /** The player's grade of item `item` of the round, if they graded it. */
+  gradeOf(guildId: string, userId: string, roundId: string, item: number): Promise<RoundGrade | undefined>;
+  /** Stores the schedule and the grade that produced it together (one batch). */
+  setGraded(
+    guildId: string,
+    userId: string,
+    cardKey: string,
+    s: CardSchedule,
+    grade: RoundGrade,
+  ): Promise<void>;
 }
 
 /** cardKey is deckId:cardId, so a player's schedules for one deck share a key prefix. */
 const key = (guildId: string, userId: string, cardKey: string) => `sched:${guildId}:${userId}:${cardKey}`;
+const gradeKey = (guildId: string, userId: string, roundId: string, item: number) =>
+  `graded:${guildId}:${roundId}:${item}:${userId}`;
+/** As long as the round's own record: a click on one of its buttons can't come later. */
+const GRADE_TTL_MS = 14 * 86_400_000;
+const roundGradeSchema = z.object({
+  version: z.literal(1),
+  roundId: z.string(),
+  item: z.number(),
+  grade: z.enum(RECALL_GRADES as [RecallGrade, ...RecallGrade[]]),
+  before: cardScheduleSchema.nullable(),
+});
 
 // Not cached: there are many cards per player and each is read about once per round.
 export class KvSchedules implements ScheduleRepo {
@@ -35,6 +65,36 @@ export class KvSchedules implements ScheduleRepo {
 
   set(guildId: string, userId: string, cardKey: string, s: CardSchedule): Promise<void> {
     this.kv.set(key(guildId, userId, cardKey), structuredClone(s)); // the flush may serialise later
+    return this.kv.commit();
+  }
+
+  async gradeOf(
+    guildId: string,
+    userId: string,
+    roundId: string,
+    item: number,
+  ): Promise<RoundGrade | undefined> {
+    const stored = await this.kv.get(gradeKey(guildId, userId, roundId, item), roundGradeSchema);
+    if (!stored) return undefined;
+    const { version: _version, ...grade } = stored;
+    return grade;
+  }
+
+  setGraded(
+    guildId: string,
+    userId: string,
+    cardKey: string,
+    s: CardSchedule,
+    grade: RoundGrade,
+  ): Promise<void> {
+    this.kv.set(key(guildId, userId, cardKey), structuredClone(s));
+    this.kv.set(
+      gradeKey(guildId, userId, grade.roundId, grade.item),
+      structuredClone({ version: 1, ...grade }),
+      {
+        ttl: GRADE_TTL_MS,
+      },
+    );
     return this.kv.commit();
   }
 }

@@ -1,5 +1,5 @@
 import { MessageFlags, type ButtonInteraction } from "discord.js";
-import { closeItem, gradeCard, gradeRecall, nextItem, revealCard, summarize, type RoundState } from "../../engine/index.js";
+import { closeItem, gradeRecall, nextItem, revealCard, summarize, type RoundState } from "../../engine/index.js";
 import { t } from "../../strings.js";
 import type { BotContext } from "../context.js";
 import type { CustomId } from "../custom-id.js";
@@ -9,6 +9,7 @@ import { GRADES, gradeLabel, renderCardBack } from "../render/recall.js";
 import { renderSummary } from "../render/summary.js";
 import { releaseRound } from "./advance-round.js";
 import { gateClick, replyGate } from "./gate.js";
+import { gradeOnce } from "./grade-once.js";
 
 /** "Reveal answer": the back of the card, privately, with the four self-grades. */
 export async function showCardBack(ctx: BotContext, i: ButtonInteraction, cid: CustomId): Promise<void> {
@@ -32,11 +33,14 @@ export async function gradeCardClick(ctx: BotContext, i: ButtonInteraction, cid:
   const item = s.items[cid.item];
   if (!item || item.kind !== "card") return replyGate(i, t.badButton);
 
+  // A private round's old card (it moved on, or ended) can't be graded again.
+  const refusal = s.solo ? gateClick(s, i, cid) : null;
+  if (refusal) return replyGate(i, refusal);
+
   // The schedule is the player's own: grading still counts after the public card has closed.
   const now = ctx.now();
-  const key = `${s.deckId}:${item.card.id}`;
-  const schedule = gradeCard(await ctx.store.schedules.get(s.guildId, i.user.id, key), grade, now);
-  await ctx.store.schedules.set(s.guildId, i.user.id, key, schedule);
+  const cardKey = `${s.deckId}:${item.card.id}`;
+  const schedule = await gradeOnce(ctx, { guildId: s.guildId, userId: i.user.id, roundId: s.id, item: cid.item, cardKey, grade });
   const saved = t.gradeSaved(gradeLabel(grade), relativeTime(schedule.due));
 
   if (!s.solo) {
