@@ -11,6 +11,9 @@ export const t = {
   deckEmptyFor: (deck: string, what: string) => `The deck "${deck}" has no ${what}. Try another deck or mode.`,
   channelBusy: (deck: string, host: string) =>
     `A round of "${deck}" started by ${host} is already running in this channel. Wait for it to finish, or ask its host or a moderator to end it with \`/stop\`.`,
+  settingsCorrupt:
+    "I can't read this server's quiz settings, so only members with Manage Server can start rounds for now. Ask one to save the settings again with `/config set`.",
+  settingsCorruptStarters: "Manage Server only, until the settings are saved again (the stored ones are unreadable)",
   notAllowedToStart: "Only members with the quiz role (or Manage Server) can start rounds in this server.",
   botMissingPermissions: (missing: string) =>
     `I can't run a round in this channel: I need ${missing} here. Ask a moderator to give me those permissions, or play privately with \`solo: True\`.`,

@@ -45,6 +45,12 @@ export function requireGuild(i: { guildId: string | null }): string {
 
 async function assertMayStart(ctx: BotContext, i: ChatInputCommandInteraction, guildId: string) {
   const settings = await ctx.store.settings.get(guildId);
+  if (settings.corrupt) {
+    // The starter role can't be read, so nobody it might exclude may start: only Manage Server.
+    if (i.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return;
+    ctx.log.error({ guild: guildId, user: i.user.id }, "stored settings are corrupt: refused to start a round");
+    throw new UserError(t.settingsCorrupt);
+  }
   if (!settings.starterRoleId) return;
   if (memberHasRole(i, settings.starterRoleId) || i.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return;
   if (settings.modRoleId && memberHasRole(i, settings.modRoleId)) return;
