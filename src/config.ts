@@ -48,6 +48,14 @@ const envSchema = z.object({
     emptyToUndefined,
     z.coerce.number({ error: "HTTP_PORT must be a port number" }).int().min(0).max(65_535, { error: "HTTP_PORT must be a port number (0-65535)" }).optional(),
   ),
+  // Loopback by default: /metrics and /healthz are for the machine's own scraper and health check.
+  HTTP_HOST: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^(?:[\d.]+|[0-9a-fA-F:]+|[A-Za-z0-9.-]+)$/, { error: "HTTP_HOST must be an address to listen on, e.g. 127.0.0.1 or 0.0.0.0" })
+      .default("127.0.0.1"),
+  ),
   SHARD_COUNT: z.preprocess(
     emptyToUndefined,
     z
@@ -93,6 +101,8 @@ export interface Config {
   logPretty: boolean;
   /** Serve /healthz and /metrics on this port; unset: no HTTP server. */
   httpPort: number | undefined;
+  /** The address the HTTP server listens on (default 127.0.0.1; the Docker image sets 0.0.0.0). */
+  httpHost: string;
   /** Only read by the sharding manager (src/sharded.ts); a shard learns its ids from discord.js. */
   shardCount: number | "auto";
   shardIds: number[] | undefined;
@@ -138,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dailyTickMs: e.DAILY_TICK_MS,
     logPretty: e.LOG_PRETTY,
     httpPort: e.HTTP_PORT,
+    httpHost: e.HTTP_HOST,
     shardCount: e.SHARD_COUNT,
     shardIds: e.SHARD_IDS,
     managedShard: e.SHARDS,

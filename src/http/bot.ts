@@ -38,13 +38,17 @@ export async function serveOps(ctx: BotContext): Promise<{ port?: number; close(
     return { close: async () => {} };
   }
   if (ctx.config.httpPort === undefined) return { close: async () => {} };
-  const server = await startHttpServer(ctx.config.httpPort, {
-    health: () => checkHealth(ctx),
-    metrics: async () => ({
-      contentType: metrics.registry.contentType,
-      body: await metrics.registry.metrics(),
-    }),
-  });
-  ctx.log.info({ port: server.port }, "http listening");
+  const server = await startHttpServer(
+    ctx.config.httpPort,
+    {
+      health: () => checkHealth(ctx),
+      metrics: async () => ({
+        contentType: metrics.registry.contentType,
+        body: await metrics.registry.metrics(),
+      }),
+    },
+    ctx.config.httpHost,
+  );
+  ctx.log.info({ port: server.port, host: server.host }, "http listening");
   return server;
 }
