@@ -10,7 +10,7 @@ import { openStore } from "./store/index.js";
 import { createClient, registerCommands } from "./discord/client.js";
 import { COMMANDS, commandMap } from "./discord/commands/index.js";
 import type { BotContext } from "./discord/context.js";
-import { recoverRounds, shutdown } from "./discord/lifecycle.js";
+import { recoverRounds, shutdown, SHUTDOWN_MS, startIdleSweep } from "./discord/lifecycle.js";
 import { Messenger } from "./discord/messenger.js";
 import { createRouter } from "./discord/router.js";
 import { RoundRuntime } from "./discord/rounds/runtime.js";
@@ -34,6 +34,7 @@ async function main() {
     now: () => Date.now(),
   };
 
+  ctx.idleSweep = startIdleSweep(ctx);
   client.on(Events.InteractionCreate, createRouter(ctx, commandMap()));
   client.on(Events.Error, (err) => log.error({ err }, "discord client error"));
   client.once(Events.ClientReady, async (c) => {
@@ -54,6 +55,8 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, "shutting down");
+    // shutdown() keeps to its budget; this is the backstop should anything in it hang regardless.
+    setTimeout(() => process.exit(0), SHUTDOWN_MS).unref();
     shutdown(ctx)
       .catch((err: unknown) => log.error({ err }, "shutdown failed"))
       .finally(() => process.exit(0));

@@ -47,6 +47,7 @@ export const t = {
   stopNotAllowed: "Only the round's host or a member with Manage Messages can stop it.",
   restarting: "⏹️ The bot is restarting, so this round has ended. Points already earned are saved.",
   interrupted: "⏹️ This round was interrupted when the bot stopped unexpectedly. Points already earned are saved.",
+  idleEnded: "⏹️ This private round ended because nobody clicked for a long while. Start a new one any time.",
   stoppedBy: (who: string) => `⏹️ Round stopped by ${who}.`,
 
   // information

@@ -19,4 +19,6 @@ export interface BotContext {
   now(): number;
   /** The daily-quiz scheduler, once started (on ready). */
   daily?: DailyScheduler;
+  /** The timer ending abandoned private rounds (see startIdleSweep). */
+  idleSweep?: { stop(): void };
 }

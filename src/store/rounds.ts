@@ -37,12 +37,16 @@ export interface RoundClaim {
 
 const claimSchema = z.object({ version: z.literal(1), roundId: z.string() });
 const activeSchema = z.object({ version: z.literal(1), rounds: z.record(z.string(), z.string()) });
+// Records written before tokens were kept apart may still carry one: it is ignored (its age is unknown).
 const messageSchema = z.object({
   version: z.literal(1),
   channelId: z.string(),
   messageId: z.string().nullable(),
-  interactionToken: z.string().optional(),
-  applicationId: z.string().optional(),
+});
+const tokenSchema = z.object({
+  version: z.literal(1),
+  interactionToken: z.string(),
+  applicationId: z.string(),
 });
 
 /**
@@ -59,7 +63,14 @@ const keys = {
   /** A closed item of the round, stored apart (see save). */
   item: (roundId: string, index: number) => `rounditem:${roundId}:${index}`,
   message: (roundId: string) => `roundmsg:${roundId}`,
+  /** The interaction token a private round's message is edited through, kept only while Discord honours it. */
+  token: (roundId: string) => `roundtoken:${roundId}`,
 };
+/**
+ * Discord honours an interaction token for 15 minutes; the stored copy expires a minute earlier,
+ * so an edit never starts with a token about to die, and none outlives its use in the store.
+ */
+export const TOKEN_TTL_MS = 14 * 60_000;
 /** Ended rounds are kept a while for summaries, then expire. */
 const ROUND_TTL_MS = 14 * 86_400_000;
 /**
@@ -186,7 +197,15 @@ export class KvRounds implements RoundRepo {
   }
 
   setMessage(roundId: string, m: RoundMessage): Promise<void> {
-    this.kv.set(keys.message(roundId), { version: 1, ...m }, { ttl: ROUND_TTL_MS });
+    const { interactionToken, applicationId, channelId, messageId } = m;
+    this.kv.set(keys.message(roundId), { version: 1, channelId, messageId }, { ttl: ROUND_TTL_MS });
+    if (interactionToken && applicationId)
+      this.kv.set(
+        keys.token(roundId),
+        { version: 1, interactionToken, applicationId },
+        { ttl: TOKEN_TTL_MS },
+      );
+    else this.kv.delete(keys.token(roundId));
     return this.kv.commit();
   }
 
@@ -209,11 +228,17 @@ export class KvRounds implements RoundRepo {
     );
   }
 
+  /** Where the round's message is; the interaction token only while it is still valid. */
   async getMessage(roundId: string): Promise<RoundMessage | undefined> {
-    const stored = await this.kv.get(keys.message(roundId), messageSchema);
-    if (!stored) return undefined;
-    const { version: _version, ...m } = stored;
-    return m;
+    const [message, token] = await Promise.all([
+      this.kv.get(keys.message(roundId), messageSchema),
+      this.kv.get(keys.token(roundId), tokenSchema),
+    ]);
+    if (!message) return undefined;
+    const where = { channelId: message.channelId, messageId: message.messageId };
+    return token
+      ? { ...where, interactionToken: token.interactionToken, applicationId: token.applicationId }
+      : where;
   }
 
   private async active(guildId: string): Promise<Record<string, string>> {

@@ -43,3 +43,23 @@ describe.skipIf(BACKEND === "redis")("channel claims expire", () => {
     expect(await store.rounds.activeInChannel("c1")).toBe("r1");
   });
 });
+
+describe.skipIf(BACKEND === "redis")("stored interaction tokens", () => {
+  it("are gone once Discord would refuse them (15 minutes), the message's place stays", async () => {
+    await t.store.rounds.setMessage("r1", {
+      channelId: "c1",
+      messageId: null,
+      interactionToken: "tok",
+      applicationId: "app",
+    });
+    expect(await t.store.rounds.getMessage("r1")).toEqual({
+      channelId: "c1",
+      messageId: null,
+      interactionToken: "tok",
+      applicationId: "app",
+    });
+    vi.setSystemTime(NOW + 15 * 60_000);
+    const store = await t.reopen();
+    expect(await store.rounds.getMessage("r1")).toEqual({ channelId: "c1", messageId: null });
+  });
+});
