@@ -15,6 +15,7 @@ import { Messenger } from "./discord/messenger.js";
 import { createRouter } from "./discord/router.js";
 import { RoundRuntime } from "./discord/rounds/runtime.js";
 import { DailyScheduler } from "./discord/daily/scheduler.js";
+import { StartupSteps } from "./discord/startup.js";
 
 async function main() {
   const config = loadConfigOrExit();
@@ -37,17 +38,19 @@ async function main() {
   ctx.idleSweep = startIdleSweep(ctx);
   client.on(Events.InteractionCreate, createRouter(ctx, commandMap()));
   client.on(Events.Error, (err) => log.error({ err }, "discord client error"));
-  client.once(Events.ClientReady, async (c) => {
-    try {
-      // Registration is per application, not per shard: shard 0's process does it.
-      const n = isPrimaryShard(c) ? await registerCommands(c, c.application.id, COMMANDS, config.devGuildId) : 0;
-      const recovered = await recoverRounds(ctx);
-      ctx.daily = new DailyScheduler(ctx);
-      void ctx.daily.start();
-      log.info({ user: c.user.tag, guilds: c.guilds.cache.size, commands: n, decks: decks.size, recovered }, "ready");
-    } catch (err) {
-      log.error({ err }, "start-up after ready failed");
-    }
+  const startup = (ctx.startup = new StartupSteps(log));
+  client.once(Events.ClientReady, (c) => {
+    // On its own: a failing registration or recovery must not leave the dailies unposted.
+    ctx.daily = new DailyScheduler(ctx);
+    ctx.daily.start().catch((err: unknown) => log.error({ err }, "daily scheduler failed to start"));
+    // Registration is per application, not per shard: shard 0's process does it.
+    const primary = isPrimaryShard(c);
+    void Promise.all([
+      startup.run("commands", () => (primary ? registerCommands(c, c.application.id, COMMANDS, config.devGuildId) : Promise.resolve(0))),
+      startup.run("recovery", () => recoverRounds(ctx)),
+    ]).then(([n, recovered]) =>
+      log.info({ user: c.user.tag, guilds: c.guilds.cache.size, commands: n, decks: decks.size, recovered }, "ready"),
+    );
   });
 
   let stopping = false;

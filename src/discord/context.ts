@@ -6,6 +6,7 @@ import type { Store } from "../store/index.js";
 import type { Messenger } from "./messenger.js";
 import type { RoundRuntime } from "./rounds/runtime.js";
 import type { DailyScheduler } from "./daily/scheduler.js";
+import type { StartupSteps } from "./startup.js";
 
 /** What every handler gets: the wired parts of the bot. Tests build one with their own clock. */
 export interface BotContext {
@@ -19,6 +20,8 @@ export interface BotContext {
   now(): number;
   /** The daily-quiz scheduler, once started (on ready). */
   daily?: DailyScheduler;
+  /** Command registration and round recovery, retried until done (see StartupSteps). */
+  startup?: StartupSteps;
   /** The timer ending abandoned private rounds (see startIdleSweep). */
   idleSweep?: { stop(): void };
 }

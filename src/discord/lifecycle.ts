@@ -37,6 +37,7 @@ const CLOSE_RESERVE_MS = 2000;
 export async function shutdown(ctx: BotContext, budgetMs = SHUTDOWN_MS - 500): Promise<void> {
   const deadline = Date.now() + budgetMs;
   ctx.daily?.stop();
+  ctx.startup?.stop();
   ctx.idleSweep?.stop();
   ctx.rounds.disarmAll();
   const ending = Promise.all(

@@ -8,9 +8,9 @@ const STORE_TIMEOUT_MS = 2000;
 
 /**
  * Healthy means able to play: every gateway shard of this process is READY (not resuming or
- * reconnecting) and the store answers a read within 2 s.
+ * reconnecting), the store answers a read within 2 s, and the start-up steps are done.
  */
-export async function checkHealth(ctx: Pick<BotContext, "client" | "store">): Promise<Health> {
+export async function checkHealth(ctx: Pick<BotContext, "client" | "store" | "startup">): Promise<Health> {
   const shards = [...ctx.client.ws.shards.values()];
   const gateway = ctx.client.isReady() && shards.length > 0 && shards.every((s) => s.status === Status.Ready);
   const store = await within(
@@ -21,7 +21,11 @@ export async function checkHealth(ctx: Pick<BotContext, "client" | "store">): Pr
     STORE_TIMEOUT_MS,
     false,
   );
-  return { ok: gateway && store, checks: { gateway, store, guilds: ctx.client.guilds.cache.size } };
+  const checks = { gateway, store, guilds: ctx.client.guilds.cache.size };
+  // Registration and recovery retry on their own; healthy only once both are done.
+  const startup = ctx.startup?.report();
+  if (!startup) return { ok: gateway && store, checks };
+  return { ok: gateway && store && startup.ok, checks: { ...checks, startup: startup.steps } };
 }
 
 /**
