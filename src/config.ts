@@ -32,6 +32,8 @@ const envSchema = z.object({
   // day's post) and the daily scheduler's longest sleep, i.e. how soon it sees a config change.
   DAILY_OPEN_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1000).max(86_400_000).optional()),
   DAILY_TICK_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(50).max(600_000).default(60_000)),
+  // How often expired rows are deleted from SQLite/PostgreSQL (tests shorten it); default hourly.
+  EXPIRY_SWEEP_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1000).max(86_400_000).default(3_600_000)),
   // A private round nobody touched for this long is ended (tests shorten it); default 1 hour.
   PRIVATE_IDLE_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1000).max(86_400_000).default(3_600_000)),
   LOG_LEVEL: z.preprocess(
@@ -101,6 +103,8 @@ export interface Config {
   dailyOpenMs?: number | undefined;
   dailyTickMs?: number;
   logPretty: boolean;
+  /** How often the store's expired rows are swept (SQLite, PostgreSQL). */
+  expirySweepMs?: number;
   /** Private rounds (solo, /test) idle this long are ended by the sweep (see RoundRuntime). */
   privateIdleMs?: number;
   /** Serve /healthz and /metrics on this port; unset: no HTTP server. */
@@ -152,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dailyTickMs: e.DAILY_TICK_MS,
     logPretty: e.LOG_PRETTY,
     privateIdleMs: e.PRIVATE_IDLE_MS,
+    expirySweepMs: e.EXPIRY_SWEEP_MS,
     httpPort: e.HTTP_PORT,
     httpHost: e.HTTP_HOST,
     shardCount: e.SHARD_COUNT,

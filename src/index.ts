@@ -6,7 +6,7 @@ import { createLogger, loggerOptionsFor } from "./log.js";
 import { metrics } from "./metrics.js";
 import { serveOps } from "./http/bot.js";
 import { isPrimaryShard } from "./discord/shards.js";
-import { openStore } from "./store/index.js";
+import { openStore, startExpirySweep } from "./store/index.js";
 import { createClient, registerCommands } from "./discord/client.js";
 import { COMMANDS, commandMap } from "./discord/commands/index.js";
 import type { BotContext } from "./discord/context.js";
@@ -36,6 +36,16 @@ async function main() {
   };
 
   ctx.idleSweep = startIdleSweep(ctx);
+  // One process per store is enough: under the sharding manager, the one running shard 0.
+  if (isPrimaryShard(client))
+    startExpirySweep(() => store.sweepExpired(), {
+      everyMs: config.expirySweepMs,
+      log,
+      onSwept: (rows) => {
+        metrics.expiredSwept(rows);
+        if (rows > 0) log.info({ rows }, "store: deleted expired rows");
+      },
+    });
   client.on(Events.InteractionCreate, createRouter(ctx, commandMap()));
   client.on(Events.Error, (err) => log.error({ err }, "discord client error"));
   const startup = (ctx.startup = new StartupSteps(log));

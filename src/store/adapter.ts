@@ -92,7 +92,27 @@ export interface OpenedKeyv {
   keyv: Keyv;
   /** Only set for SQLite: runs a PRAGMA or other statement on the underlying connection. */
   sqliteQuery?: (sql: string) => Promise<unknown[]>;
+  /**
+   * SQLite and PostgreSQL only (Redis expires keys itself): deletes up to `limit` rows of this
+   * namespace whose Keyv expiry is before `now`; resolves with how many it deleted.
+   */
+  deleteExpired?: (now: number, limit: number) => Promise<number>;
 }
+
+/**
+ * Keyv keeps a row's expiry inside its value (`{"value":...,"expires":ms}`) and only drops an
+ * expired row when that key is read again, so rows nobody reads (award markers, old weekly boards,
+ * ended rounds) would stay for ever. These find them by the expiry in the text: SQLite with its
+ * JSON functions (CASE, so a corrupt row is skipped rather than failing the statement), PostgreSQL
+ * 15 by the envelope's tail (JSON.stringify writes `expires` last), since a cast to json would throw
+ * on a corrupt row. The key prefix is compared exactly: LIKE is case-blind on SQLite and has wildcards.
+ */
+const SQLITE_DELETE_EXPIRED = (table: string) =>
+  `DELETE FROM ${table} WHERE key IN (SELECT key FROM ${table} WHERE substr(key, 1, ?) = ? ` +
+  `AND CASE WHEN json_valid(value) THEN json_extract(value, '$.expires') END < ? LIMIT ?) RETURNING 1`;
+const PG_DELETE_EXPIRED = (table: string) =>
+  `DELETE FROM ${table} WHERE key IN (SELECT key FROM ${table} WHERE left(key, $1) = $2 ` +
+  `AND substring(value from ',"expires":([0-9]{1,15})}$')::bigint < $3 LIMIT $4) RETURNING 1`;
 
 export type StoreOp = "read" | "write" | "delete";
 export type StoreObserver = (op: StoreOp, seconds: number, ok: boolean) => void;
@@ -112,6 +132,7 @@ export async function openKeyv(url: string, opts: OpenKeyvOptions = {}): Promise
   const scheme = url.slice(0, url.indexOf("://")).toLowerCase();
   let adapter: KeyvStoreAdapter | undefined;
   let sqliteQuery: OpenedKeyv["sqliteQuery"];
+  let deleteExpired: OpenedKeyv["deleteExpired"];
   if (scheme === "sqlite") {
     const file = url.replace(/^sqlite:\/\//i, "");
     if (file !== ":memory:") {
@@ -128,6 +149,11 @@ export async function openKeyv(url: string, opts: OpenKeyvOptions = {}): Promise
     sqlite.on("error", () => {}); // surfaced through the first query below instead
     adapter = sqlite as unknown as KeyvStoreAdapter;
     sqliteQuery = (sql) => sqlite.query(sql) as Promise<unknown[]>;
+    const prefix = `${opts.namespace ?? NAMESPACE}:`;
+    deleteExpired = async (now, limit) => {
+      const sql = SQLITE_DELETE_EXPIRED(String(sqlite.opts.table));
+      return ((await sqlite.query(sql, prefix.length, prefix, now, limit)) as unknown[]).length;
+    };
     try {
       // WAL lets readers run during writes; NORMAL sync is durable across process crashes and only
       // risks the last commits on power loss, which a quiz bot can afford.
@@ -142,6 +168,14 @@ export async function openKeyv(url: string, opts: OpenKeyvOptions = {}): Promise
     adapter = await openRedis(url);
   } else if (scheme === "postgres" || scheme === "postgresql") {
     adapter = await openPostgres(url);
+    const pg = adapter as unknown as { opts: { schema?: string; table?: string } };
+    const prefix = `${opts.namespace ?? NAMESPACE}:`;
+    deleteExpired = async (now, limit) => {
+      const pool = pgPools.get(adapter as object);
+      if (!pool) return 0; // not connected yet: nothing written either
+      const table = `${pg.opts.schema ?? "public"}.${pg.opts.table ?? "keyv"}`;
+      return (await pool.query(PG_DELETE_EXPIRED(table), [prefix.length, prefix, now, limit])).rows.length;
+    };
   } else if (scheme !== "memory") {
     throw storeError(
       `open STORE_URL ${url}`,
@@ -160,7 +194,7 @@ export async function openKeyv(url: string, opts: OpenKeyvOptions = {}): Promise
     ...(scheme.startsWith("redis") ? { useKeyPrefix: false } : {}),
   });
   if (opts.observe) instrument(keyv, opts.observe);
-  return sqliteQuery ? { keyv, sqliteQuery } : { keyv };
+  return { keyv, ...(sqliteQuery ? { sqliteQuery } : {}), ...(deleteExpired ? { deleteExpired } : {}) };
 }
 
 async function openRedis(url: string): Promise<KeyvStoreAdapter> {

@@ -11,8 +11,10 @@ import { KvSchedules, type ScheduleRepo } from "./schedules.js";
 import { KvSettings, type SettingsRepo } from "./settings.js";
 import { KvDailies, type DailyRepo } from "./dailies.js";
 import { KvStats, type StatsRepo } from "./stats.js";
+import { sweepExpired } from "./sweep.js";
 
 export { StoreError, type Logger };
+export { EXPIRY_SWEEP_MS, startExpirySweep } from "./sweep.js";
 export type { PlayerStats } from "./schemas.js";
 export type { StatsRepo } from "./stats.js";
 export type { BoardPeriod, LeaderboardEntry, LeaderboardRepo, PlayerRank } from "./leaderboard.js";
@@ -37,6 +39,11 @@ export interface Store {
   dailies: DailyRepo;
   /** The underlying Keyv (namespace "quizdeck"), for tests and maintenance scripts. */
   keyv: Keyv;
+  /**
+   * Deletes rows whose expiry is before `now` (SQLite and PostgreSQL; Redis expires its own keys)
+   * and resolves with their number. Keyv only drops an expired row when it is read again.
+   */
+  sweepExpired(now?: number): Promise<number>;
   /** SQLite only: `PRAGMA journal_mode` as the connection reports it ("wal"). */
   journalMode(): Promise<string | undefined>;
   /** Waits for pending writes, then closes the connection. */
@@ -57,7 +64,7 @@ export async function openStore(
   opts: OpenStoreOptions = {},
 ): Promise<Store> {
   const logger = opts.logger ?? consoleLogger;
-  const { keyv, sqliteQuery } = await openKeyv(url, opts);
+  const { keyv, sqliteQuery, deleteExpired } = await openKeyv(url, opts);
   const kv = new Kv(keyv, logger, opts.cacheLimit);
   try {
     // Fail now with a clear message rather than on the first answer (read-only file, bad URL...).
@@ -81,6 +88,7 @@ export async function openStore(
     rounds: new KvRounds(kv, mutex),
     dailies: new KvDailies(kv, mutex),
     keyv,
+    sweepExpired: (now = Date.now()) => sweepExpired(deleteExpired, now),
     async journalMode() {
       const rows = (await sqliteQuery?.("PRAGMA journal_mode")) as { journal_mode?: string }[] | undefined;
       return rows?.[0]?.journal_mode;
