@@ -57,6 +57,7 @@ export const t = {
   yourRank: (rank: number, players: number, points: number) => `You: #${rank} of ${players} with ${points} pts`,
   notRanked: "You have no points here yet.",
   statsTitle: "📊 Study stats",
+  cooldown: (seconds: number) => `You just asked that. Try again in ${seconds} ${seconds === 1 ? "second" : "seconds"}.`,
   deckListTitle: "📚 Decks",
   deckListEmpty: "No decks yet.",
 

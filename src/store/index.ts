@@ -82,7 +82,7 @@ export async function openStore(
   const store: Store = {
     stats,
     leaderboard,
-    schedules: new KvSchedules(kv),
+    schedules: new KvSchedules(kv, mutex),
     decks: new KvGuildDecks(kv, mutex),
     settings: new KvSettings(kv, mutex),
     rounds: new KvRounds(kv, mutex),

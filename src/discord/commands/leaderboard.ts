@@ -1,6 +1,7 @@
 import type { APIEmbed } from "discord.js";
 import { t } from "../../strings.js";
 import { defineCommand } from "../command.js";
+import { assertCooldown } from "../cooldown.js";
 import { COLORS, userRef } from "../render/common.js";
 import { requireGuild } from "../rounds/start-round.js";
 
@@ -10,6 +11,7 @@ export default defineCommand({
   options: [{ type: "string", name: "period", description: "This week or all time (default: week)", choices: ["week", "all"] }],
   async execute(ctx, i, args) {
     const guildId = requireGuild(i);
+    assertCooldown(ctx, i, "leaderboard");
     const period = args.period ?? "week";
     const { timezone } = await ctx.store.settings.get(guildId);
     const now = ctx.now();

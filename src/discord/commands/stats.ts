@@ -1,7 +1,9 @@
 import type { APIEmbed } from "discord.js";
-import { currentDailyStreak, isDue } from "../../engine/index.js";
+import { currentDailyStreak } from "../../engine/index.js";
 import { t } from "../../strings.js";
 import { defineCommand } from "../command.js";
+import { assertCooldown } from "../cooldown.js";
+import { deferIfSlow } from "../defer-if-slow.js";
 import type { BotContext } from "../context.js";
 import { COLORS, userRef } from "../render/common.js";
 import { requireGuild } from "../rounds/start-round.js";
@@ -12,6 +14,8 @@ export default defineCommand({
   options: [{ type: "user", name: "user", description: "Whose stats (default: yours)" }],
   async execute(ctx, i, args) {
     const guildId = requireGuild(i);
+    assertCooldown(ctx, i, "stats");
+    const answer = deferIfSlow(i);
     const user = args.user ?? i.user;
     const now = ctx.now();
     const [stats, settings] = await Promise.all([ctx.store.stats.get(guildId, user.id), ctx.store.settings.get(guildId)]);
@@ -34,20 +38,15 @@ export default defineCommand({
         { name: "Recall cards due", value: String(due), inline: true },
       ],
     };
-    await i.reply({ embeds: [embed] });
+    await answer.reply({ embeds: [embed] });
   },
 });
 
-/** Due cards across the decks this server can play (built-in and its own). */
+/**
+ * Due cards across the decks this server can play (built-in and its own), from the player's due
+ * index: never the decks' bodies nor one schedule per card (100 large decks made that seconds long).
+ */
 async function cardsDue(ctx: BotContext, guildId: string, userId: string, now: number) {
-  const own = await ctx.store.decks.list(guildId);
-  const ownDecks = await Promise.all(own.map(async (d) => (await ctx.store.decks.get(guildId, d.id))?.deck));
-  let due = 0;
-  for (const deck of [...ctx.decks.list(), ...ownDecks]) {
-    if (!deck) continue;
-    const keys = deck.cards.map((c) => `${deck.id}:${c.id}`);
-    const schedules = await ctx.store.schedules.getMany(guildId, userId, keys);
-    due += keys.filter((k) => schedules[k] && isDue(schedules[k], now)).length;
-  }
-  return due;
+  const playable = new Set([...ctx.decks.list().map((d) => d.id), ...(await ctx.store.decks.list(guildId)).map((d) => d.id)]);
+  return ctx.store.schedules.dueCount(guildId, userId, now, (deckId) => playable.has(deckId));
 }

@@ -2,6 +2,7 @@ import { ButtonStyle, type APIEmbed, type ButtonInteraction } from "discord.js";
 import { DIFFICULTIES, type Deck } from "../../../decks/schema.js";
 import { t } from "../../../strings.js";
 import { defineSubcommand } from "../../command.js";
+import { assertCooldown } from "../../cooldown.js";
 import type { BotContext } from "../../context.js";
 import type { CustomId } from "../../custom-id.js";
 import { button, clip, COLORS, row } from "../../render/common.js";
@@ -49,6 +50,7 @@ export const list = defineSubcommand({
   options: [],
   async execute(ctx, i) {
     const guildId = requireGuild(i);
+    assertCooldown(ctx, i, "deck list");
     await i.reply(renderList(await listLines(ctx, guildId), 0));
   },
 });
