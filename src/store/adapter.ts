@@ -6,6 +6,7 @@ import Keyv, { type KeyvStoreAdapter, type StoredData } from "keyv";
 import KeyvSqlite from "@keyv/sqlite";
 import { CorruptText } from "./kv.js";
 import { storeError } from "./errors.js";
+import { memoryLeases, postgresLeases, redisLeases, sqliteLeases, type LeaseBackend } from "./leases.js";
 
 export const NAMESPACE = "quizdeck";
 export const CHECKPOINT_MS = 1000;
@@ -97,6 +98,8 @@ export interface OpenedKeyv {
    * namespace whose Keyv expiry is before `now`; resolves with how many it deleted.
    */
   deleteExpired?: (now: number, limit: number) => Promise<number>;
+  /** Shard leases, taken atomically in the shared storage itself (see leases.ts). */
+  leases: LeaseBackend;
 }
 
 /**
@@ -133,6 +136,8 @@ export async function openKeyv(url: string, opts: OpenKeyvOptions = {}): Promise
   let adapter: KeyvStoreAdapter | undefined;
   let sqliteQuery: OpenedKeyv["sqliteQuery"];
   let deleteExpired: OpenedKeyv["deleteExpired"];
+  const prefix = `${opts.namespace ?? NAMESPACE}:`;
+  let leases: LeaseBackend = memoryLeases();
   if (scheme === "sqlite") {
     const file = url.replace(/^sqlite:\/\//i, "");
     if (file !== ":memory:") {
@@ -149,7 +154,7 @@ export async function openKeyv(url: string, opts: OpenKeyvOptions = {}): Promise
     sqlite.on("error", () => {}); // surfaced through the first query below instead
     adapter = sqlite as unknown as KeyvStoreAdapter;
     sqliteQuery = (sql) => sqlite.query(sql) as Promise<unknown[]>;
-    const prefix = `${opts.namespace ?? NAMESPACE}:`;
+    leases = sqliteLeases((sql, params) => sqlite.query(sql, ...params) as Promise<unknown[]>, prefix);
     deleteExpired = async (now, limit) => {
       const sql = SQLITE_DELETE_EXPIRED(String(sqlite.opts.table));
       return ((await sqlite.query(sql, prefix.length, prefix, now, limit)) as unknown[]).length;
@@ -166,10 +171,19 @@ export async function openKeyv(url: string, opts: OpenKeyvOptions = {}): Promise
     }
   } else if (scheme === "redis" || scheme === "rediss") {
     adapter = await openRedis(url);
+    const redis = adapter as unknown as {
+      getClient(): Promise<{ sendCommand(args: string[]): Promise<unknown> }>;
+    };
+    leases = redisLeases(async (args) => (await redis.getClient()).sendCommand(args), prefix);
   } else if (scheme === "postgres" || scheme === "postgresql") {
     adapter = await openPostgres(url);
     const pg = adapter as unknown as { opts: { schema?: string; table?: string } };
-    const prefix = `${opts.namespace ?? NAMESPACE}:`;
+    const pgAdapter = adapter as object;
+    leases = postgresLeases(async (sql, params) => {
+      const pool = pgPools.get(pgAdapter);
+      if (!pool) throw new Error("PostgreSQL is not connected");
+      return (await pool.query(sql, params)).rows;
+    }, prefix);
     deleteExpired = async (now, limit) => {
       const pool = pgPools.get(adapter as object);
       if (!pool) return 0; // not connected yet: nothing written either
@@ -194,7 +208,12 @@ export async function openKeyv(url: string, opts: OpenKeyvOptions = {}): Promise
     ...(scheme.startsWith("redis") ? { useKeyPrefix: false } : {}),
   });
   if (opts.observe) instrument(keyv, opts.observe);
-  return { keyv, ...(sqliteQuery ? { sqliteQuery } : {}), ...(deleteExpired ? { deleteExpired } : {}) };
+  return {
+    keyv,
+    leases,
+    ...(sqliteQuery ? { sqliteQuery } : {}),
+    ...(deleteExpired ? { deleteExpired } : {}),
+  };
 }
 
 async function openRedis(url: string): Promise<KeyvStoreAdapter> {

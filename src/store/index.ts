@@ -12,9 +12,11 @@ import { KvSettings, type SettingsRepo } from "./settings.js";
 import { KvDailies, type DailyRepo } from "./dailies.js";
 import { KvStats, type StatsRepo } from "./stats.js";
 import { sweepExpired } from "./sweep.js";
+import type { LeaseBackend } from "./leases.js";
 
 export { StoreError, type Logger };
 export { EXPIRY_SWEEP_MS, startExpirySweep } from "./sweep.js";
+export type { LeaseBackend } from "./leases.js";
 export type { PlayerStats } from "./schemas.js";
 export type { StatsRepo } from "./stats.js";
 export type { BoardPeriod, LeaderboardEntry, LeaderboardRepo, PlayerRank } from "./leaderboard.js";
@@ -37,6 +39,8 @@ export interface Store {
   settings: SettingsRepo;
   rounds: RoundRepo;
   dailies: DailyRepo;
+  /** Shard leases: which process may serve which shard (see src/discord/shard-lease.ts). */
+  leases: LeaseBackend;
   /** The underlying Keyv (namespace "quizdeck"), for tests and maintenance scripts. */
   keyv: Keyv;
   /**
@@ -64,7 +68,7 @@ export async function openStore(
   opts: OpenStoreOptions = {},
 ): Promise<Store> {
   const logger = opts.logger ?? consoleLogger;
-  const { keyv, sqliteQuery, deleteExpired } = await openKeyv(url, opts);
+  const { keyv, sqliteQuery, deleteExpired, leases } = await openKeyv(url, opts);
   const kv = new Kv(keyv, logger, opts.cacheLimit);
   try {
     // Fail now with a clear message rather than on the first answer (read-only file, bad URL...).
@@ -88,6 +92,7 @@ export async function openStore(
     rounds: new KvRounds(kv, mutex),
     dailies: new KvDailies(kv, mutex),
     keyv,
+    leases,
     sweepExpired: (now = Date.now()) => sweepExpired(deleteExpired, now),
     async journalMode() {
       const rows = (await sqliteQuery?.("PRAGMA journal_mode")) as { journal_mode?: string }[] | undefined;
