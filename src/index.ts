@@ -16,6 +16,7 @@ import { createRouter } from "./discord/router.js";
 import { RoundRuntime } from "./discord/rounds/runtime.js";
 import { DailyScheduler } from "./discord/daily/scheduler.js";
 import { StartupSteps } from "./discord/startup.js";
+import { leaseNames, ShardLeases } from "./discord/shard-lease.js";
 
 async function main() {
   const config = loadConfigOrExit();
@@ -81,6 +82,16 @@ async function main() {
   process.on("unhandledRejection", (err) => log.error({ err }, "unhandled rejection"));
 
   await serveOps(ctx);
+  // Connect only while holding this process's shards: /healthz says "waiting" meanwhile.
+  const leases = (ctx.leases = new ShardLeases(store.leases, log, leaseNames(config, client)));
+  await leases.acquire();
+  leases.keepRenewing(() => {
+    // Another process serves these shards now: leave its rounds alone (no shutdown), just go.
+    stopping = true;
+    void client.destroy().finally(() => void store.close().finally(() => process.exit(1)));
+    setTimeout(() => process.exit(1), 3000).unref();
+  });
+  if (stopping) return; // a signal arrived while waiting
   await client.login(config.token);
 }
 

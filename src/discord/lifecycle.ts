@@ -57,6 +57,8 @@ export async function shutdown(ctx: BotContext, budgetMs = SHUTDOWN_MS - 500): P
       "shutdown: stopped waiting for rounds to end (they are recovered at the next start)",
     );
   await before(ctx.client.destroy(), deadline - CLOSE_RESERVE_MS / 2);
+  // After the gateway is closed and before the store: the next process may take the shards at once.
+  await before(ctx.leases?.release() ?? Promise.resolve(), deadline - CLOSE_RESERVE_MS / 4);
   if (!(await before(ctx.store.close(), deadline)))
     ctx.log.warn({ budgetMs }, "shutdown: the store did not close in time");
 }

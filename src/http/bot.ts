@@ -10,7 +10,9 @@ const STORE_TIMEOUT_MS = 2000;
  * Healthy means able to play: every gateway shard of this process is READY (not resuming or
  * reconnecting), the store answers a read within 2 s, and the start-up steps are done.
  */
-export async function checkHealth(ctx: Pick<BotContext, "client" | "store" | "startup">): Promise<Health> {
+export async function checkHealth(
+  ctx: Pick<BotContext, "client" | "store" | "startup" | "leases">,
+): Promise<Health> {
   const shards = [...ctx.client.ws.shards.values()];
   const gateway = ctx.client.isReady() && shards.length > 0 && shards.every((s) => s.status === Status.Ready);
   const store = await within(
@@ -24,8 +26,16 @@ export async function checkHealth(ctx: Pick<BotContext, "client" | "store" | "st
   const checks = { gateway, store, guilds: ctx.client.guilds.cache.size };
   // Registration and recovery retry on their own; healthy only once both are done.
   const startup = ctx.startup?.report();
-  if (!startup) return { ok: gateway && store, checks };
-  return { ok: gateway && store && startup.ok, checks: { ...checks, startup: startup.steps } };
+  const lease = ctx.leases?.report();
+  return {
+    ok: gateway && store && (startup?.ok ?? true) && (lease?.ok ?? true),
+    checks: {
+      ...checks,
+      ...(startup ? { startup: startup.steps } : {}),
+      // "waiting": another process serves this shard; "lost": this one stopped serving it.
+      ...(lease ? { lease: { state: lease.state, shards: lease.names } } : {}),
+    },
+  };
 }
 
 /**

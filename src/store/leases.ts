@@ -12,6 +12,10 @@ export interface LeaseBackend {
   renew(name: string, holder: string, ttlMs: number): Promise<boolean>;
   /** Gives the lease up if `holder` has it. */
   release(name: string, holder: string): Promise<void>;
+  /** Who holds the lease now (undefined: nobody, or it expired where the backend can tell). */
+  holderOf(name: string): Promise<string | undefined>;
+  /** Hands the lease from `from` (known dead) to `to`, only if `from` still holds it. */
+  takeOver(name: string, from: string, to: string, ttlMs: number): Promise<boolean>;
 }
 
 type SqlQuery = (sql: string, params: unknown[]) => Promise<unknown[]>;
@@ -51,6 +55,19 @@ export function sqliteLeases(query: SqlQuery, prefix: string): LeaseBackend {
       await ready();
       await query(`DELETE FROM ${TABLE} WHERE name = ? AND holder = ?`, [prefix + name, holder]);
     },
+    async holderOf(name) {
+      await ready();
+      const rows = (await query(`SELECT holder FROM ${TABLE} WHERE name = ? AND expires_at >= ?`, [
+        prefix + name,
+        Date.now(),
+      ])) as { holder: string }[];
+      return rows[0]?.holder;
+    },
+    async takeOver(name, from, to, ttlMs) {
+      await ready();
+      const sql = `UPDATE ${TABLE} SET holder = ?, expires_at = ? WHERE name = ? AND holder = ? RETURNING holder`;
+      return (await query(sql, [to, Date.now() + ttlMs, prefix + name, from])).length > 0;
+    },
   };
 }
 
@@ -76,6 +93,18 @@ export function postgresLeases(query: SqlQuery, prefix: string): LeaseBackend {
       await ready();
       await query(`DELETE FROM ${TABLE} WHERE name = $1 AND holder = $2`, [prefix + name, holder]);
     },
+    async holderOf(name) {
+      await ready();
+      const rows = (await query(`SELECT holder FROM ${TABLE} WHERE name = $1 AND expires_at >= ${NOW}`, [
+        prefix + name,
+      ])) as { holder: string }[];
+      return rows[0]?.holder;
+    },
+    async takeOver(name, from, to, ttlMs) {
+      await ready();
+      const sql = `UPDATE ${TABLE} SET holder = $4, expires_at = ${NOW} + $3 WHERE name = $1 AND holder = $2 RETURNING holder`;
+      return (await query(sql, [prefix + name, from, ttlMs, to])).length > 0;
+    },
   };
 }
 
@@ -83,6 +112,7 @@ export function postgresLeases(query: SqlQuery, prefix: string): LeaseBackend {
 export function redisLeases(send: (args: string[]) => Promise<unknown>, prefix: string): LeaseBackend {
   const RENEW = `if redis.call("GET", KEYS[1]) == ARGV[1] then return redis.call("PEXPIRE", KEYS[1], ARGV[2]) else return 0 end`;
   const RELEASE = `if redis.call("GET", KEYS[1]) == ARGV[1] then return redis.call("DEL", KEYS[1]) else return 0 end`;
+  const TAKE_OVER = `if redis.call("GET", KEYS[1]) == ARGV[1] then redis.call("SET", KEYS[1], ARGV[2], "PX", ARGV[3]) return 1 else return 0 end`;
   const key = (name: string) => `${prefix}lease:${name}`;
   return {
     async acquire(name, holder, ttlMs) {
@@ -95,6 +125,13 @@ export function redisLeases(send: (args: string[]) => Promise<unknown>, prefix: 
     },
     async release(name, holder) {
       await send(["EVAL", RELEASE, "1", key(name), holder]);
+    },
+    async holderOf(name) {
+      const h = await send(["GET", key(name)]);
+      return typeof h === "string" ? h : undefined;
+    },
+    async takeOver(name, from, to, ttlMs) {
+      return Number(await send(["EVAL", TAKE_OVER, "1", key(name), from, to, String(ttlMs)])) === 1;
     },
   };
 }
@@ -119,6 +156,15 @@ export function memoryLeases(): LeaseBackend {
     },
     async release(name, holder) {
       if (held.get(name)?.holder === holder) held.delete(name);
+    },
+    async holderOf(name) {
+      const h = held.get(name);
+      return h && h.until >= Date.now() ? h.holder : undefined;
+    },
+    async takeOver(name, from, to, ttlMs) {
+      if (held.get(name)?.holder !== from) return false;
+      held.set(name, { holder: to, until: Date.now() + ttlMs });
+      return true;
     },
   };
 }
