@@ -4,6 +4,7 @@
  *   1. the store (bench/store.ts): awards per second, leaderboard reads at 100,000 players
  *   2. deck loading: 100 generated decks of 500 questions through loadDeckDir
  *   3. live: the real bot process against the fake Discord, next to a bare discord.js baseline
+ *   4. housekeeping (bench/housekeeping.ts): /stats's due count, expired rows and their sweep
  *
  * `npx tsx bench/run.ts store decks live` runs only the parts named. A script, not a test: nothing
  * here fails on a missed target; the report says which targets were met.
@@ -22,6 +23,7 @@ import { deckYaml, writeBenchDecks } from "./decks.js";
 import { baselineFirst, runLiveBench, type ClickRun, type LiveResult } from "./live.js";
 import { machine, round1 } from "./measure.js";
 import { runStoreBench } from "./store.js";
+import { runHousekeepingBench, type HousekeepingResult } from "./housekeeping.js";
 
 const DECKS = 100;
 const DECK_QUESTIONS = 500;
@@ -175,6 +177,7 @@ interface Report {
   store?: Record<string, unknown>;
   decks?: DeckLoadResult;
   live?: LiveResult;
+  housekeeping?: HousekeepingResult;
   errors: string[];
 }
 
@@ -332,6 +335,19 @@ function markdown(r: Report): string {
     );
   }
   if (r.store) lines.push("## Store (bench/store.ts, `runStoreBench()`)", "", ...formatStore(r.store), "");
+  if (r.housekeeping) {
+    const { stats: st, expiry: ex } = r.housekeeping;
+    lines.push(
+      "## Housekeeping (bench/housekeeping.ts)",
+      "",
+      `- /stats due count with ${st.decks} uploaded decks of ${st.questionsPerDeck} questions (${st.dueCards} cards due): ` +
+        `from the deck bodies (before) p50 ${round1(st.deckBodiesMs.p50)} ms, p99 ${round1(st.deckBodiesMs.p99)} ms; ` +
+        `from the due index (now) p50 ${round1(st.dueIndexMs.p50)} ms, p99 ${round1(st.dueIndexMs.p99)} ms.`,
+      `- ${ex.markers} award markers over ${ex.days} simulated days: ${ex.deadAtEnd} expired rows still stored at the end ` +
+        `without a sweep; one sweep deleted them in ${ex.sweepMs} ms (${ex.leftAfterSweep} left for a second one).`,
+      "",
+    );
+  }
   if (r.errors.length) lines.push("## Errors", "", ...r.errors.map((e) => `- ${e}`), "");
   return lines.join("\n");
 }
@@ -370,6 +386,13 @@ if (want("live")) {
     report.errors.push(
       `live bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
     );
+  }
+}
+if (want("housekeeping")) {
+  try {
+    report.housekeeping = await runHousekeepingBench({ log });
+  } catch (err) {
+    report.errors.push(`housekeeping bench failed: ${String(err)}`);
   }
 }
 report.totalSeconds = (performance.now() - started) / 1000;
