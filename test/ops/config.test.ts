@@ -18,6 +18,8 @@ describe("operations settings", () => {
     expect(load({})).toMatchObject({
       httpPort: undefined,
       httpHost: "127.0.0.1",
+      privateIdleMs: 3_600_000,
+      expirySweepMs: 3_600_000,
       logPretty: false,
       shardCount: "auto",
       shardIds: undefined,
@@ -44,6 +46,10 @@ describe("operations settings", () => {
     expect(load({ HTTP_HOST: "0.0.0.0" }).httpHost).toBe("0.0.0.0");
     expect(load({ HTTP_HOST: "::1" }).httpHost).toBe("::1");
     expect(load({ HTTP_HOST: "" }).httpHost).toBe("127.0.0.1");
+    expect(load({ PRIVATE_IDLE_MS: "", EXPIRY_SWEEP_MS: "600000" })).toMatchObject({
+      privateIdleMs: 3_600_000,
+      expirySweepMs: 600_000,
+    });
     expect(load({ SHARDS: "3", SHARD_COUNT: "4" }).managedShard).toBe(3);
   });
 
