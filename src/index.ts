@@ -6,7 +6,7 @@ import { createLogger, loggerOptionsFor } from "./log.js";
 import { metrics } from "./metrics.js";
 import { serveOps } from "./http/bot.js";
 import { isPrimaryShard } from "./discord/shards.js";
-import { openStore, startExpirySweep } from "./store/index.js";
+import { openStore, startExpirySweep, TOKEN_SWEEP_MS } from "./store/index.js";
 import { createClient, registerCommands } from "./discord/client.js";
 import { COMMANDS, commandMap } from "./discord/commands/index.js";
 import type { BotContext } from "./discord/context.js";
@@ -38,15 +38,15 @@ async function main() {
 
   ctx.idleSweep = startIdleSweep(ctx);
   // One process per store is enough: under the sharding manager, the one running shard 0.
-  if (isPrimaryShard(client))
-    startExpirySweep(() => store.sweepExpired(), {
-      everyMs: config.expirySweepMs,
-      log,
-      onSwept: (rows) => {
-        metrics.expiredSwept(rows);
-        if (rows > 0) log.info({ rows }, "store: deleted expired rows");
-      },
-    });
+  if (isPrimaryShard(client)) {
+    const onSwept = (rows: number) => {
+      metrics.expiredSwept(rows);
+      if (rows > 0) log.info({ rows }, "store: deleted expired rows");
+    };
+    startExpirySweep(() => store.sweepExpired(), { everyMs: config.expirySweepMs, log, onSwept });
+    // Interaction tokens must not outlive their 15 minutes in the store: their own, frequent sweep.
+    startExpirySweep(() => store.sweepExpiredTokens(), { everyMs: TOKEN_SWEEP_MS, log, onSwept });
+  }
   client.on(Events.InteractionCreate, createRouter(ctx, commandMap()));
   client.on(Events.Error, (err) => log.error({ err }, "discord client error"));
   const startup = (ctx.startup = new StartupSteps(log));

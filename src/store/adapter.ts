@@ -95,9 +95,10 @@ export interface OpenedKeyv {
   sqliteQuery?: (sql: string) => Promise<unknown[]>;
   /**
    * SQLite and PostgreSQL only (Redis expires keys itself): deletes up to `limit` rows of this
-   * namespace whose Keyv expiry is before `now`; resolves with how many it deleted.
+   * namespace (keys starting with `under`, e.g. "roundtoken:", when given) whose Keyv expiry is
+   * before `now`; resolves with how many it deleted.
    */
-  deleteExpired?: (now: number, limit: number) => Promise<number>;
+  deleteExpired?: (now: number, limit: number, under?: string) => Promise<number>;
   /** Shard leases, taken atomically in the shared storage itself (see leases.ts). */
   leases: LeaseBackend;
 }
@@ -111,7 +112,7 @@ export interface OpenedKeyv {
  * on a corrupt row. The key prefix is compared exactly: LIKE is case-blind on SQLite and has wildcards.
  */
 const SQLITE_DELETE_EXPIRED = (table: string) =>
-  `DELETE FROM ${table} WHERE key IN (SELECT key FROM ${table} WHERE substr(key, 1, ?) = ? ` +
+  `DELETE FROM ${table} WHERE key IN (SELECT key FROM ${table} WHERE key >= ? AND key < ? AND substr(key, 1, ?) = ? ` +
   `AND CASE WHEN json_valid(value) THEN json_extract(value, '$.expires') END < ? LIMIT ?) RETURNING 1`;
 const PG_DELETE_EXPIRED = (table: string) =>
   `DELETE FROM ${table} WHERE key IN (SELECT key FROM ${table} WHERE left(key, $1) = $2 ` +
@@ -155,9 +156,12 @@ export async function openKeyv(url: string, opts: OpenKeyvOptions = {}): Promise
     adapter = sqlite as unknown as KeyvStoreAdapter;
     sqliteQuery = (sql) => sqlite.query(sql) as Promise<unknown[]>;
     leases = sqliteLeases((sql, params) => sqlite.query(sql, ...params) as Promise<unknown[]>, prefix);
-    deleteExpired = async (now, limit) => {
+    deleteExpired = async (now, limit, under = "") => {
       const sql = SQLITE_DELETE_EXPIRED(String(sqlite.opts.table));
-      return ((await sqlite.query(sql, prefix.length, prefix, now, limit)) as unknown[]).length;
+      // The range lets SQLite walk the key index (BINARY order) instead of the whole table.
+      const from = prefix + under;
+      const to = from.slice(0, -1) + String.fromCharCode(from.charCodeAt(from.length - 1) + 1);
+      return ((await sqlite.query(sql, from, to, from.length, from, now, limit)) as unknown[]).length;
     };
     try {
       // WAL lets readers run during writes; NORMAL sync is durable across process crashes and only
@@ -184,11 +188,12 @@ export async function openKeyv(url: string, opts: OpenKeyvOptions = {}): Promise
       if (!pool) throw new Error("PostgreSQL is not connected");
       return (await pool.query(sql, params)).rows;
     }, prefix);
-    deleteExpired = async (now, limit) => {
+    deleteExpired = async (now, limit, under = "") => {
       const pool = pgPools.get(adapter as object);
       if (!pool) return 0; // not connected yet: nothing written either
       const table = `${pg.opts.schema ?? "public"}.${pg.opts.table ?? "keyv"}`;
-      return (await pool.query(PG_DELETE_EXPIRED(table), [prefix.length, prefix, now, limit])).rows.length;
+      const from = prefix + under;
+      return (await pool.query(PG_DELETE_EXPIRED(table), [from.length, from, now, limit])).rows.length;
     };
   } else if (scheme !== "memory") {
     throw storeError(

@@ -12,10 +12,11 @@ import { KvSettings, type SettingsRepo } from "./settings.js";
 import { KvDailies, type DailyRepo } from "./dailies.js";
 import { KvStats, type StatsRepo } from "./stats.js";
 import { sweepExpired } from "./sweep.js";
+import { TOKEN_KEY_PREFIX } from "./rounds.js";
 import type { LeaseBackend } from "./leases.js";
 
 export { StoreError, type Logger };
-export { EXPIRY_SWEEP_MS, startExpirySweep } from "./sweep.js";
+export { EXPIRY_SWEEP_MS, startExpirySweep, TOKEN_SWEEP_MS } from "./sweep.js";
 export type { LeaseBackend } from "./leases.js";
 export type { PlayerStats } from "./schemas.js";
 export type { StatsRepo } from "./stats.js";
@@ -48,6 +49,8 @@ export interface Store {
    * and resolves with their number. Keyv only drops an expired row when it is read again.
    */
   sweepExpired(now?: number): Promise<number>;
+  /** The same for stored interaction tokens only: run every minute, so none outlives 15 minutes. */
+  sweepExpiredTokens(now?: number): Promise<number>;
   /** SQLite only: `PRAGMA journal_mode` as the connection reports it ("wal"). */
   journalMode(): Promise<string | undefined>;
   /** Waits for pending writes, then closes the connection. */
@@ -94,6 +97,7 @@ export async function openStore(
     keyv,
     leases,
     sweepExpired: (now = Date.now()) => sweepExpired(deleteExpired, now),
+    sweepExpiredTokens: (now = Date.now()) => sweepExpired(deleteExpired, now, TOKEN_KEY_PREFIX),
     async journalMode() {
       const rows = (await sqliteQuery?.("PRAGMA journal_mode")) as { journal_mode?: string }[] | undefined;
       return rows?.[0]?.journal_mode;

@@ -64,8 +64,9 @@ const keys = {
   item: (roundId: string, index: number) => `rounditem:${roundId}:${index}`,
   message: (roundId: string) => `roundmsg:${roundId}`,
   /** The interaction token a private round's message is edited through, kept only while Discord honours it. */
-  token: (roundId: string) => `roundtoken:${roundId}`,
+  token: (roundId: string) => `${TOKEN_KEY_PREFIX}${roundId}`,
 };
+export const TOKEN_KEY_PREFIX = "roundtoken:";
 /**
  * Discord honours an interaction token for 15 minutes; the stored copy expires a minute earlier,
  * so an edit never starts with a token about to die, and none outlives its use in the store.
@@ -172,8 +173,10 @@ export class KvRounds implements RoundRepo {
     });
     this.kv.set(keys.round(state.id), { ...state, items }, { ttl: ROUND_TTL_MS });
     this.renewClaim(state);
-    if (state.status === "ended")
+    if (state.status === "ended") {
       state.items.forEach((_, k) => this.writtenItems.delete(keys.item(state.id, k)));
+      this.kv.delete(keys.token(state.id)); // nothing edits an ended round's message any more
+    }
     const durable = this.kv.commit();
     // Not stored after all: the round's next save writes them again.
     durable.catch(() => staged.forEach((key) => this.writtenItems.delete(key)));

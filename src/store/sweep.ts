@@ -6,12 +6,19 @@ const BATCH = 5000;
 /** How often the sweep runs by default. */
 export const EXPIRY_SWEEP_MS = 3_600_000;
 
-/** Deletes every expired row of the store's namespace, a batch at a time; how many it deleted. */
-export async function sweepExpired(deleteExpired: OpenedKeyv["deleteExpired"], now: number): Promise<number> {
+/** Stored interaction tokens are swept this often (see TOKEN_TTL_MS): cheap, a range of the key index. */
+export const TOKEN_SWEEP_MS = 60_000;
+
+/** Deletes every expired row of the namespace (under a key prefix if given), a batch at a time. */
+export async function sweepExpired(
+  deleteExpired: OpenedKeyv["deleteExpired"],
+  now: number,
+  under?: string,
+): Promise<number> {
   if (!deleteExpired) return 0; // Redis and memory:// expire keys themselves
   let total = 0;
   for (;;) {
-    const n = await deleteExpired(now, BATCH);
+    const n = await deleteExpired(now, BATCH, under);
     total += n;
     if (n < BATCH) return total;
     await new Promise<void>((resolve) => setImmediate(resolve));

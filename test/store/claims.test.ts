@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { RoundState } from "../../src/engine/round.js";
-import { BACKEND, DAY, NOW, tempStore, type TestStore } from "./helpers.js";
+import { adapterKey, BACKEND, DAY, NOW, tempStore, type TestStore } from "./helpers.js";
 
 let t: TestStore;
 beforeEach(async () => {
@@ -61,5 +61,30 @@ describe.skipIf(BACKEND === "redis")("stored interaction tokens", () => {
     vi.setSystemTime(NOW + 15 * 60_000);
     const store = await t.reopen();
     expect(await store.rounds.getMessage("r1")).toEqual({ channelId: "c1", messageId: null });
+  });
+});
+
+describe.skipIf(BACKEND === "redis")("stored interaction tokens leave the storage itself", () => {
+  it("the token sweep deletes expired token rows only; an ended round's token goes at once", async () => {
+    await t.store.rounds.setMessage("r1", {
+      channelId: "c1",
+      messageId: null,
+      interactionToken: "tok1",
+      applicationId: "app",
+    });
+    await t.store.rounds.setMessage("r2", {
+      channelId: "c2",
+      messageId: null,
+      interactionToken: "tok2",
+      applicationId: "app",
+    });
+    await t.store.keyv.set("award:g:old", { version: 1, at: 0 }, 60_000); // expired too, left to the hourly sweep
+    await t.store.rounds.save({ ...round("r2", "c2"), status: "ended" } as RoundState);
+    expect(await t.store.keyv.store.get(adapterKey(t, "roundtoken:r2"))).toBeUndefined();
+
+    expect(await t.store.sweepExpiredTokens(NOW + 15 * 60_000)).toBe(1);
+    expect(await t.store.keyv.store.get(adapterKey(t, "roundtoken:r1"))).toBeUndefined();
+    expect(await t.store.keyv.store.get(adapterKey(t, "award:g:old"))).toBeDefined();
+    expect(await t.store.sweepExpired(NOW + 15 * 60_000)).toBe(1);
   });
 });
