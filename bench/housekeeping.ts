@@ -136,7 +136,7 @@ export async function runHousekeepingBench(
       `housekeeping: ${swept} expired rows of ${perDay * days} markers' days swept in ${Math.round(sweepMs)} ms`,
     );
     return {
-      stats: { decks, questionsPerDeck: questions, dueCards: indexed, deckBodiesMs, dueIndexMs },
+      stats: { decks, questionsPerDeck: questions, dueCards: indexed ?? 0, deckBodiesMs, dueIndexMs },
       expiry: {
         days,
         markers: perDay * days,

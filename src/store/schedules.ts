@@ -26,7 +26,12 @@ export interface ScheduleRepo {
     userId: string,
     now: number,
     deckIds: (deckId: string) => boolean,
-  ): Promise<number>;
+  ): Promise<number | undefined>;
+  /**
+   * Builds the player's due index from their schedules of these cards: for players whose schedules
+   * were written before the index existed (dueCount is undefined for them). Done once per player.
+   */
+  rebuildDueIndex(guildId: string, userId: string, cardKeys: string[]): Promise<void>;
   /** The player's grade of item `item` of the round, if they graded it. */
   gradeOf(guildId: string, userId: string, roundId: string, item: number): Promise<RoundGrade | undefined>;
   /** Stores the schedule and the grade that produced it together (one batch). */
@@ -90,13 +95,31 @@ export class KvSchedules implements ScheduleRepo {
     userId: string,
     now: number,
     deckIds: (deckId: string) => boolean,
-  ): Promise<number> {
+  ): Promise<number | undefined> {
     const index = await this.kv.get(dueIndexKey(guildId, userId), dueIndexSchema);
+    if (!index) return undefined;
     let due = 0;
-    for (const [cardKey, at] of Object.entries(index?.due ?? {})) {
+    for (const [cardKey, at] of Object.entries(index.due)) {
       if (at <= now && deckIds(cardKey.slice(0, cardKey.indexOf(":")))) due++;
     }
     return due;
+  }
+
+  async rebuildDueIndex(guildId: string, userId: string, cardKeys: string[]): Promise<void> {
+    await this.kv.transact(this.mutex, dueIndexKey(guildId, userId), async () => {
+      const [index, found] = await Promise.all([
+        this.kv.get(dueIndexKey(guildId, userId), dueIndexSchema),
+        this.getMany(guildId, userId, cardKeys),
+      ]);
+      return () => {
+        // Entries written meanwhile (a grade) are newer than what was read: they win.
+        const due = {
+          ...Object.fromEntries(Object.entries(found).map(([k, s]) => [k, s.due])),
+          ...index?.due,
+        };
+        this.kv.set(dueIndexKey(guildId, userId), { version: 1, due });
+      };
+    });
   }
 
   /** The schedule, its entry in the player's due index and (if given) the grade, in one batch. */

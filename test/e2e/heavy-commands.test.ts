@@ -31,6 +31,11 @@ beforeAll(async () => {
       `python-asyncio:${c3!.id}`,
       schedule(Date.now() + 86_400_000),
     );
+    // Carol's schedule was written before the due index existed: /stats builds her index once.
+    await store.keyv.set(
+      `sched:${DEFAULT_GUILD_ID}:${users.carol.id}:python-asyncio:${c1!.id}`,
+      schedule(past),
+    );
     // A deck this server can no longer play: its cards don't count.
     await store.schedules.set(DEFAULT_GUILD_ID, users.alice.id, "removed-deck:c-1", schedule(past));
   } finally {
@@ -53,6 +58,12 @@ describe("heavy commands", () => {
     const data = await run("stats");
     const fields = (data.embeds as { fields: { name: string; value: string }[] }[])[0]!.fields;
     expect(fields.find((f) => f.name === "Recall cards due")?.value).toBe("2");
+  });
+
+  it("/stats of a player from before the due index counts their due cards too", async () => {
+    const data = await run("stats", users.carol);
+    const fields = (data.embeds as { fields: { name: string; value: string }[] }[])[0]!.fields;
+    expect(fields.find((f) => f.name === "Recall cards due")?.value).toBe("1");
   });
 
   it("a second /stats, /leaderboard or /deck list within the cooldown is refused privately", async () => {

@@ -48,5 +48,15 @@ export default defineCommand({
  */
 async function cardsDue(ctx: BotContext, guildId: string, userId: string, now: number) {
   const playable = new Set([...ctx.decks.list().map((d) => d.id), ...(await ctx.store.decks.list(guildId)).map((d) => d.id)]);
-  return ctx.store.schedules.dueCount(guildId, userId, now, (deckId) => playable.has(deckId));
+  const due = await ctx.store.schedules.dueCount(guildId, userId, now, (deckId) => playable.has(deckId));
+  if (due !== undefined) return due;
+  // A player from before the index: built once from their schedules (the only time decks are read).
+  await ctx.store.schedules.rebuildDueIndex(guildId, userId, await playableCardKeys(ctx, guildId));
+  return (await ctx.store.schedules.dueCount(guildId, userId, now, (deckId) => playable.has(deckId))) ?? 0;
+}
+
+async function playableCardKeys(ctx: BotContext, guildId: string): Promise<string[]> {
+  const own = await ctx.store.decks.list(guildId);
+  const ownDecks = await Promise.all(own.map(async (d) => (await ctx.store.decks.get(guildId, d.id))?.deck));
+  return [...ctx.decks.list(), ...ownDecks].flatMap((deck) => (deck ? deck.cards.map((c) => `${deck.id}:${c.id}`) : []));
 }
