@@ -10,7 +10,7 @@ import { memoryLeases, postgresLeases, redisLeases, sqliteLeases, type LeaseBack
 
 export const NAMESPACE = "quizdeck";
 export const CHECKPOINT_MS = 1000;
-type Connection = { query(sql: string): Promise<unknown[]>; close(): Promise<void> };
+type Connection = { query(sql: string, ...params: unknown[]): Promise<unknown[]>; close(): Promise<void> };
 
 /**
  * @keyv/sqlite has no setMany, so Keyv would issue one autocommit INSERT per key. This adds the
@@ -44,6 +44,15 @@ class BatchedKeyvSqlite extends KeyvSqlite {
     }, ms);
     timer.unref();
     this.checkpoints = { timer, connection };
+  }
+
+  /**
+   * Runs a read on the background connection when there is one (a file in WAL mode): a long scan
+   * there doesn't hold up the write connection's commits. Else on the write connection.
+   */
+  async readAside(sql: string, ...params: unknown[]): Promise<unknown[]> {
+    if (!this.checkpoints) return (await this.query(sql, ...params)) as unknown[];
+    return (await this.checkpoints.connection).query(sql, ...params);
   }
 
   override async disconnect(): Promise<void> {
@@ -111,9 +120,12 @@ export interface OpenedKeyv {
  * 15 by the envelope's tail (JSON.stringify writes `expires` last), since a cast to json would throw
  * on a corrupt row. The key prefix is compared exactly: LIKE is case-blind on SQLite and has wildcards.
  */
-const SQLITE_DELETE_EXPIRED = (table: string) =>
-  `DELETE FROM ${table} WHERE key IN (SELECT key FROM ${table} WHERE key >= ? AND key < ? AND substr(key, 1, ?) = ? ` +
-  `AND CASE WHEN json_valid(value) THEN json_extract(value, '$.expires') END < ? LIMIT ?) RETURNING 1`;
+const SQLITE_EXPIRED = `CASE WHEN json_valid(value) THEN json_extract(value, '$.expires') END < ?`;
+/** Found on the background connection (the scan), deleted by key on the write one (checked again). */
+const SQLITE_FIND_EXPIRED = (table: string) =>
+  `SELECT key FROM ${table} WHERE key >= ? AND key < ? AND substr(key, 1, ?) = ? AND ${SQLITE_EXPIRED} LIMIT ?`;
+const SQLITE_DELETE_KEYS = (table: string) =>
+  `DELETE FROM ${table} WHERE key IN (SELECT value FROM json_each(?)) AND ${SQLITE_EXPIRED} RETURNING 1`;
 const PG_DELETE_EXPIRED = (table: string) =>
   `DELETE FROM ${table} WHERE key IN (SELECT key FROM ${table} WHERE left(key, $1) = $2 ` +
   `AND substring(value from ',"expires":([0-9]{1,15})}$')::bigint < $3 LIMIT $4) RETURNING 1`;
@@ -157,11 +169,23 @@ export async function openKeyv(url: string, opts: OpenKeyvOptions = {}): Promise
     sqliteQuery = (sql) => sqlite.query(sql) as Promise<unknown[]>;
     leases = sqliteLeases((sql, params) => sqlite.query(sql, ...params) as Promise<unknown[]>, prefix);
     deleteExpired = async (now, limit, under = "") => {
-      const sql = SQLITE_DELETE_EXPIRED(String(sqlite.opts.table));
+      const table = String(sqlite.opts.table);
       // The range lets SQLite walk the key index (BINARY order) instead of the whole table.
       const from = prefix + under;
       const to = from.slice(0, -1) + String.fromCharCode(from.charCodeAt(from.length - 1) + 1);
-      return ((await sqlite.query(sql, from, to, from.length, from, now, limit)) as unknown[]).length;
+      const scan = (f: (sql: string, ...p: unknown[]) => Promise<unknown[]>) =>
+        f(SQLITE_FIND_EXPIRED(table), from, to, from.length, from, now, limit) as Promise<{ key: string }[]>;
+      const found =
+        sqlite instanceof BatchedKeyvSqlite
+          ? await scan((q, ...p) => sqlite.readAside(q, ...p))
+          : await scan((q, ...p) => sqlite.query(q, ...p) as Promise<unknown[]>);
+      if (found.length === 0) return 0;
+      const deleted = await sqlite.query(
+        SQLITE_DELETE_KEYS(table),
+        JSON.stringify(found.map((r) => r.key)),
+        now,
+      );
+      return (deleted as unknown[]).length;
     };
     try {
       // WAL lets readers run during writes; NORMAL sync is durable across process crashes and only
