@@ -7,7 +7,7 @@ WORKDIR /app
 # sqlite3 compiles its native addon when no prebuilt binary fits the platform.
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
-COPY package.json package-lock.json ./
+COPY package.json package-lock.json .npmrc ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
@@ -17,9 +17,12 @@ RUN npm prune --omit=dev --no-audit --no-fund
 
 FROM node:24-bookworm-slim AS runtime
 # NODE_OPTIONS: the same young-generation cap as npm start (lower RSS, shorter GC pauses; see bench/).
+# HTTP_HOST: all of the container's interfaces, so a published port reaches it; publish it on the
+# host's loopback only (docker run -p 127.0.0.1:8080:8080), as the README does.
 ENV NODE_ENV=production \
     NODE_OPTIONS=--max-semi-space-size=8 \
     HTTP_PORT=8080 \
+    HTTP_HOST=0.0.0.0 \
     STORE_URL=sqlite:///app/data/quizdeck.sqlite \
     DECKS_DIR=/app/decks
 WORKDIR /app

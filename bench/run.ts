@@ -6,6 +6,7 @@
  *   3. live: the real bot process against the fake Discord, next to a bare discord.js baseline
  *   4. choices: starting rounds from a 2000-card deck played as multiple choice (bench/card-choices.ts)
  *   5. import (bench/import.ts): `/deck add` of a 20,000-note Anki package, and clicks meanwhile
+ *   6. housekeeping (bench/housekeeping.ts): /stats's due count, expired rows and their sweep
  *
  * `npx tsx bench/run.ts store decks live import` runs only the parts named. A script, not a test: nothing
  * here fails on a missed target; the report says which targets were met.
@@ -27,6 +28,7 @@ import { baselineFirst, runLiveBench, type ClickRun, type LiveResult } from "./l
 import { machine, round1 } from "./measure.js";
 import { runStoreBench } from "./store.js";
 import { imageTargets, imageSection, runImageBench, type ImageBenchResult } from "./images.js";
+import { runHousekeepingBench, type HousekeepingResult } from "./housekeeping.js";
 
 const DECKS = 100;
 const DECK_QUESTIONS = 500;
@@ -183,6 +185,7 @@ interface Report {
   images?: ImageBenchResult;
   choices?: CardChoicesResult;
   import?: ImportBenchResult;
+  housekeeping?: HousekeepingResult;
   errors: string[];
 }
 
@@ -351,6 +354,19 @@ function markdown(r: Report): string {
   if (r.choices) lines.push("## Cards as multiple choice (bench/card-choices.ts)", "", ...formatCardChoices(r.choices), "");
   if (r.import) lines.push(...importSection(r.import));
   if (r.store) lines.push("## Store (bench/store.ts, `runStoreBench()`)", "", ...formatStore(r.store), "");
+  if (r.housekeeping) {
+    const { stats: st, expiry: ex } = r.housekeeping;
+    lines.push(
+      "## Housekeeping (bench/housekeeping.ts)",
+      "",
+      `- /stats due count with ${st.decks} uploaded decks of ${st.questionsPerDeck} questions (${st.dueCards} cards due): ` +
+        `from the deck bodies (before) p50 ${round1(st.deckBodiesMs.p50)} ms, p99 ${round1(st.deckBodiesMs.p99)} ms; ` +
+        `from the due index (now) p50 ${round1(st.dueIndexMs.p50)} ms, p99 ${round1(st.dueIndexMs.p99)} ms.`,
+      `- ${ex.markers} award markers over ${ex.days} simulated days: ${ex.deadAtEnd} expired rows still stored at the end ` +
+        `without a sweep; one sweep deleted them in ${ex.sweepMs} ms (${ex.leftAfterSweep} left for a second one).`,
+      "",
+    );
+  }
   if (r.errors.length) lines.push("## Errors", "", ...r.errors.map((e) => `- ${e}`), "");
   return lines.join("\n");
 }
@@ -410,6 +426,13 @@ if (want("import")) {
     report.import = await runImportBench(log);
   } catch (err) {
     report.errors.push(`import bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  }
+}
+if (want("housekeeping")) {
+  try {
+    report.housekeeping = await runHousekeepingBench({ log });
+  } catch (err) {
+    report.errors.push(`housekeeping bench failed: ${String(err)}`);
   }
 }
 report.totalSeconds = (performance.now() - started) / 1000;

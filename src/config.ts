@@ -33,6 +33,10 @@ const envSchema = z.object({
   // day's post) and the daily scheduler's longest sleep, i.e. how soon it sees a config change.
   DAILY_OPEN_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1000).max(86_400_000).optional()),
   DAILY_TICK_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(50).max(600_000).default(60_000)),
+  // How often expired rows are deleted from SQLite/PostgreSQL (tests shorten it); default hourly.
+  EXPIRY_SWEEP_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1000).max(86_400_000).default(3_600_000)),
+  // A private round nobody touched for this long is ended (tests shorten it); default 1 hour.
+  PRIVATE_IDLE_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1000).max(86_400_000).default(3_600_000)),
   LOG_LEVEL: z.preprocess(
     emptyToUndefined,
     z.enum(["trace", "debug", "info", "warn", "error", "silent"]).default("info"),
@@ -48,6 +52,14 @@ const envSchema = z.object({
   HTTP_PORT: z.preprocess(
     emptyToUndefined,
     z.coerce.number({ error: "HTTP_PORT must be a port number" }).int().min(0).max(65_535, { error: "HTTP_PORT must be a port number (0-65535)" }).optional(),
+  ),
+  // Loopback by default: /metrics and /healthz are for the machine's own scraper and health check.
+  HTTP_HOST: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^(?:[\d.]+|[0-9a-fA-F:]+|[A-Za-z0-9.-]+)$/, { error: "HTTP_HOST must be an address to listen on, e.g. 127.0.0.1 or 0.0.0.0" })
+      .default("127.0.0.1"),
   ),
   SHARD_COUNT: z.preprocess(
     emptyToUndefined,
@@ -92,8 +104,14 @@ export interface Config {
   dailyOpenMs?: number | undefined;
   dailyTickMs?: number;
   logPretty: boolean;
+  /** How often the store's expired rows are swept (SQLite, PostgreSQL). */
+  expirySweepMs?: number;
+  /** Private rounds (solo, /test) idle this long are ended by the sweep (see RoundRuntime). */
+  privateIdleMs?: number;
   /** Serve /healthz and /metrics on this port; unset: no HTTP server. */
   httpPort: number | undefined;
+  /** The address the HTTP server listens on (default 127.0.0.1; the Docker image sets 0.0.0.0). */
+  httpHost: string;
   /** Only read by the sharding manager (src/sharded.ts); a shard learns its ids from discord.js. */
   shardCount: number | "auto";
   shardIds: number[] | undefined;
@@ -138,7 +156,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dailyOpenMs: e.DAILY_OPEN_MS,
     dailyTickMs: e.DAILY_TICK_MS,
     logPretty: e.LOG_PRETTY,
+    privateIdleMs: e.PRIVATE_IDLE_MS,
+    expirySweepMs: e.EXPIRY_SWEEP_MS,
     httpPort: e.HTTP_PORT,
+    httpHost: e.HTTP_HOST,
     shardCount: e.SHARD_COUNT,
     shardIds: e.SHARD_IDS,
     managedShard: e.SHARDS,

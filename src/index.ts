@@ -6,17 +6,19 @@ import { createLogger, loggerOptionsFor } from "./log.js";
 import { metrics } from "./metrics.js";
 import { serveOps } from "./http/bot.js";
 import { isPrimaryShard } from "./discord/shards.js";
-import { openStore } from "./store/index.js";
+import { openStore, startExpirySweep, TOKEN_SWEEP_MS } from "./store/index.js";
 import { createClient, registerCommands } from "./discord/client.js";
 import { COMMANDS, commandMap } from "./discord/commands/index.js";
 import type { BotContext } from "./discord/context.js";
-import { recoverRounds, shutdown } from "./discord/lifecycle.js";
+import { recoverRounds, shutdown, SHUTDOWN_MS, startIdleSweep } from "./discord/lifecycle.js";
 import { Messenger } from "./discord/messenger.js";
 import { createRouter } from "./discord/router.js";
 import { RoundRuntime } from "./discord/rounds/runtime.js";
 import { DailyScheduler } from "./discord/daily/scheduler.js";
 import { ImagePool } from "./images/index.js";
 import { ReminderScheduler } from "./discord/review/reminder-scheduler.js";
+import { StartupSteps } from "./discord/startup.js";
+import { leaseNames, ShardLeases } from "./discord/shard-lease.js";
 
 async function main() {
   const config = loadConfigOrExit();
@@ -37,21 +39,34 @@ async function main() {
     now: () => Date.now(),
   };
 
+  ctx.idleSweep = startIdleSweep(ctx);
+  // One process per store is enough: under the sharding manager, the one running shard 0.
+  if (isPrimaryShard(client)) {
+    const onSwept = (rows: number) => {
+      metrics.expiredSwept(rows);
+      if (rows > 0) log.info({ rows }, "store: deleted expired rows");
+    };
+    startExpirySweep(() => store.sweepExpired(), { everyMs: config.expirySweepMs, log, onSwept });
+    // Interaction tokens must not outlive their 15 minutes in the store: their own, frequent sweep.
+    startExpirySweep(() => store.sweepExpiredTokens(), { everyMs: TOKEN_SWEEP_MS, log, onSwept });
+  }
   client.on(Events.InteractionCreate, createRouter(ctx, commandMap()));
   client.on(Events.Error, (err) => log.error({ err }, "discord client error"));
-  client.once(Events.ClientReady, async (c) => {
-    try {
-      // Registration is per application, not per shard: shard 0's process does it.
-      const n = isPrimaryShard(c) ? await registerCommands(c, c.application.id, COMMANDS, config.devGuildId) : 0;
-      const recovered = await recoverRounds(ctx);
-      ctx.daily = new DailyScheduler(ctx);
-      void ctx.daily.start();
-      ctx.reminders = new ReminderScheduler(ctx);
-      void ctx.reminders.start();
-      log.info({ user: c.user.tag, guilds: c.guilds.cache.size, commands: n, decks: decks.size, recovered }, "ready");
-    } catch (err) {
-      log.error({ err }, "start-up after ready failed");
-    }
+  const startup = (ctx.startup = new StartupSteps(log));
+  client.once(Events.ClientReady, (c) => {
+    // On its own: a failing registration or recovery must not leave the dailies unposted.
+    ctx.daily = new DailyScheduler(ctx);
+    ctx.daily.start().catch((err: unknown) => log.error({ err }, "daily scheduler failed to start"));
+    ctx.reminders = new ReminderScheduler(ctx);
+    ctx.reminders.start().catch((err: unknown) => log.error({ err }, "review reminder scheduler failed to start"));
+    // Registration is per application, not per shard: shard 0's process does it.
+    const primary = isPrimaryShard(c);
+    void Promise.all([
+      startup.run("commands", () => (primary ? registerCommands(c, c.application.id, COMMANDS, config.devGuildId) : Promise.resolve(0))),
+      startup.run("recovery", () => recoverRounds(ctx)),
+    ]).then(([n, recovered]) =>
+      log.info({ user: c.user.tag, guilds: c.guilds.cache.size, commands: n, decks: decks.size, recovered }, "ready"),
+    );
   });
 
   let stopping = false;
@@ -59,6 +74,8 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, "shutting down");
+    // shutdown() keeps to its budget; this is the backstop should anything in it hang regardless.
+    setTimeout(() => process.exit(0), SHUTDOWN_MS).unref();
     shutdown(ctx)
       .catch((err: unknown) => log.error({ err }, "shutdown failed"))
       .finally(() => process.exit(0));
@@ -70,6 +87,16 @@ async function main() {
   process.on("unhandledRejection", (err) => log.error({ err }, "unhandled rejection"));
 
   await serveOps(ctx);
+  // Connect only while holding this process's shards: /healthz says "waiting" meanwhile.
+  const leases = (ctx.leases = new ShardLeases(store.leases, log, leaseNames(config, client)));
+  await leases.acquire();
+  leases.keepRenewing(() => {
+    // Another process serves these shards now: leave its rounds alone (no shutdown), just go.
+    stopping = true;
+    void client.destroy().finally(() => void store.close().finally(() => process.exit(1)));
+    setTimeout(() => process.exit(1), 3000).unref();
+  });
+  if (stopping) return; // a signal arrived while waiting
   await client.login(config.token);
 }
 

@@ -35,6 +35,12 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  private readonly expiredRows = new Counter({
+    name: "quizdeck_store_expired_rows_deleted_total",
+    help: "Expired rows deleted by the store's sweep (SQLite and PostgreSQL; Redis expires its own keys).",
+    registers: [this.registry],
+  });
+
   constructor(opts: { defaultMetrics?: boolean } = {}) {
     const source = () => this.roundsSource();
     new Gauge({
@@ -57,6 +63,11 @@ export class Metrics {
   /** Where the rounds-running gauge reads from at scrape time. */
   countRoundsWith(source: () => number): void {
     this.roundsSource = source;
+  }
+
+  /** A sweep of the store deleted `rows` expired rows. */
+  expiredSwept(rows: number): void {
+    this.expiredRows.inc(rows);
   }
 
   readonly observeStore: StoreObserver = (op, seconds, ok) =>

@@ -5,7 +5,7 @@ import { AggregatorRegistry } from "prom-client";
 import { loadConfigOrExit, type Config } from "./config.js";
 import { createLogger, loggerOptionsFor } from "./log.js";
 import { SNAPSHOT_REQUEST, type ShardSnapshot } from "./discord/shards.js";
-import { startHttpServer, type Health } from "./http/server.js";
+import { cachedFor, startHttpServer, type Health } from "./http/server.js";
 
 /**
  * `npm run start:sharded`: one process per shard, spawned and respawned by discord.js's
@@ -14,6 +14,8 @@ import { startHttpServer, type Health } from "./http/server.js";
  * its shards on HTTP_PORT, so a machine has one port whatever its shard count.
  */
 const SNAPSHOT_TIMEOUT_MS = 3000;
+/** /healthz and /metrics requests within this long of the last one share its answer. */
+const SCRAPE_CACHE_MS = 1000;
 /** Docker waits 10 s after SIGTERM before SIGKILL; shards get most of it to end their rounds. */
 const STOP_TIMEOUT_MS = 8000;
 
@@ -57,11 +59,15 @@ async function main() {
   process.on("SIGTERM", () => stop("SIGTERM"));
 
   if (config.httpPort !== undefined) {
-    const server = await startHttpServer(config.httpPort, {
-      health: () => health(manager),
-      metrics: () => mergedMetrics(manager),
-    });
-    log.info({ port: server.port }, "http listening");
+    const server = await startHttpServer(
+      config.httpPort,
+      {
+        health: cachedFor(SCRAPE_CACHE_MS, () => health(manager)),
+        metrics: cachedFor(SCRAPE_CACHE_MS, () => mergedMetrics(manager)),
+      },
+      config.httpHost,
+    );
+    log.info({ port: server.port, host: server.host }, "http listening");
   }
   const shardIds = config.shardIds ?? [...Array(totalShards).keys()];
   log.info({ totalShards, shards: shardIds }, "spawning shards");

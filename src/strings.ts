@@ -44,6 +44,9 @@ export const t = {
     `The cards of "${deck}" can't be played as multiple choice: they have ${distinct} different ${side}, and each question needs its answer and 3 different wrong ones taken from other cards. Add cards until there are at least 4 different ${side}, or study these with \`/recall\`.`,
   channelBusy: (deck: string, host: string) =>
     `A round of "${deck}" started by ${host} is already running in this channel. Wait for it to finish, or ask its host or a moderator to end it with \`/stop\`.`,
+  settingsCorrupt:
+    "I can't read this server's quiz settings, so only members with Manage Server can start rounds for now. Ask one to save the settings again with `/config set`.",
+  settingsCorruptStarters: "Manage Server only, until the settings are saved again (the stored ones are unreadable)",
   notAllowedToStart: "Only members with the quiz role (or Manage Server) can start rounds in this server.",
   botMissingPermissions: (missing: string) =>
     `I can't run a round in this channel: I need ${missing} here. Ask a moderator to give me those permissions, or play privately with \`solo: True\`.`,
@@ -77,6 +80,7 @@ export const t = {
   stopNotAllowed: "Only the round's host or a member with Manage Messages can stop it.",
   restarting: "⏹️ The bot is restarting, so this round has ended. Points already earned are saved.",
   interrupted: "⏹️ This round was interrupted when the bot stopped unexpectedly. Points already earned are saved.",
+  idleEnded: "⏹️ This private round ended because nobody clicked for a long while. Start a new one any time.",
   stoppedBy: (who: string) => `⏹️ Round stopped by ${who}.`,
 
   // typed answers
@@ -105,6 +109,7 @@ export const t = {
   yourRank: (rank: number, players: number, points: number) => `You: #${rank} of ${players} with ${plural(points, counts.points)}`,
   notRanked: "You have no points here yet.",
   statsTitle: "📊 Study stats",
+  cooldown: (seconds: number) => `You just asked that. Try again in ${seconds} ${seconds === 1 ? "second" : "seconds"}.`,
   deckListTitle: "📚 Decks",
   deckListEmpty: "No decks yet.",
 

@@ -8,9 +8,11 @@ const STORE_TIMEOUT_MS = 2000;
 
 /**
  * Healthy means able to play: every gateway shard of this process is READY (not resuming or
- * reconnecting) and the store answers a read within 2 s.
+ * reconnecting), the store answers a read within 2 s, and the start-up steps are done.
  */
-export async function checkHealth(ctx: Pick<BotContext, "client" | "store">): Promise<Health> {
+export async function checkHealth(
+  ctx: Pick<BotContext, "client" | "store" | "startup" | "leases">,
+): Promise<Health> {
   const shards = [...ctx.client.ws.shards.values()];
   const gateway = ctx.client.isReady() && shards.length > 0 && shards.every((s) => s.status === Status.Ready);
   const store = await within(
@@ -21,7 +23,19 @@ export async function checkHealth(ctx: Pick<BotContext, "client" | "store">): Pr
     STORE_TIMEOUT_MS,
     false,
   );
-  return { ok: gateway && store, checks: { gateway, store, guilds: ctx.client.guilds.cache.size } };
+  const checks = { gateway, store, guilds: ctx.client.guilds.cache.size };
+  // Registration and recovery retry on their own; healthy only once both are done.
+  const startup = ctx.startup?.report();
+  const lease = ctx.leases?.report();
+  return {
+    ok: gateway && store && (startup?.ok ?? true) && (lease?.ok ?? true),
+    checks: {
+      ...checks,
+      ...(startup ? { startup: startup.steps } : {}),
+      // "waiting": another process serves this shard; "lost": this one stopped serving it.
+      ...(lease ? { lease: { state: lease.state, shards: lease.names } } : {}),
+    },
+  };
 }
 
 /**
@@ -38,13 +52,17 @@ export async function serveOps(ctx: BotContext): Promise<{ port?: number; close(
     return { close: async () => {} };
   }
   if (ctx.config.httpPort === undefined) return { close: async () => {} };
-  const server = await startHttpServer(ctx.config.httpPort, {
-    health: () => checkHealth(ctx),
-    metrics: async () => ({
-      contentType: metrics.registry.contentType,
-      body: await metrics.registry.metrics(),
-    }),
-  });
-  ctx.log.info({ port: server.port }, "http listening");
+  const server = await startHttpServer(
+    ctx.config.httpPort,
+    {
+      health: () => checkHealth(ctx),
+      metrics: async () => ({
+        contentType: metrics.registry.contentType,
+        body: await metrics.registry.metrics(),
+      }),
+    },
+    ctx.config.httpHost,
+  );
+  ctx.log.info({ port: server.port, host: server.host }, "http listening");
   return server;
 }

@@ -14,6 +14,8 @@ export interface HttpSources {
 
 export interface HttpServer {
   port: number;
+  /** The address it listens on. */
+  host: string;
   close(): Promise<void>;
 }
 
@@ -21,7 +23,11 @@ export interface HttpServer {
  * GET /healthz and GET /metrics, nothing else. Plain node:http: two routes don't need a framework,
  * and the handlers never throw past here (a failing check is a 503, a failing scrape a 500).
  */
-export async function startHttpServer(port: number, sources: HttpSources): Promise<HttpServer> {
+export async function startHttpServer(
+  port: number,
+  sources: HttpSources,
+  host = "127.0.0.1",
+): Promise<HttpServer> {
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0];
     const send = (status: number, type: string, body: string) => {
@@ -46,10 +52,11 @@ export async function startHttpServer(port: number, sources: HttpSources): Promi
   server.keepAliveTimeout = 5000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, () => resolve());
+    server.listen(port, host, () => resolve());
   });
   return {
     port: (server.address() as AddressInfo).port,
+    host: (server.address() as AddressInfo).address,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -66,4 +73,27 @@ export function within<T>(promise: Promise<T>, ms: number, fallback: T): Promise
     timer.unref();
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Wraps an async source so calls within `ms` of the last answer share it: under the shard manager a
+ * scrape asks every shard over IPC, and scrapers (or anyone who can reach the port) may ask often.
+ */
+export function cachedFor<T>(
+  ms: number,
+  take: () => Promise<T>,
+  now: () => number = Date.now,
+): () => Promise<T> {
+  let last: { at: number; value: Promise<T> } | undefined;
+  return () => {
+    const t = now();
+    if (last && t - last.at < ms) return last.value;
+    const value = take();
+    last = { at: t, value };
+    // A failure is not kept: the next request asks again.
+    value.catch(() => {
+      if (last?.value === value) last = undefined;
+    });
+    return value;
+  };
 }

@@ -6,10 +6,11 @@ import Keyv, { type KeyvStoreAdapter, type StoredData } from "keyv";
 import KeyvSqlite from "@keyv/sqlite";
 import { CorruptText } from "./kv.js";
 import { storeError } from "./errors.js";
+import { memoryLeases, postgresLeases, redisLeases, sqliteLeases, type LeaseBackend } from "./leases.js";
 
 export const NAMESPACE = "quizdeck";
 export const CHECKPOINT_MS = 1000;
-type Connection = { query(sql: string): Promise<unknown[]>; close(): Promise<void> };
+type Connection = { query(sql: string, ...params: unknown[]): Promise<unknown[]>; close(): Promise<void> };
 
 /**
  * @keyv/sqlite has no setMany, so Keyv would issue one autocommit INSERT per key. This adds the
@@ -43,6 +44,15 @@ class BatchedKeyvSqlite extends KeyvSqlite {
     }, ms);
     timer.unref();
     this.checkpoints = { timer, connection };
+  }
+
+  /**
+   * Runs a read on the background connection when there is one (a file in WAL mode): a long scan
+   * there doesn't hold up the write connection's commits. Else on the write connection.
+   */
+  async readAside(sql: string, ...params: unknown[]): Promise<unknown[]> {
+    if (!this.checkpoints) return (await this.query(sql, ...params)) as unknown[];
+    return (await this.checkpoints.connection).query(sql, ...params);
   }
 
   override async disconnect(): Promise<void> {
@@ -92,7 +102,33 @@ export interface OpenedKeyv {
   keyv: Keyv;
   /** Only set for SQLite: runs a PRAGMA or other statement on the underlying connection. */
   sqliteQuery?: (sql: string) => Promise<unknown[]>;
+  /**
+   * SQLite and PostgreSQL only (Redis expires keys itself): deletes up to `limit` rows of this
+   * namespace (keys starting with `under`, e.g. "roundtoken:", when given) whose Keyv expiry is
+   * before `now`; resolves with how many it deleted.
+   */
+  deleteExpired?: (now: number, limit: number, under?: string) => Promise<number>;
+  /** Shard leases, taken atomically in the shared storage itself (see leases.ts). */
+  leases: LeaseBackend;
 }
+
+/**
+ * Keyv keeps a row's expiry inside its value (`{"value":...,"expires":ms}`) and only drops an
+ * expired row when that key is read again, so rows nobody reads (award markers, old weekly boards,
+ * ended rounds) would stay for ever. These find them by the expiry in the text: SQLite with its
+ * JSON functions (CASE, so a corrupt row is skipped rather than failing the statement), PostgreSQL
+ * 15 by the envelope's tail (JSON.stringify writes `expires` last), since a cast to json would throw
+ * on a corrupt row. The key prefix is compared exactly: LIKE is case-blind on SQLite and has wildcards.
+ */
+const SQLITE_EXPIRED = `CASE WHEN json_valid(value) THEN json_extract(value, '$.expires') END < ?`;
+/** Found on the background connection (the scan), deleted by key on the write one (checked again). */
+const SQLITE_FIND_EXPIRED = (table: string) =>
+  `SELECT key FROM ${table} WHERE key >= ? AND key < ? AND substr(key, 1, ?) = ? AND ${SQLITE_EXPIRED} LIMIT ?`;
+const SQLITE_DELETE_KEYS = (table: string) =>
+  `DELETE FROM ${table} WHERE key IN (SELECT value FROM json_each(?)) AND ${SQLITE_EXPIRED} RETURNING 1`;
+const PG_DELETE_EXPIRED = (table: string) =>
+  `DELETE FROM ${table} WHERE key IN (SELECT key FROM ${table} WHERE left(key, $1) = $2 ` +
+  `AND substring(value from ',"expires":([0-9]{1,15})}$')::bigint < $3 LIMIT $4) RETURNING 1`;
 
 export type StoreOp = "read" | "write" | "delete";
 export type StoreObserver = (op: StoreOp, seconds: number, ok: boolean) => void;
@@ -112,6 +148,9 @@ export async function openKeyv(url: string, opts: OpenKeyvOptions = {}): Promise
   const scheme = url.slice(0, url.indexOf("://")).toLowerCase();
   let adapter: KeyvStoreAdapter | undefined;
   let sqliteQuery: OpenedKeyv["sqliteQuery"];
+  let deleteExpired: OpenedKeyv["deleteExpired"];
+  const prefix = `${opts.namespace ?? NAMESPACE}:`;
+  let leases: LeaseBackend = memoryLeases();
   if (scheme === "sqlite") {
     const file = url.replace(/^sqlite:\/\//i, "");
     if (file !== ":memory:") {
@@ -128,6 +167,26 @@ export async function openKeyv(url: string, opts: OpenKeyvOptions = {}): Promise
     sqlite.on("error", () => {}); // surfaced through the first query below instead
     adapter = sqlite as unknown as KeyvStoreAdapter;
     sqliteQuery = (sql) => sqlite.query(sql) as Promise<unknown[]>;
+    leases = sqliteLeases((sql, params) => sqlite.query(sql, ...params) as Promise<unknown[]>, prefix);
+    deleteExpired = async (now, limit, under = "") => {
+      const table = String(sqlite.opts.table);
+      // The range lets SQLite walk the key index (BINARY order) instead of the whole table.
+      const from = prefix + under;
+      const to = from.slice(0, -1) + String.fromCharCode(from.charCodeAt(from.length - 1) + 1);
+      const scan = (f: (sql: string, ...p: unknown[]) => Promise<unknown[]>) =>
+        f(SQLITE_FIND_EXPIRED(table), from, to, from.length, from, now, limit) as Promise<{ key: string }[]>;
+      const found =
+        sqlite instanceof BatchedKeyvSqlite
+          ? await scan((q, ...p) => sqlite.readAside(q, ...p))
+          : await scan((q, ...p) => sqlite.query(q, ...p) as Promise<unknown[]>);
+      if (found.length === 0) return 0;
+      const deleted = await sqlite.query(
+        SQLITE_DELETE_KEYS(table),
+        JSON.stringify(found.map((r) => r.key)),
+        now,
+      );
+      return (deleted as unknown[]).length;
+    };
     try {
       // WAL lets readers run during writes; NORMAL sync is durable across process crashes and only
       // risks the last commits on power loss, which a quiz bot can afford.
@@ -140,8 +199,26 @@ export async function openKeyv(url: string, opts: OpenKeyvOptions = {}): Promise
     }
   } else if (scheme === "redis" || scheme === "rediss") {
     adapter = await openRedis(url);
+    const redis = adapter as unknown as {
+      getClient(): Promise<{ sendCommand(args: string[]): Promise<unknown> }>;
+    };
+    leases = redisLeases(async (args) => (await redis.getClient()).sendCommand(args), prefix);
   } else if (scheme === "postgres" || scheme === "postgresql") {
     adapter = await openPostgres(url);
+    const pg = adapter as unknown as { opts: { schema?: string; table?: string } };
+    const pgAdapter = adapter as object;
+    leases = postgresLeases(async (sql, params) => {
+      const pool = pgPools.get(pgAdapter);
+      if (!pool) throw new Error("PostgreSQL is not connected");
+      return (await pool.query(sql, params)).rows;
+    }, prefix);
+    deleteExpired = async (now, limit, under = "") => {
+      const pool = pgPools.get(adapter as object);
+      if (!pool) return 0; // not connected yet: nothing written either
+      const table = `${pg.opts.schema ?? "public"}.${pg.opts.table ?? "keyv"}`;
+      const from = prefix + under;
+      return (await pool.query(PG_DELETE_EXPIRED(table), [from.length, from, now, limit])).rows.length;
+    };
   } else if (scheme !== "memory") {
     throw storeError(
       `open STORE_URL ${url}`,
@@ -160,7 +237,12 @@ export async function openKeyv(url: string, opts: OpenKeyvOptions = {}): Promise
     ...(scheme.startsWith("redis") ? { useKeyPrefix: false } : {}),
   });
   if (opts.observe) instrument(keyv, opts.observe);
-  return sqliteQuery ? { keyv, sqliteQuery } : { keyv };
+  return {
+    keyv,
+    leases,
+    ...(sqliteQuery ? { sqliteQuery } : {}),
+    ...(deleteExpired ? { deleteExpired } : {}),
+  };
 }
 
 async function openRedis(url: string): Promise<KeyvStoreAdapter> {

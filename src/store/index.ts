@@ -13,8 +13,13 @@ import { KvDailies, type DailyRepo } from "./dailies.js";
 import { KvActivity, type ActivityRepo } from "./activity.js";
 import { KvReminders, type ReminderRepo } from "./reminders.js";
 import { KvStats, type StatsRepo } from "./stats.js";
+import { sweepExpired } from "./sweep.js";
+import { TOKEN_KEY_PREFIX } from "./rounds.js";
+import type { LeaseBackend } from "./leases.js";
 
 export { StoreError, type Logger };
+export { EXPIRY_SWEEP_MS, startExpirySweep, TOKEN_SWEEP_MS } from "./sweep.js";
+export type { LeaseBackend } from "./leases.js";
 export type { PlayerStats } from "./schemas.js";
 export type { StatsRepo } from "./stats.js";
 export type { BoardPeriod, LeaderboardEntry, LeaderboardRepo, PlayerRank } from "./leaderboard.js";
@@ -41,8 +46,17 @@ export interface Store {
   dailies: DailyRepo;
   activity: ActivityRepo;
   reminders: ReminderRepo;
+  /** Shard leases: which process may serve which shard (see src/discord/shard-lease.ts). */
+  leases: LeaseBackend;
   /** The underlying Keyv (namespace "quizdeck"), for tests and maintenance scripts. */
   keyv: Keyv;
+  /**
+   * Deletes rows whose expiry is before `now` (SQLite and PostgreSQL; Redis expires its own keys)
+   * and resolves with their number. Keyv only drops an expired row when it is read again.
+   */
+  sweepExpired(now?: number): Promise<number>;
+  /** The same for stored interaction tokens only: run every minute, so none outlives 15 minutes. */
+  sweepExpiredTokens(now?: number): Promise<number>;
   /** SQLite only: `PRAGMA journal_mode` as the connection reports it ("wal"). */
   journalMode(): Promise<string | undefined>;
   /** Waits for pending writes, then closes the connection. */
@@ -63,7 +77,7 @@ export async function openStore(
   opts: OpenStoreOptions = {},
 ): Promise<Store> {
   const logger = opts.logger ?? consoleLogger;
-  const { keyv, sqliteQuery } = await openKeyv(url, opts);
+  const { keyv, sqliteQuery, deleteExpired, leases } = await openKeyv(url, opts);
   const kv = new Kv(keyv, logger, opts.cacheLimit);
   try {
     // Fail now with a clear message rather than on the first answer (read-only file, bad URL...).
@@ -90,6 +104,9 @@ export async function openStore(
     activity,
     reminders: new KvReminders(kv, mutex),
     keyv,
+    leases,
+    sweepExpired: (now = Date.now()) => sweepExpired(deleteExpired, now),
+    sweepExpiredTokens: (now = Date.now()) => sweepExpired(deleteExpired, now, TOKEN_KEY_PREFIX),
     async journalMode() {
       const rows = (await sqliteQuery?.("PRAGMA journal_mode")) as { journal_mode?: string }[] | undefined;
       return rows?.[0]?.journal_mode;

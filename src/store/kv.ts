@@ -25,6 +25,10 @@ function deferred(): Deferred {
   return { promise, resolve, reject };
 }
 
+/** What `Kv.getStrict` reads for a stored value that is not valid (rather than "absent"). */
+export const CORRUPT: unique symbol = Symbol("corrupt");
+export type Corrupt = typeof CORRUPT;
+
 /** What `local` returns when neither the staged writes nor the cache know a key. */
 const MISS: unique symbol = Symbol("miss");
 
@@ -73,6 +77,22 @@ export class Kv {
     const local = this.local(key, cache);
     if (local !== MISS) return Promise.resolve(local as T | undefined);
     return this.getMany([key], schema, cache).then((values) => values[0]);
+  }
+
+  /**
+   * Like get, but a stored value that is not valid reads as CORRUPT instead of absent: for values
+   * whose absence grants something (no starter role: anyone may start), so corruption can fail closed.
+   */
+  getStrict<T>(key: string, schema: ZodType<T>, cache = false): Promise<T | undefined | Corrupt> {
+    this.assertOpen();
+    const local = this.local(key, cache);
+    if (local !== MISS) return Promise.resolve(local as T | undefined | Corrupt);
+    const epoch = this.evictions;
+    return this.read([key]).then(([raw]) => {
+      const value =
+        this.validate(key, raw, schema) ?? (raw === undefined || raw === null ? undefined : CORRUPT);
+      return (cache ? this.fill(key, value, epoch) : value) as T | undefined | Corrupt;
+    });
   }
 
   /** The value staged or cached for `key`, without reading storage (undefined if none). */

@@ -22,18 +22,31 @@ export interface RoundRepo {
   activeInChannel(channelId: string): Promise<string | null>;
   /** Ids of rounds holding a channel in these servers, from one index key per server (no scan). */
   listActive(guildIds: Iterable<string>): Promise<string[]>;
+  /** The same, with the server and the claim key each round holds (to release a stale one). */
+  listClaims(guildIds: Iterable<string>): Promise<RoundClaim[]>;
   setMessage(roundId: string, m: RoundMessage): Promise<void>;
   getMessage(roundId: string): Promise<RoundMessage | undefined>;
 }
 
+/** A round holding a channel (or a player's private slot, see claimKey) in a server. */
+export interface RoundClaim {
+  guildId: string;
+  roundId: string;
+  claimKey: string;
+}
+
 const claimSchema = z.object({ version: z.literal(1), roundId: z.string() });
 const activeSchema = z.object({ version: z.literal(1), rounds: z.record(z.string(), z.string()) });
+// Records written before tokens were kept apart may still carry one: it is ignored (its age is unknown).
 const messageSchema = z.object({
   version: z.literal(1),
   channelId: z.string(),
   messageId: z.string().nullable(),
-  interactionToken: z.string().optional(),
-  applicationId: z.string().optional(),
+});
+const tokenSchema = z.object({
+  version: z.literal(1),
+  interactionToken: z.string(),
+  applicationId: z.string(),
 });
 
 /**
@@ -50,15 +63,32 @@ const keys = {
   /** A closed item of the round, stored apart (see save). */
   item: (roundId: string, index: number) => `rounditem:${roundId}:${index}`,
   message: (roundId: string) => `roundmsg:${roundId}`,
+  /** The interaction token a private round's message is edited through, kept only while Discord honours it. */
+  token: (roundId: string) => `${TOKEN_KEY_PREFIX}${roundId}`,
 };
+export const TOKEN_KEY_PREFIX = "roundtoken:";
+/**
+ * Discord honours an interaction token for 15 minutes; the stored copy expires a minute earlier,
+ * so an edit never starts with a token about to die, and none outlives its use in the store.
+ */
+export const TOKEN_TTL_MS = 14 * 60_000;
 /** Ended rounds are kept a while for summaries, then expire. */
 const ROUND_TTL_MS = 14 * 86_400_000;
+/**
+ * A claim expires like its round's record, so a claim left by a crash (claimed, then the round never
+ * written) can't hold a channel for ever; a running round renews it when it saves (see save).
+ */
+const CLAIM_TTL_MS = ROUND_TTL_MS;
+/** How often a running round's save renews its claim: writing it with every click would be waste. */
+const CLAIM_RENEW_MS = 3_600_000;
 /** Claims are rare and cheap, so one lock covers a server's channels and its index together. */
 const lock = (guildId: string) => `rounds:${guildId}`;
 
 export class KvRounds implements RoundRepo {
   /** The item object last written under each item key: an unchanged closed item isn't written again. */
   private readonly writtenItems = new Map<string, RoundItem>();
+  /** Claims taken by this process: where each round's claim lives and when it was last written. */
+  private readonly claims = new Map<string, { claimKey: string; writtenAt: number }>();
 
   constructor(
     private readonly kv: Kv,
@@ -71,7 +101,8 @@ export class KvRounds implements RoundRepo {
       const active = await this.active(guildId);
       return () => {
         if (current !== null && current !== roundId) return current;
-        this.kv.set(keys.claim(channelId), { version: 1, roundId }, { cache: true });
+        this.kv.set(keys.claim(channelId), { version: 1, roundId }, { cache: true, ttl: CLAIM_TTL_MS });
+        this.claims.set(roundId, { claimKey: channelId, writtenAt: Date.now() });
         this.kv.set(
           keys.active(guildId),
           { version: 1, rounds: { ...active, [roundId]: channelId } },
@@ -87,6 +118,7 @@ export class KvRounds implements RoundRepo {
       const holder = await this.activeInChannel(channelId);
       const { [roundId]: gone, ...rest } = await this.active(guildId);
       return () => {
+        this.claims.delete(roundId);
         if (holder === roundId) this.kv.delete(keys.claim(channelId));
         // Even when not the holder: an index entry left behind would be "recovered" forever.
         if (gone !== undefined)
@@ -104,6 +136,19 @@ export class KvRounds implements RoundRepo {
     await this.adoptLegacy(new Set(ids));
     const indexes = await this.kv.getMany(ids.map(keys.active), activeSchema, true);
     return indexes.flatMap((index) => Object.keys(index?.rounds ?? {}));
+  }
+
+  async listClaims(guildIds: Iterable<string>): Promise<RoundClaim[]> {
+    const ids = [...guildIds];
+    await this.adoptLegacy(new Set(ids));
+    const indexes = await this.kv.getMany(ids.map(keys.active), activeSchema, true);
+    return indexes.flatMap((index, i) =>
+      Object.entries(index?.rounds ?? {}).map(([roundId, claimKey]) => ({
+        guildId: ids[i] as string,
+        roundId,
+        claimKey,
+      })),
+    );
   }
 
   /**
@@ -127,8 +172,11 @@ export class KvRounds implements RoundRepo {
       return null;
     });
     this.kv.set(keys.round(state.id), { ...state, items }, { ttl: ROUND_TTL_MS });
-    if (state.status === "ended")
+    this.renewClaim(state);
+    if (state.status === "ended") {
       state.items.forEach((_, k) => this.writtenItems.delete(keys.item(state.id, k)));
+      this.kv.delete(keys.token(state.id)); // nothing edits an ended round's message any more
+    }
     const durable = this.kv.commit();
     // Not stored after all: the round's next save writes them again.
     durable.catch(() => staged.forEach((key) => this.writtenItems.delete(key)));
@@ -152,15 +200,48 @@ export class KvRounds implements RoundRepo {
   }
 
   setMessage(roundId: string, m: RoundMessage): Promise<void> {
-    this.kv.set(keys.message(roundId), { version: 1, ...m }, { ttl: ROUND_TTL_MS });
+    const { interactionToken, applicationId, channelId, messageId } = m;
+    this.kv.set(keys.message(roundId), { version: 1, channelId, messageId }, { ttl: ROUND_TTL_MS });
+    if (interactionToken && applicationId)
+      this.kv.set(
+        keys.token(roundId),
+        { version: 1, interactionToken, applicationId },
+        { ttl: TOKEN_TTL_MS },
+      );
+    else this.kv.delete(keys.token(roundId));
     return this.kv.commit();
   }
 
+  /**
+   * Rewrites a running round's claim with a fresh expiry, at most once per CLAIM_RENEW_MS, in the
+   * same batch as the round's record. Staged without the server's lock: only the claim's own round
+   * writes it while it holds it, and a release deletes it in a later batch (writes land in order).
+   */
+  private renewClaim(state: RoundState): void {
+    const claim = this.claims.get(state.id);
+    if (!claim) return;
+    if (state.status !== "running") return void this.claims.delete(state.id);
+    const now = Date.now();
+    if (now - claim.writtenAt < CLAIM_RENEW_MS) return;
+    claim.writtenAt = now;
+    this.kv.set(
+      keys.claim(claim.claimKey),
+      { version: 1, roundId: state.id },
+      { cache: true, ttl: CLAIM_TTL_MS },
+    );
+  }
+
+  /** Where the round's message is; the interaction token only while it is still valid. */
   async getMessage(roundId: string): Promise<RoundMessage | undefined> {
-    const stored = await this.kv.get(keys.message(roundId), messageSchema);
-    if (!stored) return undefined;
-    const { version: _version, ...m } = stored;
-    return m;
+    const [message, token] = await Promise.all([
+      this.kv.get(keys.message(roundId), messageSchema),
+      this.kv.get(keys.token(roundId), tokenSchema),
+    ]);
+    if (!message) return undefined;
+    const where = { channelId: message.channelId, messageId: message.messageId };
+    return token
+      ? { ...where, interactionToken: token.interactionToken, applicationId: token.applicationId }
+      : where;
   }
 
   private async active(guildId: string): Promise<Record<string, string>> {

@@ -1,10 +1,18 @@
 import { z } from "zod";
-import type { CardSchedule } from "../engine/recall.js";
+import { RECALL_GRADES, type CardSchedule, type RecallGrade } from "../engine/recall.js";
 import type { ReviewIndex } from "../engine/review.js";
 import type { Kv } from "./kv.js";
 import { guildKey } from "./leaderboard.js";
 import type { KeyedMutex } from "./mutex.js";
 import { cardScheduleSchema } from "./schemas.js";
+
+/** A player's grade of one card in one round, and their schedule before it (null: never reviewed). */
+export interface RoundGrade {
+  roundId: string;
+  item: number;
+  grade: RecallGrade;
+  before: CardSchedule | null;
+}
 
 export interface ScheduleRepo {
   get(guildId: string, userId: string, cardKey: string): Promise<CardSchedule | undefined>;
@@ -20,12 +28,28 @@ export interface ScheduleRepo {
   index(guildId: string, userId: string): Promise<{ items: ReviewIndex; cardsIndexed: boolean } | undefined>;
   /** Adds entries the index lacks (never overwrites one), creating it if absent, and marks it cardsIndexed. */
   addToIndex(guildId: string, userId: string, entries: ReviewIndex): Promise<ReviewIndex>;
+  /** The player's grade of item `item` of the round, if they graded it. */
+  gradeOf(guildId: string, userId: string, roundId: string, item: number): Promise<RoundGrade | undefined>;
+  /** Stores the schedule, its index entry and the grade that produced it together (one batch). */
+  setGraded(guildId: string, userId: string, cardKey: string, s: CardSchedule, grade: RoundGrade): Promise<void>;
 }
 
 /** cardKey is deckId:cardId, so a player's schedules for one deck share a key prefix. */
 export const scheduleKey = (guildId: string, userId: string, cardKey: string) =>
   `sched:${guildId}:${userId}:${cardKey}`;
 export const reviewIndexKey = (guildId: string, userId: string) => `revidx:${guildId}:${userId}`;
+
+const gradeKey = (guildId: string, userId: string, roundId: string, item: number) =>
+  `graded:${guildId}:${roundId}:${item}:${userId}`;
+/** As long as the round's own record: a click on one of its buttons can't come later. */
+const GRADE_TTL_MS = 14 * 86_400_000;
+const roundGradeSchema = z.object({
+  version: z.literal(1),
+  roundId: z.string(),
+  item: z.number(),
+  grade: z.enum(RECALL_GRADES as [RecallGrade, ...RecallGrade[]]),
+  before: cardScheduleSchema.nullable(),
+});
 
 export interface StoredReviewIndex {
   version: 1;
@@ -87,12 +111,32 @@ export class KvSchedules implements ScheduleRepo {
   }
 
   set(guildId: string, userId: string, cardKey: string, s: CardSchedule): Promise<void> {
+    return this.write(guildId, userId, cardKey, s);
+  }
+
+  setGraded(guildId: string, userId: string, cardKey: string, s: CardSchedule, grade: RoundGrade): Promise<void> {
+    return this.write(guildId, userId, cardKey, s, grade);
+  }
+
+  async gradeOf(guildId: string, userId: string, roundId: string, item: number): Promise<RoundGrade | undefined> {
+    const stored = await this.kv.get(gradeKey(guildId, userId, roundId, item), roundGradeSchema);
+    if (!stored) return undefined;
+    const { version: _version, ...grade } = stored;
+    return grade;
+  }
+
+  /** The schedule, its entry in the player's review index and (if given) the grade, in one batch. */
+  private write(guildId: string, userId: string, cardKey: string, s: CardSchedule, grade?: RoundGrade): Promise<void> {
     const iKey = reviewIndexKey(guildId, userId);
     return this.kv.transact(this.mutex, guildKey(guildId), async () => {
       const index = await this.kv.get(iKey, reviewIndexSchema, true);
       return () => {
         this.kv.set(scheduleKey(guildId, userId, cardKey), structuredClone(s)); // the flush may serialise later
         this.kv.set(iKey, withDue(index, cardKey, s.due), { cache: true });
+        if (grade)
+          this.kv.set(gradeKey(guildId, userId, grade.roundId, grade.item), structuredClone({ version: 1, ...grade }), {
+            ttl: GRADE_TTL_MS,
+          });
       };
     });
   }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Kv } from "./kv.js";
+import { CORRUPT, type Kv } from "./kv.js";
 import type { KeyedMutex } from "./mutex.js";
 
 export interface GuildSettings {
@@ -12,11 +12,16 @@ export interface GuildSettings {
   modRoleId: string | null;
   /** Pictures in /stats, /leaderboard and round summaries (text stays either way). */
   images: boolean;
+  /**
+   * Set (never stored) when the stored settings could not be read: the other fields are then the
+   * defaults, and whatever the stored ones restricted must be refused (fail closed).
+   */
+  corrupt?: true;
 }
-export type SettingsPatch = Partial<Omit<GuildSettings, "version">>;
+export type SettingsPatch = Partial<Omit<GuildSettings, "version" | "corrupt">>;
 
 export interface SettingsRepo {
-  /** Defaults when nothing (or nothing valid) is stored. */
+  /** Defaults when nothing is stored; defaults marked `corrupt` when what is stored is not valid. */
   get(guildId: string): Promise<GuildSettings>;
   /** Validates the patch (RangeError with a readable message) and returns the new settings. */
   set(guildId: string, patch: SettingsPatch): Promise<GuildSettings>;
@@ -63,7 +68,9 @@ export class KvSettings implements SettingsRepo {
   ) {}
 
   async get(guildId: string): Promise<GuildSettings> {
-    return { ...((await this.kv.get(key(guildId), settingsSchema, true)) ?? DEFAULT_SETTINGS) };
+    const stored = await this.kv.getStrict(key(guildId), settingsSchema, true);
+    if (stored === CORRUPT) return { ...DEFAULT_SETTINGS, corrupt: true };
+    return { ...(stored ?? DEFAULT_SETTINGS) };
   }
 
   async set(guildId: string, patch: SettingsPatch): Promise<GuildSettings> {
@@ -73,7 +80,9 @@ export class KvSettings implements SettingsRepo {
       throw new RangeError(`Invalid setting ${issue?.path.join(".") ?? ""}: ${issue?.message ?? "invalid"}`);
     }
     const next = await this.kv.transact(this.mutex, key(guildId), async () => {
-      const value: GuildSettings = { ...(await this.get(guildId)), ...parsed.data };
+      // Over corrupt settings, a change starts again from the defaults (and clears the corruption).
+      const { corrupt: _corrupt, ...current } = await this.get(guildId);
+      const value: GuildSettings = { ...current, ...parsed.data };
       return () => {
         this.kv.set(key(guildId), value, { cache: true });
         return value;

@@ -14,9 +14,12 @@ const error = (env: Record<string, string>) => {
 };
 
 describe("operations settings", () => {
-  it("has defaults: no HTTP server, JSON logs, automatic sharding, the quizdeck namespace", () => {
+  it("has defaults: no HTTP server (loopback when on), JSON logs, automatic sharding, the quizdeck namespace", () => {
     expect(load({})).toMatchObject({
       httpPort: undefined,
+      httpHost: "127.0.0.1",
+      privateIdleMs: 3_600_000,
+      expirySweepMs: 3_600_000,
       logPretty: false,
       shardCount: "auto",
       shardIds: undefined,
@@ -40,6 +43,13 @@ describe("operations settings", () => {
       },
     );
     expect(load({ HTTP_PORT: "0" }).httpPort).toBe(0);
+    expect(load({ HTTP_HOST: "0.0.0.0" }).httpHost).toBe("0.0.0.0");
+    expect(load({ HTTP_HOST: "::1" }).httpHost).toBe("::1");
+    expect(load({ HTTP_HOST: "" }).httpHost).toBe("127.0.0.1");
+    expect(load({ PRIVATE_IDLE_MS: "", EXPIRY_SWEEP_MS: "600000" })).toMatchObject({
+      privateIdleMs: 3_600_000,
+      expirySweepMs: 600_000,
+    });
     expect(load({ SHARDS: "3", SHARD_COUNT: "4" }).managedShard).toBe(3);
   });
 
@@ -54,6 +64,7 @@ describe("operations settings", () => {
     expect(error({ SHARD_IDS: "0,2", SHARD_COUNT: "2" })).toMatch(
       /^SHARD_IDS must all be below SHARD_COUNT \(2\)/,
     );
+    expect(error({ HTTP_HOST: "http://0.0.0.0" })).toMatch(/^HTTP_HOST must be an address/);
     expect(error({ LOG_PRETTY: "yes" })).toMatch(/^LOG_PRETTY must be 1 or 0/);
     expect(error({ STORE_NAMESPACE: "a b" })).toMatch(/^STORE_NAMESPACE must be/);
     for (const e of [{ SHARD_IDS: "0" }, { HTTP_PORT: "x" }] as Record<string, string>[])

@@ -47,6 +47,8 @@ describe("Dockerfile", () => {
     expect(execForm(one(runtime, "VOLUME"))).toContain("/app/data");
     expect(env.STORE_URL).toMatch(/^sqlite:\/\/\/app\/data\//); // the store file is on the volume
     expect(env.HTTP_PORT).toMatch(/^\d+$/);
+    // The bot listens on loopback by default; inside the container it must take the published port.
+    expect(env.HTTP_HOST).toBe("0.0.0.0");
     expect(one(runtime, "EXPOSE")).toBe(env.HTTP_PORT);
     const hc = healthcheck(one(runtime, "HEALTHCHECK"));
     expect(hc.options).toMatch(/--interval=\d+s/);

@@ -5,7 +5,7 @@
 import { Status } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkHealth } from "../../src/http/bot.js";
-import { startHttpServer, within, type Health } from "../../src/http/server.js";
+import { cachedFor, startHttpServer, within, type Health } from "../../src/http/server.js";
 import { Metrics } from "../../src/metrics.js";
 import { DEFAULT_CHANNEL_ID } from "../../src/playground/fake-discord/index.js";
 import { startBot, startWorld, users, type BotProcess, type World } from "../e2e/harness.js";
@@ -59,6 +59,10 @@ describe("HTTP server", () => {
   afterAll(() => server.close());
   const get = (path: string) => httpGet(`http://127.0.0.1:${server.port}${path}`);
 
+  it("listens on loopback unless told otherwise", () => {
+    expect(server.host).toBe("127.0.0.1");
+  });
+
   it("answers /healthz 200 when healthy and 503 when not, or when the check fails", async () => {
     expect(await get("/healthz")).toMatchObject({ status: 200, type: "application/json" });
     health = async () => ({ ok: false, checks: { gateway: false } });
@@ -103,6 +107,34 @@ describe("HTTP server", () => {
   });
 });
 
+describe("a scrape cached for 1 s (the shard manager's)", () => {
+  it("shares one answer within the second, asks again after it, and never keeps a failure", async () => {
+    let clock = 0;
+    let asked = 0;
+    let fail = false;
+    const take = cachedFor(
+      1000,
+      async () => {
+        asked++;
+        if (fail) throw new Error("shard gone");
+        return asked;
+      },
+      () => clock,
+    );
+    expect(await Promise.all([take(), take()])).toEqual([1, 1]);
+    clock = 999;
+    expect(await take()).toBe(1);
+    clock = 1000;
+    expect(await take()).toBe(2);
+    fail = true;
+    clock = 3000;
+    await expect(take()).rejects.toThrow("shard gone");
+    fail = false;
+    expect(await take()).toBe(4);
+    expect(asked).toBe(4);
+  });
+});
+
 describe("the bot with HTTP_PORT set", () => {
   let world: World;
   let bot: BotProcess;
@@ -110,7 +142,8 @@ describe("the bot with HTTP_PORT set", () => {
   beforeAll(async () => {
     world = await startWorld();
     bot = await startBot(world, { HTTP_PORT: "0" });
-    const { port } = await bot.waitForLog("http listening");
+    const { port, host } = await bot.waitForLog("http listening");
+    expect(host).toBe("127.0.0.1"); // HTTP_HOST unset: loopback only
     base = `http://127.0.0.1:${String(port)}`;
   }, 60_000);
   afterAll(async () => {

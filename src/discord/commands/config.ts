@@ -17,7 +17,7 @@ function renderSettings(s: GuildSettings) {
       { name: "Questions per round", value: String(s.questions), inline: true },
       { name: "Seconds per question", value: String(s.timerSeconds), inline: true },
       { name: "Time zone", value: s.timezone, inline: true },
-      { name: "Who may start rounds", value: s.starterRoleId ? `<@&${s.starterRoleId}>` : "everyone", inline: true },
+      { name: "Who may start rounds", value: s.corrupt ? t.settingsCorruptStarters : s.starterRoleId ? `<@&${s.starterRoleId}>` : "everyone", inline: true },
       { name: "Quiz moderators", value: s.modRoleId ? `<@&${s.modRoleId}> and Manage Server` : "Manage Server", inline: true },
       { name: "Pictures", value: s.images ? "on" : "off (text only)", inline: true },
     ],

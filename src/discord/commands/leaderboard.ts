@@ -3,6 +3,7 @@ import type { LeaderboardImageData } from "../../images/index.js";
 import { t } from "../../strings.js";
 import { defineCommand } from "../command.js";
 import { fitEmbed } from "../render/budget.js";
+import { assertCooldown } from "../cooldown.js";
 import { COLORS, userRef } from "../render/common.js";
 import { displayNames, withPicture } from "../render/pictures.js";
 import { requireGuild } from "../rounds/start-round.js";
@@ -20,6 +21,7 @@ export default defineCommand({
   ],
   async execute(ctx, i, args) {
     const guildId = requireGuild(i);
+    assertCooldown(ctx, i, "leaderboard");
     const period = args.period ?? "week";
     const { timezone, images } = await ctx.store.settings.get(guildId);
     if (images) await i.deferReply();

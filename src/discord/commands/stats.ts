@@ -9,6 +9,8 @@ import {
 } from "../../engine/index.js";
 import type { StatsCardData } from "../../images/index.js";
 import { defineCommand } from "../command.js";
+import { assertCooldown } from "../cooldown.js";
+import { deferIfSlow } from "../defer-if-slow.js";
 import { displayNames, withPicture } from "../render/pictures.js";
 import { renderStats } from "../render/stats.js";
 import { reviewIndexOf } from "../review/review-index.js";
@@ -20,11 +22,14 @@ export default defineCommand({
   options: [{ type: "user", name: "user", description: "Whose stats (default: yours)" }],
   async execute(ctx, i, args) {
     const guildId = requireGuild(i);
+    assertCooldown(ctx, i, "stats");
     const user = args.user ?? i.user;
     const now = ctx.now();
     const settings = await ctx.store.settings.get(guildId);
     // Drawing takes longer than Discord's 3 s window allows on a busy host: answer "thinking" first.
+    // Text only: deferred too if the store is slow.
     if (settings.images) await i.deferReply();
+    const answer = settings.images ? null : deferIfSlow(i);
     // Due counts come from the player's review index, never from deck bodies.
     const [stats, index, reminder] = await Promise.all([
       ctx.store.stats.get(guildId, user.id),
@@ -46,7 +51,7 @@ export default defineCommand({
       // Only the player themself hears that their reminder was turned off.
       reminderFailed: user.id === i.user.id && reminder?.disabledReason === "dm-failed",
     });
-    if (!settings.images) return void (await i.reply({ embeds: [embed] }));
+    if (answer) return void (await answer.reply({ embeds: [embed] }));
 
     const months = await ctx.store.activity.months(guildId, user.id, historyMonths(now, settings.timezone));
     const names = await displayNames(i.guild, [user.id]);

@@ -5,6 +5,7 @@ import { UserError } from "../errors.js";
 import { plain } from "../render/plain.js";
 import { endRoundEarly } from "../rounds/end-round.js";
 import { privateKey } from "../rounds/claim-key.js";
+import { releaseIfStale } from "../rounds/stale-claim.js";
 import { requireGuild } from "../rounds/start-round.js";
 
 export default defineCommand({
@@ -13,10 +14,13 @@ export default defineCommand({
   options: [],
   async execute(ctx, i) {
     const guildId = requireGuild(i);
-    const roundId =
-      (await ctx.store.rounds.activeInChannel(i.channelId)) ??
-      (await ctx.store.rounds.activeInChannel(privateKey(guildId, i.user.id)));
-    const round = roundId ? await ctx.rounds.get(roundId) : undefined;
+    const mine = privateKey(guildId, i.user.id);
+    const inChannel = await ctx.store.rounds.activeInChannel(i.channelId);
+    const claimKey = inChannel ? i.channelId : mine;
+    const roundId = inChannel ?? (await ctx.store.rounds.activeInChannel(mine));
+    // A claim with no running round behind it is freed here, so the next /practice can start.
+    if (!roundId || (await releaseIfStale(ctx, guildId, claimKey, roundId))) throw new UserError(t.stopNone);
+    const round = await ctx.rounds.get(roundId);
     if (!round || round.status !== "running") throw new UserError(t.stopNone);
     const moderator = i.memberPermissions?.has(PermissionFlagsBits.ManageMessages) ?? false;
     if (round.hostId !== i.user.id && !moderator) throw new UserError(t.stopNotAllowed);

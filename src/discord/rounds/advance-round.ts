@@ -1,4 +1,11 @@
-import { closeItem, nextItem, summarize, type QuestionResult, type RoundState } from "../../engine/index.js";
+import {
+  closeItem,
+  endRound,
+  nextItem,
+  summarize,
+  type QuestionResult,
+  type RoundState,
+} from "../../engine/index.js";
 import type { BotContext } from "../context.js";
 import { renderClosed, renderItem } from "../render/item.js";
 import { renderSummary, type StreakChange } from "../render/summary.js";
@@ -23,7 +30,21 @@ export async function advanceRound(
     await editRoundMessage(ctx, closed.state, renderClosed(closed.state, index, closed.result));
     const next = nextItem(closed.state, { now });
     if (next.item) {
-      const messageId = await ctx.messenger.post(s.channelId, renderItem(next.state));
+      const messageId = await ctx.messenger
+        .post(s.channelId, renderItem(next.state))
+        .catch((err: unknown) => {
+          // Permission lost or channel deleted: nobody can see the round, so it must not keep the channel.
+          ctx.log.warn(
+            { err, roundId, guild: s.guildId, channel: s.channelId },
+            "could not post the next question; round ended",
+          );
+          return null;
+        });
+      if (messageId === null) {
+        const ended = endRound(next.state, { now: ctx.now(), reason: "interrupted" });
+        await releaseRound(ctx, ended);
+        return { state: ended, value: undefined };
+      }
       await ctx.store.rounds.setMessage(roundId, { channelId: s.channelId, messageId });
       ctx.rounds.arm(next.state, ctx.now(), (id, i) => advanceRound(ctx, id, i, "timer"));
     } else {

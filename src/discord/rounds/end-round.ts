@@ -4,24 +4,28 @@ import type { BotContext } from "../context.js";
 import { renderClosed } from "../render/item.js";
 import { editRoundMessage, finishRound, releaseRound } from "./advance-round.js";
 
-const NOTICE = { restart: t.restarting, interrupted: t.interrupted } as const;
+const NOTICE = { restart: t.restarting, interrupted: t.interrupted, idle: t.idleEnded } as const;
 
 /**
- * Ends a round before its last item: `/stop`, a shutdown, or start-up finding a round a crash left
- * behind. Its message is edited to say why; points already awarded stay (they were stored per click).
+ * Ends a round before its last item: `/stop`, a shutdown, start-up finding a round a crash left
+ * behind, or the idle sweep (a private round abandoned for an hour). Its message is edited to say why; points already awarded stay (they were stored per click).
  */
 export async function endRoundEarly(
   ctx: BotContext,
   roundId: string,
-  reason: "stopped" | "restart" | "interrupted",
+  reason: "stopped" | "restart" | "interrupted" | "idle",
   stoppedBy: string | null,
 ): Promise<RoundState | undefined> {
   return ctx.rounds.update(roundId, async (s) => {
     if (s.status !== "running") return { state: s, value: s };
-    const ended = endRound(s, { now: ctx.now(), reason });
+    // An idle round was abandoned by its player: as far as the round is concerned, they stopped it.
+    const ended = endRound(s, { now: ctx.now(), reason: reason === "idle" ? "stopped" : reason });
     const item = ended.items[ended.index];
-    const closedView = item ? renderClosed(ended, ended.index, item.result ?? null) : { embeds: [], components: [] };
-    const content = reason === "stopped" ? t.stoppedBy(stoppedBy ? `<@${stoppedBy}>` : "its player") : NOTICE[reason];
+    const closedView = item
+      ? renderClosed(ended, ended.index, item.result ?? null)
+      : { embeds: [], components: [] };
+    const content =
+      reason === "stopped" ? t.stoppedBy(stoppedBy ? `<@${stoppedBy}>` : "its player") : NOTICE[reason];
     await editRoundMessage(ctx, ended, { ...closedView, content });
     if (reason === "stopped") await finishRound(ctx, ended);
     else await releaseRound(ctx, ended);

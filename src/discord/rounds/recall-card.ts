@@ -10,6 +10,7 @@ import { GRADES, gradeLabel, renderCardBack } from "../render/recall.js";
 import { renderSummary } from "../render/summary.js";
 import { releaseRound } from "./advance-round.js";
 import { gateClick, replyGate } from "./gate.js";
+import { gradeOnce } from "./grade-once.js";
 
 /** Schedules a card for a player with FSRS (a self-grade, a typed answer or "I was right"). */
 export async function scheduleCard(ctx: BotContext, s: RoundState, userId: string, cardId: string, grade: RecallGrade, now: number) {
@@ -43,9 +44,15 @@ export async function gradeCardClick(ctx: BotContext, i: ButtonInteraction, cid:
   const item = s.items[cid.item];
   if (!item || item.kind !== "card") return replyGate(i, t.badButton);
 
+  // A private round's old card (it moved on, or ended) can't be graded again.
+  const refusal = s.solo ? gateClick(s, i, cid) : null;
+  if (refusal) return replyGate(i, refusal);
+
   // The schedule is the player's own: grading still counts after the public card has closed.
   const now = ctx.now();
-  const schedule = await scheduleCard(ctx, s, i.user.id, item.card.id, grade, now);
+  // One grade per player, round and card (a repeated click changes nothing); review rounds mix decks.
+  const cardKey = `${item.deckId ?? s.deckId}:${item.card.id}`;
+  const schedule = await gradeOnce(ctx, { guildId: s.guildId, userId: i.user.id, roundId: s.id, item: cid.item, cardKey, grade });
   const saved = t.gradeSaved(gradeLabel(grade), relativeTime(schedule.due));
   // "I was right" stays on offer after an Again (see override-answer.ts).
   const override = grade === "again" ? [row(overrideButton(s, cid.item))] : [];

@@ -21,6 +21,8 @@ export class RoundRuntime {
   private readonly writes = new Map<string, { next: RoundState | undefined }>();
   /** Rounds this process created (not recovered from the store); see AwardInput.freshRound. */
   private readonly createdHere = new Set<string>();
+  /** Private rounds (no timer of their own): when each last changed, for the idle sweep. */
+  private readonly touched = new Map<string, number>();
   /** Answer-streak change per round and player, for the round summary. */
   readonly streaks = new Map<string, Map<string, StreakChange>>();
 
@@ -117,8 +119,14 @@ export class RoundRuntime {
    * closed while the reveal is still being sent to Discord (see answerQuestion's early refusals).
    */
   show(state: RoundState): void {
-    if (state.status === "running") this.cache.set(state.id, state);
-    else this.forget(state.id);
+    if (state.status !== "running") return this.forget(state.id);
+    this.cache.set(state.id, state);
+    if (state.solo) this.touched.set(state.id, Date.now());
+  }
+
+  /** Private rounds of this process unchanged for `ms` or more (abandoned: no timer ends them). */
+  idlePrivateRounds(ms: number, now = Date.now()): string[] {
+    return [...this.touched].filter(([, at]) => now - at >= ms).map(([id]) => id);
   }
 
   running(): RoundState[] {
@@ -159,6 +167,7 @@ export class RoundRuntime {
   forget(roundId: string): void {
     this.disarm(roundId);
     this.cache.delete(roundId);
+    this.touched.delete(roundId);
     this.createdHere.delete(roundId);
   }
 

@@ -12,6 +12,7 @@ import { advanceRound, releaseRound } from "./advance-round.js";
 import { endRoundEarly } from "./end-round.js";
 import { claimKey } from "./claim-key.js";
 import { resolveDeck } from "./resolve-deck.js";
+import { releaseIfStale } from "./stale-claim.js";
 
 export interface StartOptions {
   mode: RoundMode;
@@ -53,6 +54,12 @@ export function requireGuild(i: { guildId: string | null }): string {
 
 async function assertMayStart(ctx: BotContext, i: ChatInputCommandInteraction, guildId: string) {
   const settings = await ctx.store.settings.get(guildId);
+  if (settings.corrupt) {
+    // The starter role can't be read, so nobody it might exclude may start: only Manage Server.
+    if (i.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return;
+    ctx.log.error({ guild: guildId, user: i.user.id }, "stored settings are corrupt: refused to start a round");
+    throw new UserError(t.settingsCorrupt);
+  }
   if (!settings.starterRoleId) return;
   if (memberHasRole(i, settings.starterRoleId) || i.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return;
   if (settings.modRoleId && memberHasRole(i, settings.modRoleId)) return;
@@ -114,6 +121,8 @@ export async function startRound(ctx: BotContext, i: ChatInputCommandInteraction
 
   const key = claimKey(state);
   let holder = await ctx.store.rounds.claimChannel(guildId, key, state.id);
+  if (holder && (await releaseIfStale(ctx, guildId, key, holder)))
+    holder = await ctx.store.rounds.claimChannel(guildId, key, state.id);
   if (holder && o.solo) {
     // One private round per player: a new one replaces the old (its message may be long gone).
     await endRoundEarly(ctx, holder, "stopped", null);

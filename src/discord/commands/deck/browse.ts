@@ -2,6 +2,7 @@ import { ButtonStyle, type APIEmbed, type ButtonInteraction } from "discord.js";
 import { DIFFICULTIES, type Deck } from "../../../decks/schema.js";
 import { counts, plural, t } from "../../../strings.js";
 import { defineSubcommand } from "../../command.js";
+import { assertCooldown } from "../../cooldown.js";
 import type { BotContext } from "../../context.js";
 import type { CustomId } from "../../custom-id.js";
 import { fitEmbed } from "../../render/budget.js";
@@ -51,6 +52,7 @@ export const list = defineSubcommand({
   options: [],
   async execute(ctx, i) {
     const guildId = requireGuild(i);
+    assertCooldown(ctx, i, "deck list");
     await i.reply(renderList(await listLines(ctx, guildId), 0));
   },
 });
