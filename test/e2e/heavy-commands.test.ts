@@ -1,5 +1,5 @@
 /**
- * /stats counts due recall cards from the player's due index (not from every deck's body), and the
+ * /stats counts due review items from the player's review index (not from every deck's body), and the
  * heavy commands (/stats, /leaderboard, /deck list) have a per-member cooldown with a private
  * "try again in N seconds".
  */
@@ -8,7 +8,7 @@ import { DEFAULT_GUILD_ID } from "../../src/playground/fake-discord/index.js";
 import { loadDeckDir } from "../../src/decks/registry.js";
 import { openStore } from "../../src/store/index.js";
 import { gradeCard } from "../../src/engine/index.js";
-import { startBot, startWorld, users, type BotProcess, type World } from "./harness.js";
+import { finalReply, startBot, startWorld, users, type BotProcess, type World } from "./harness.js";
 
 let world: World;
 let bot: BotProcess;
@@ -50,20 +50,22 @@ afterAll(async () => {
 
 async function run(name: string, user = users.alice, subcommand?: string) {
   const sent = world.fake.slashCommand({ name, options: {}, user, ...(subcommand ? { subcommand } : {}) });
-  return (await world.fake.responseTo(sent.id)).body.data ?? {};
+  const res = await world.fake.responseTo(sent.id);
+  // /stats and /leaderboard defer while their picture is drawn: what the member sees is the edit.
+  return res.body.type === 5 ? await finalReply(world.fake, sent.token) : (res.body.data ?? {});
 }
 
 describe("heavy commands", () => {
-  it("/stats counts due cards of playable decks from the due index", async () => {
+  it("/stats counts due items of playable decks from the review index", async () => {
     const data = await run("stats");
     const fields = (data.embeds as { fields: { name: string; value: string }[] }[])[0]!.fields;
-    expect(fields.find((f) => f.name === "Recall cards due")?.value).toBe("2");
+    expect(fields.find((f) => f.name === "Review items due")?.value).toBe("2");
   });
 
-  it("/stats of a player from before the due index counts their due cards too", async () => {
+  it("/stats of a player from before the review index counts their due cards too", async () => {
     const data = await run("stats", users.carol);
     const fields = (data.embeds as { fields: { name: string; value: string }[] }[])[0]!.fields;
-    expect(fields.find((f) => f.name === "Recall cards due")?.value).toBe("1");
+    expect(fields.find((f) => f.name === "Review items due")?.value).toBe("1");
   });
 
   it("a second /stats, /leaderboard or /deck list within the cooldown is refused privately", async () => {

@@ -80,8 +80,10 @@ describe("pictures", () => {
     const saved = await world.fake.responseTo(set.id);
     expect(JSON.stringify(saved.body.data)).toContain("off (text only)");
 
-    for (const name of ["stats", "leaderboard"]) {
-      const sent = command(name);
+    // Members who haven't used these commands in the last 5 s (the per-member cooldown).
+    const dan = { id: "1100000000000000109", username: "dan", global_name: "Dan" };
+    for (const [name, user] of [["stats", users.bob], ["leaderboard", dan]] as const) {
+      const sent = command(name, {}, user);
       const res = await world.fake.responseTo(sent.id);
       expect(res.body.type).toBe(4);
       const embeds = (res.body.data?.embeds ?? []) as { image?: unknown }[];

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_CHANNEL_ID } from "../../src/playground/fake-discord/index.js";
 import { startBot, startWorld, type BotProcess, type World } from "../e2e/harness.js";
+import { poll } from "../ops/helpers.js";
 import { contentOf, revealId, roundIdOf, startPractice, users, withStore } from "./helpers.js";
 
 let world: World;
@@ -44,10 +45,19 @@ describe("a round whose next question can't be posted", () => {
     // The first question's reveal still went out.
     expect(JSON.stringify(fake.messages.get(question.id)?.embeds)).toContain("Answer");
 
-    const stored = await withStore(world, async (store) => ({
-      claim: await store.rounds.activeInChannel(DEFAULT_CHANNEL_ID),
-      status: (await store.rounds.get(roundId))?.status,
-    }));
+    // The line is logged as the round ends; the ended state and the freed claim are stored just after.
+    const stored = await poll(
+      () =>
+        withStore(world, async (store) => {
+          const now = {
+            claim: await store.rounds.activeInChannel(DEFAULT_CHANNEL_ID),
+            status: (await store.rounds.get(roundId))?.status,
+          };
+          return now.status === "ended" ? now : undefined;
+        }),
+      5000,
+      "the round stored as ended",
+    );
     expect(stored).toEqual({ claim: null, status: "ended" });
 
     const again = fake.slashCommand({

@@ -13,7 +13,7 @@ import { assertCooldown } from "../cooldown.js";
 import { deferIfSlow } from "../defer-if-slow.js";
 import { displayNames, withPicture } from "../render/pictures.js";
 import { renderStats } from "../render/stats.js";
-import { reviewIndexOf } from "../review/review-index.js";
+import { playableIndexOf } from "../review/review-index.js";
 import { requireGuild } from "../rounds/start-round.js";
 
 export default defineCommand({
@@ -33,7 +33,7 @@ export default defineCommand({
     // Due counts come from the player's review index, never from deck bodies.
     const [stats, index, reminder] = await Promise.all([
       ctx.store.stats.get(guildId, user.id),
-      reviewIndexOf(ctx, guildId, user.id),
+      playableIndexOf(ctx, guildId, user.id),
       ctx.store.reminders.get(guildId, user.id),
     ]);
     const due = summarizeDue(index, now);

@@ -28,3 +28,9 @@ export async function deckTitles(ctx: BotContext, guildId: string): Promise<Map<
   for (const d of await ctx.store.decks.list(guildId)) if (!titles.has(d.id)) titles.set(d.id, d.title);
   return titles;
 }
+
+/** The index without items of decks this server can no longer play (a removed deck's items can't be reviewed). */
+export async function playableIndexOf(ctx: BotContext, guildId: string, userId: string): Promise<ReviewIndex> {
+  const [index, titles] = await Promise.all([reviewIndexOf(ctx, guildId, userId), deckTitles(ctx, guildId)]);
+  return Object.fromEntries(Object.entries(index).filter(([key]) => titles.has(key.slice(0, key.indexOf(":")))));
+}
