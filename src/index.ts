@@ -15,7 +15,8 @@ import { Messenger } from "./discord/messenger.js";
 import { createRouter } from "./discord/router.js";
 import { RoundRuntime } from "./discord/rounds/runtime.js";
 import { DailyScheduler } from "./discord/daily/scheduler.js";
-import { ImagePool } from "./images/index.js";
+// The pool alone: the drawing code (and Skia) loads in the workers, not in the bot's main thread.
+import { ImagePool } from "./images/pool.js";
 import { ReminderScheduler } from "./discord/review/reminder-scheduler.js";
 import { StartupSteps } from "./discord/startup.js";
 import { leaseNames, ShardLeases } from "./discord/shard-lease.js";

@@ -2,7 +2,7 @@ import type { Client } from "discord.js";
 import type { Config } from "../config.js";
 import type { DeckRegistry } from "../decks/registry.js";
 import type { Logger } from "../log.js";
-import type { ImagePool } from "../images/index.js";
+import type { ImagePool } from "../images/pool.js";
 import type { Store } from "../store/index.js";
 import type { Messenger } from "./messenger.js";
 import type { RoundRuntime } from "./rounds/runtime.js";

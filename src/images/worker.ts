@@ -1,6 +1,17 @@
+import { setPriority } from "node:os";
 import { parentPort } from "node:worker_threads";
 import { renderImage } from "./render.js";
 import type { ImageJob } from "./types.js";
+
+// Drawing must not take CPU from the rounds being played. On Linux a nice value is per thread, so
+// this lowers only this worker's; elsewhere it would lower the whole bot's, so it is left alone.
+if (process.platform === "linux") {
+  try {
+    setPriority(19);
+  } catch {
+    /* keep the default priority */
+  }
+}
 
 /** One job at a time per worker; the pool never sends a second before the first is answered. */
 parentPort?.on("message", (msg: { id: number; job: ImageJob }) => {

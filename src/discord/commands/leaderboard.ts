@@ -1,5 +1,5 @@
 import type { APIEmbed } from "discord.js";
-import type { LeaderboardImageData } from "../../images/index.js";
+import type { LeaderboardImageData } from "../../images/types.js";
 import { t } from "../../strings.js";
 import { defineCommand } from "../command.js";
 import { fitEmbed } from "../render/budget.js";

@@ -7,7 +7,7 @@ import {
   summarizeDue,
   yearHeatmap,
 } from "../../engine/index.js";
-import type { StatsCardData } from "../../images/index.js";
+import type { StatsCardData } from "../../images/types.js";
 import { defineCommand } from "../command.js";
 import { assertCooldown } from "../cooldown.js";
 import { deferIfSlow } from "../defer-if-slow.js";

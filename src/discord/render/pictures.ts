@@ -1,5 +1,5 @@
 import type { APIEmbed, Guild } from "discord.js";
-import { IMAGE_NAMES, type ImageJob } from "../../images/index.js";
+import { IMAGE_NAMES, type ImageJob } from "../../images/types.js";
 import type { BotContext } from "../context.js";
 
 export interface WithPicture {
