@@ -44,35 +44,66 @@ export async function parseInWorker(
   }
 }
 
+/**
+ * A worker that answered is kept for the next upload: ending one tears its heap down on the main
+ * thread (Node joins the thread there), which after a large file stalls the event loop for tens of
+ * milliseconds, and starting one costs 0.2-1 s. A worker that timed out or crashed is ended; an idle
+ * one is ended after IDLE_MS, by then collected down to a small heap.
+ */
+const IDLE_MS = 30_000;
+let idle: { worker: Worker; timer: NodeJS.Timeout } | undefined;
+
+function takeWorker(): { worker: Worker; ready: boolean } {
+  if (idle) {
+    const { worker, timer } = idle;
+    clearTimeout(timer);
+    idle = undefined;
+    worker.ref();
+    return { worker, ready: true };
+  }
+  const { url, execArgv } = workerEntry();
+  const worker = new Worker(url, {
+    execArgv,
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    stdout: false,
+    stderr: false,
+  });
+  return { worker, ready: false };
+}
+
+function keepWorker(worker: Worker): void {
+  if (idle) return void worker.terminate(); // one spare is enough
+  worker.unref(); // a spare keeps no process alive
+  const timer = setTimeout(() => {
+    if (idle?.worker === worker) idle = undefined;
+    void worker.terminate();
+  }, IDLE_MS);
+  timer.unref();
+  idle = { worker, timer };
+}
+
 function runWorker(
   bytes: Uint8Array,
   fileName: string,
   options: ParseUploadOptions = {},
   budgetMs = PARSE_BUDGET_MS,
 ): Promise<WorkerParseResult> {
-  const { url, execArgv } = workerEntry();
   const job: UploadJob = { bytes, fileName, options };
   return new Promise((resolve) => {
-    const worker = new Worker(url, {
-      execArgv,
-      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-      stdout: false,
-      stderr: false,
-    });
+    const { worker, ready } = takeWorker();
     let settled = false;
-    const settle = (r: WorkerParseResult) => {
+    const settle = (r: WorkerParseResult, reusable = false) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      void worker.terminate();
+      worker.off("message", onMessage);
+      worker.off("error", onError);
+      worker.off("exit", onExit);
+      if (reusable) keepWorker(worker);
+      else void worker.terminate();
       resolve(r);
     };
-    let timer = setTimeout(
-      () => settle({ ok: false, failure: "crashed", detail: `worker not ready after ${START_BUDGET_MS} ms` }),
-      START_BUDGET_MS,
-    );
-    worker.on("message", (m: { ready?: true; done?: UploadParseResult }) => {
-      if (m.done) return settle(m.done);
+    const start = () => {
       // The budget starts when the worker can start parsing.
       clearTimeout(timer);
       timer = setTimeout(
@@ -81,17 +112,26 @@ function runWorker(
       );
       // Copied, not transferred: at most 8 MB, and the caller keeps its buffer.
       worker.postMessage(job);
-    });
-    worker.once("error", (e) =>
+    };
+    const onMessage = (m: { ready?: true; done?: UploadParseResult }) => {
+      if (m.done) return settle(m.done, true);
+      start();
+    };
+    const onError = (e: Error) =>
       settle({
         ok: false,
         failure: "crashed",
-        detail:
-          e instanceof Error ? `${(e as NodeJS.ErrnoException).code ?? e.name}: ${e.message}` : String(e),
-      }),
+        detail: `${(e as NodeJS.ErrnoException).code ?? e.name}: ${e.message}`,
+      });
+    const onExit = (code: number) =>
+      settle({ ok: false, failure: "crashed", detail: `worker exited with code ${code} before answering` });
+    let timer = setTimeout(
+      () => settle({ ok: false, failure: "crashed", detail: `worker not ready after ${START_BUDGET_MS} ms` }),
+      START_BUDGET_MS,
     );
-    worker.once("exit", (code) =>
-      settle({ ok: false, failure: "crashed", detail: `worker exited with code ${code} before answering` }),
-    );
+    worker.on("message", onMessage);
+    worker.once("error", onError);
+    worker.once("exit", onExit);
+    if (ready) start();
   });
 }

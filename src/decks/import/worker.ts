@@ -1,6 +1,6 @@
 /**
  * Runs in a worker thread (see ../parse-in-worker.ts): says it is ready once its modules are loaded,
- * then parses the one upload it is sent and posts the result back.
+ * then parses each upload it is sent and posts the result back.
  */
 import { setPriority } from "node:os";
 import { parentPort } from "node:worker_threads";
@@ -22,7 +22,8 @@ if (process.platform === "linux") {
   }
 }
 
-parentPort?.once("message", (job: UploadJob) => {
+// One upload at a time; the parent keeps a worker that answered for the next one (parse-in-worker.ts).
+parentPort?.on("message", (job: UploadJob) => {
   parentPort?.postMessage({ done: parseUpload(job.bytes, job.fileName, job.options) });
 });
 parentPort?.postMessage({ ready: true });
