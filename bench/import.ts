@@ -134,10 +134,18 @@ async function upload(
   );
   const replyMs = Date.now() - (fake.interactions.get(sent.id)?.sentAt ?? NaN);
   await crowdDone;
-  const parsed = bot.logs
-    .slice(logsBefore)
-    .map((l) => JSON.parse(l) as Record<string, unknown>)
-    .find((l) => l.msg === "deck upload parsed");
+  // The log line may reach us just after the reply does.
+  const parsed = await fake
+    .waitFor(
+      () =>
+        bot.logs
+          .slice(logsBefore)
+          .map((l) => JSON.parse(l) as Record<string, unknown>)
+          .find((l) => l.msg === "deck upload parsed"),
+      2000,
+      "the bot's 'deck upload parsed' line",
+    )
+    .catch(() => undefined);
   return {
     notes,
     packageKb: Math.round(bytes.byteLength / 1024),
