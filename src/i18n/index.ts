@@ -4,7 +4,7 @@ import { catalogues } from "./catalogues.js";
 import { LOCALES, type Locale } from "./locales.js";
 import { buildStrings, buildImageText, type Lookup } from "./shape.js";
 
-export { LOCALES, toLocale, isLocale, spokenLocale, type Locale } from "./locales.js";
+export { LOCALES, LANGUAGE_NAMES, toLocale, isLocale, type Locale } from "./locales.js";
 
 /**
  * One i18next instance for the process, loaded synchronously from the bundled catalogues. Keys are

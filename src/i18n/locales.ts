@@ -2,6 +2,16 @@
 export const LOCALES = ["en", "es", "pt-BR", "fr", "de", "ja"] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/** Each language's own name for itself (shown in `/config`; not translated). */
+export const LANGUAGE_NAMES: Readonly<Record<Locale, string>> = {
+  en: "English",
+  es: "Español",
+  "pt-BR": "Português (Brasil)",
+  fr: "Français",
+  de: "Deutsch",
+  ja: "日本語",
+};
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
@@ -16,12 +26,6 @@ export function toLocale(discordLocale: string | null | undefined): Locale {
   const language = discordLocale.split("-")[0]!.toLowerCase();
   if (language === "pt") return "pt-BR";
   return isLocale(language) ? language : "en";
-}
-
-/** Our locale when Discord's is one we speak, else null (e.g. a server's `guild_locale`). */
-export function spokenLocale(discordLocale: string | null | undefined): Locale | null {
-  const locale = toLocale(discordLocale);
-  return locale !== "en" || discordLocale?.startsWith("en") ? locale : null;
 }
 
 /** Discord's codes for each of our locales, for `name_localizations` (English is the default name). */

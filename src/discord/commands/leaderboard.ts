@@ -1,6 +1,6 @@
 import type { APIEmbed } from "discord.js";
 import type { LeaderboardImageData } from "../../images/index.js";
-import { t } from "../../strings.js";
+import { memberStrings } from "../locale.js";
 import { defineCommand } from "../command.js";
 import { fitEmbed } from "../render/budget.js";
 import { assertCooldown } from "../cooldown.js";
@@ -20,6 +20,7 @@ export default defineCommand({
     },
   ],
   async execute(ctx, i, args) {
+    const t = memberStrings(i);
     const guildId = requireGuild(i);
     assertCooldown(ctx, i, "leaderboard");
     const period = args.period ?? "week";
@@ -31,7 +32,9 @@ export default defineCommand({
       ctx.store.leaderboard.rank(guildId, i.user.id, period, now, timezone),
     ]);
     const medal = ["🥇", "🥈", "🥉"];
-    const lines = top.map((e) => `${medal[e.rank - 1] ?? `**${e.rank}.**`} ${userRef(e.userId)}: ${t.points(e.points)}`);
+    const lines = top.map(
+      (e) => `${medal[e.rank - 1] ?? `**${e.rank}.**`} ${userRef(e.userId)}: ${t.points(e.points)}`,
+    );
     const title = period === "week" ? t.leaderboardWeek : t.leaderboardAll;
     const embed: APIEmbed = {
       title,

@@ -13,6 +13,7 @@ import { assertCooldown } from "../cooldown.js";
 import { deferIfSlow } from "../defer-if-slow.js";
 import { displayNames, withPicture } from "../render/pictures.js";
 import { renderStats } from "../render/stats.js";
+import { memberStrings } from "../locale.js";
 import { reviewIndexOf } from "../review/review-index.js";
 import { requireGuild } from "../rounds/start-round.js";
 
@@ -38,19 +39,22 @@ export default defineCommand({
     ]);
     const due = summarizeDue(index, now);
     const dailyNow = currentDailyStreak(stats.dailyStreak, now, settings.timezone);
-    const embed = renderStats({
-      userId: user.id,
-      points: stats.points,
-      correct: stats.correct,
-      answered: stats.answered,
-      overrides: stats.overrides ?? 0,
-      answerStreak: stats.answerStreak,
-      dailyStreak: { current: dailyNow, best: stats.dailyStreak.best },
-      decksPlayed: stats.decks.length,
-      due: { total: due.total, nextDue: due.nextDue },
-      // Only the player themself hears that their reminder was turned off.
-      reminderFailed: user.id === i.user.id && reminder?.disabledReason === "dm-failed",
-    });
+    const embed = renderStats(
+      {
+        userId: user.id,
+        points: stats.points,
+        correct: stats.correct,
+        answered: stats.answered,
+        overrides: stats.overrides ?? 0,
+        answerStreak: stats.answerStreak,
+        dailyStreak: { current: dailyNow, best: stats.dailyStreak.best },
+        decksPlayed: stats.decks.length,
+        due: { total: due.total, nextDue: due.nextDue },
+        // Only the player themself hears that their reminder was turned off.
+        reminderFailed: user.id === i.user.id && reminder?.disabledReason === "dm-failed",
+      },
+      memberStrings(i),
+    );
     if (answer) return void (await answer.reply({ embeds: [embed] }));
 
     const months = await ctx.store.activity.months(guildId, user.id, historyMonths(now, settings.timezone));

@@ -2,6 +2,7 @@ import { currentDailyStreak } from "../../engine/index.js";
 import { defineCommand } from "../command.js";
 import { renderStreaks } from "../render/daily.js";
 import { requireGuild } from "../rounds/start-round.js";
+import { memberStrings } from "../locale.js";
 
 export default defineCommand({
   name: "streak",
@@ -15,7 +16,10 @@ export default defineCommand({
       ctx.store.stats.get(guildId, i.user.id),
       ctx.store.dailies.runningStreaks(guildId, 10, now, timezone),
     ]);
-    const mine = { current: currentDailyStreak(stats.dailyStreak, now, timezone), best: stats.dailyStreak.best };
-    await i.reply({ embeds: [renderStreaks(i.user.id, mine, board)] });
+    const mine = {
+      current: currentDailyStreak(stats.dailyStreak, now, timezone),
+      best: stats.dailyStreak.best,
+    };
+    await i.reply({ embeds: [renderStreaks(i.user.id, mine, board, memberStrings(i))] });
   },
 });

@@ -1,7 +1,7 @@
 import { ButtonStyle, type APIEmbed, type APIEmbedField } from "discord.js";
 import type { Difficulty } from "../../decks/schema.js";
 import { LETTERS, type QuestionResult, type RoundState, type ShownQuestion } from "../../engine/index.js";
-import { t } from "../../strings.js";
+import { stringsFor } from "./locale.js";
 import { fitted } from "./budget.js";
 import { button, clip, codeBlock, COLORS, relativeTime, row, userRef, type Row } from "./common.js";
 import { plain, plainList } from "./plain.js";
@@ -17,6 +17,8 @@ export interface QuestionShown {
   deckTitle: string;
   closesAt: number | null;
   question: ShownQuestion;
+  /** The round's language (see RoundState.locale). */
+  locale?: string;
 }
 
 export function questionShown(state: RoundState, index = state.index): QuestionShown {
@@ -29,6 +31,7 @@ export function questionShown(state: RoundState, index = state.index): QuestionS
     deckTitle: plain(state.deckTitle),
     closesAt: item.closesAt,
     question: plainQuestion(item.question),
+    locale: state.locale,
   };
 }
 
@@ -45,7 +48,11 @@ function plainQuestion(q: ShownQuestion): ShownQuestion {
   };
 }
 
-const DIFFICULTY_LABEL: Record<Difficulty, string> = { easy: "🟢 easy", medium: "🟡 medium", hard: "🔴 hard" };
+const DIFFICULTY_LABEL: Record<Difficulty, string> = {
+  easy: "🟢 easy",
+  medium: "🟡 medium",
+  hard: "🔴 hard",
+};
 
 /** The question's embed; typed rounds show no choices (`choices: false`). */
 export function questionEmbed(s: QuestionShown, status: string, choices = true): APIEmbed {
@@ -67,12 +74,29 @@ export function renderQuestion(s: QuestionShown, opts: { solo: boolean }) {
     button({ kind: "answer", roundId: s.roundId, item: s.index, arg: i }, LETTERS[i]!, ButtonStyle.Primary),
   );
   const tools = [];
-  if (s.question.hint) tools.push(button({ kind: "hint", roundId: s.roundId, item: s.index, arg: 0 }, "Hint", ButtonStyle.Secondary, "💡"));
-  if (!opts.solo) tools.push(button({ kind: "reveal", roundId: s.roundId, item: s.index, arg: 0 }, "Reveal (host)", ButtonStyle.Secondary));
+  if (s.question.hint)
+    tools.push(
+      button(
+        { kind: "hint", roundId: s.roundId, item: s.index, arg: 0 },
+        "Hint",
+        ButtonStyle.Secondary,
+        "💡",
+      ),
+    );
+  if (!opts.solo)
+    tools.push(
+      button(
+        { kind: "reveal", roundId: s.roundId, item: s.index, arg: 0 },
+        "Reveal (host)",
+        ButtonStyle.Secondary,
+      ),
+    );
   const components: Row[] = [row(...letters)];
   if (tools.length) components.push(row(...tools));
   const embed = questionEmbed(s, closes);
-  embed.footer = { text: opts.solo ? "Private round: only you can see this." : "One answer each; your first click counts." };
+  embed.footer = {
+    text: opts.solo ? "Private round: only you can see this." : "One answer each; your first click counts.",
+  };
   return fitted({ embeds: [embed], components });
 }
 
@@ -86,18 +110,34 @@ export function listField(name: string, items: string[], numbered: boolean): API
  * The closed question: answer, explanation, steps, mistakes, the answer spread and the fastest
  * player, then any `fields` the caller adds (a daily's roll of honour), all within the budget.
  */
-export function renderReveal(s: QuestionShown, r: QuestionResult, extra: { next?: Row; fields?: APIEmbedField[] } = {}) {
+export function renderReveal(
+  s: QuestionShown,
+  r: QuestionResult,
+  extra: { next?: Row; fields?: APIEmbedField[] } = {},
+) {
+  const t = stringsFor(s);
   const q = s.question;
   const embed = questionEmbed(s, "closed");
   const spread = q.choices.map((_, i) => `${LETTERS[i]}: ${r.distribution[i] ?? 0}`).join(" · ");
   const fields = [
-    { name: "Answer", value: clip(`**${LETTERS[q.correctIndex]}.** ${q.choices[q.correctIndex] ?? ""}`, 1024) },
+    {
+      name: "Answer",
+      value: clip(`**${LETTERS[q.correctIndex]}.** ${q.choices[q.correctIndex] ?? ""}`, 1024),
+    },
     { name: "Why", value: clip(q.explanation, 1024) },
     listField("Solution steps", q.steps, true),
     listField("Common mistakes", q.mistakes, false),
-    { name: "Answers", value: r.answered === 0 ? "Nobody answered." : t.answeredInAll(spread, r.answered), inline: true },
+    {
+      name: "Answers",
+      value: r.answered === 0 ? "Nobody answered." : t.answeredInAll(spread, r.answered),
+      inline: true,
+    },
     r.fastest
-      ? { name: "Fastest correct", value: `${userRef(r.fastest.userId)} in ${(r.fastest.elapsedMs / 1000).toFixed(1)} s`, inline: true }
+      ? {
+          name: "Fastest correct",
+          value: `${userRef(r.fastest.userId)} in ${(r.fastest.elapsedMs / 1000).toFixed(1)} s`,
+          inline: true,
+        }
       : null,
   ];
   embed.fields = [...fields.filter((f): f is APIEmbedField => f !== null), ...(extra.fields ?? [])];

@@ -1,7 +1,7 @@
 import type { APIEmbed } from "discord.js";
 import { DIFFICULTIES } from "../../decks/schema.js";
 import type { RoundState, RoundSummary } from "../../engine/index.js";
-import { t } from "../../strings.js";
+import { stringsFor } from "./locale.js";
 import { fitted } from "./budget.js";
 import { clip, COLORS, userRef } from "./common.js";
 import { plain } from "./plain.js";
@@ -11,10 +11,15 @@ export interface StreakChange {
   after: number;
 }
 
-const VERDICT: Record<string, string> = { strong: "💪 Strong", "needs work": "🛠️ Needs work", weak: "📚 Weak" };
+const VERDICT: Record<string, string> = {
+  strong: "💪 Strong",
+  "needs work": "🛠️ Needs work",
+  weak: "📚 Weak",
+};
 
 /** End of a round: scores, streak changes and where to look next. */
 export function renderSummary(state: RoundState, summary: RoundSummary, streaks: Map<string, StreakChange>) {
+  const t = stringsFor(state);
   const lines: string[] = [];
   const deckTitle = plain(state.deckTitle);
   if (state.mode === "review") {
@@ -27,8 +32,11 @@ export function renderSummary(state: RoundState, summary: RoundSummary, streaks:
   } else {
     summary.scores.slice(0, 20).forEach((s, i) => {
       const streak = streaks.get(s.userId);
-      const change = streak && streak.after !== streak.before ? ` · streak ${streak.before} → ${streak.after}` : "";
-      lines.push(`**${i + 1}.** ${userRef(s.userId)}: ${t.points(s.points)} (${s.correct}/${s.answered} correct)${change}`);
+      const change =
+        streak && streak.after !== streak.before ? ` · streak ${streak.before} → ${streak.after}` : "";
+      lines.push(
+        `**${i + 1}.** ${userRef(s.userId)}: ${t.points(s.points)} (${s.correct}/${s.answered} correct)${change}`,
+      );
     });
     if (summary.scores.length > 20) lines.push(t.andMoreLine(summary.scores.length - 20));
   }

@@ -7,7 +7,8 @@ import {
   type APIModalInteractionResponseCallbackData,
 } from "discord.js";
 import { typedMaxLength, typedTally, typedTarget, type RoundState } from "../../engine/index.js";
-import { t } from "../../strings.js";
+import type { Strings } from "../../strings.js";
+import { stringsFor } from "./locale.js";
 import { encodeCustomId } from "../custom-id.js";
 import { button, clip, COLORS, relativeTime, row, userRef, type Row } from "./common.js";
 import { questionEmbed, questionShown, listField } from "./question.js";
@@ -57,7 +58,12 @@ export function renderTypedItem(state: RoundState, index = state.index) {
 }
 
 /** The modal a player types into; Discord's limits: title 45, label 45, max_length 4000. */
-export function renderAnswerModal(state: RoundState, index: number): APIModalInteractionResponseCallbackData {
+/** The modal only its player sees: `t` is in their language (the round's by default). */
+export function renderAnswerModal(
+  state: RoundState,
+  index: number,
+  t: Strings = stringsFor(state),
+): APIModalInteractionResponseCallbackData {
   const target = typedTarget(state.items[index]!);
   return {
     custom_id: encodeCustomId({ kind: "typedAnswer", roundId: state.id, item: index, arg: 0 }),
