@@ -1,6 +1,10 @@
-import type { Catalogue } from "./locales/en.js";
-import { en } from "./locales/en.js";
+import { de } from "./locales/de.js";
+import { en, type Catalogue } from "./locales/en.js";
+import { es } from "./locales/es.js";
+import { fr } from "./locales/fr.js";
+import { ja } from "./locales/ja.js";
+import { ptBR } from "./locales/pt-BR.js";
 import type { Locale } from "./locales.js";
 
-/** Every catalogue by locale. A locale without one falls back to English. */
-export const catalogues: Partial<Record<Locale, Catalogue>> = { en };
+/** Every catalogue by locale; test/i18n/catalogues.test.ts checks each against English. */
+export const catalogues: Readonly<Record<Locale, Catalogue>> = { en, es, "pt-BR": ptBR, fr, de, ja };

@@ -14,7 +14,7 @@ export { LOCALES, LANGUAGE_NAMES, toLocale, isLocale, type Locale } from "./loca
 const i18n = i18next.createInstance();
 void i18n.init({
   initAsync: false,
-  resources: Object.fromEntries(LOCALES.map((l) => [l, { translation: catalogues[l] ?? {} }])),
+  resources: Object.fromEntries(LOCALES.map((l) => [l, { translation: catalogues[l] }])),
   lng: "en",
   fallbackLng: "en",
   supportedLngs: [...LOCALES],
