@@ -187,6 +187,27 @@ export function buildStrings(i: Lookup) {
     statsNextReview: i("statsNextReview"),
     statsNothingScheduled: i("statsNothingScheduled"),
     statsReminderFailed: i("statsReminderFailed"),
+
+    // the question message and its reveal
+    question: {
+      title: (deck: string, n: number, of: number) => i("question.title", { deck, n, of }),
+      closes: (when: string) => i("question.closes", { when }),
+      noTimer: i("question.noTimer"),
+      closed: i("question.closed"),
+      difficulty: { easy: i("question.easy"), medium: i("question.medium"), hard: i("question.hard") },
+      hint: i("question.hint"),
+      reveal: i("question.reveal"),
+      footerSolo: i("question.footerSolo"),
+      footerPublic: i("question.footerPublic"),
+      answer: i("question.answer"),
+      why: i("question.why"),
+      steps: i("question.steps"),
+      mistakes: i("question.mistakes"),
+      answers: i("question.answers"),
+      nobody: i("question.nobody"),
+      fastest: i("question.fastest"),
+      fastestValue: (user: string, seconds: string) => i("question.fastestValue", { user, seconds }),
+    },
   };
 }
 

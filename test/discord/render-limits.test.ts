@@ -84,7 +84,12 @@ describe.each(CASES)("renderers in %s with maximum-size items (%s text)", (local
       const fields = body.embeds[0]!.fields!.map((f) => f.name);
       // The short fields stay whole and the roll of honour is still there.
       expect(fields).toEqual(
-        expect.arrayContaining(["Answer", "Answers", "Fastest correct", t.dailyCorrectToday]),
+        expect.arrayContaining([
+          t.question.answer,
+          t.question.answers,
+          t.question.fastest,
+          t.dailyCorrectToday,
+        ]),
       );
     }
   });

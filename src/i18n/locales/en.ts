@@ -236,6 +236,27 @@ export const en = {
   "image.pts": "{{n}} pts",
   "image.correctOf": "{{c}}/{{n}} correct",
   "image.you": "you",
+
+  // the question message and its reveal
+  "question.title": "{{deck}} · Question {{n}}/{{of}}",
+  "question.closes": "closes {{when}}",
+  "question.noTimer": "take your time",
+  "question.closed": "closed",
+  "question.easy": "🟢 easy",
+  "question.medium": "🟡 medium",
+  "question.hard": "🔴 hard",
+  "question.hint": "Hint",
+  "question.reveal": "Reveal (host)",
+  "question.footerSolo": "Private round: only you can see this.",
+  "question.footerPublic": "One answer each; your first click counts.",
+  "question.answer": "Answer",
+  "question.why": "Why",
+  "question.steps": "Solution steps",
+  "question.mistakes": "Common mistakes",
+  "question.answers": "Answers",
+  "question.nobody": "Nobody answered.",
+  "question.fastest": "Fastest correct",
+  "question.fastestValue": "{{user}} in {{seconds}} s",
 } as const;
 
 export type Catalogue = Readonly<Record<string, string>>;

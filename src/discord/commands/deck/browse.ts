@@ -34,7 +34,7 @@ async function listLines(ctx: BotContext, guildId: string, t: Strings): Promise<
     );
   const own = (await ctx.store.decks.list(guildId)).map(
     (d) =>
-      `📗 \`${d.id}\` **${clip(plain(d.title), 100)}**, added by <@${d.addedBy}> <t:${Math.floor(d.addedAt / 1000)}:R>`,
+      `📗 \`${d.id}\` **${clip(plain(d.title), 100)}**, added by <@${d.addedBy}> <t:${Math.floor(d.addedAt / 1000)}:R>${languageTag(d.language)}`,
   );
   return [...builtIn, ...own];
 }
