@@ -8,7 +8,16 @@ import { en } from "./i18n/locales/en.js";
 import { COUNTED, type Counted } from "./i18n/shape.js";
 import { imageTr, tr } from "./i18n/index.js";
 
-export { tr, imageTr, toLocale, LOCALES, LANGUAGE_NAMES, type Locale, type Strings } from "./i18n/index.js";
+export {
+  tr,
+  imageTr,
+  toLocale,
+  LOCALES,
+  LANGUAGE_NAMES,
+  type Locale,
+  type Strings,
+  type ImageText,
+} from "./i18n/index.js";
 
 /**
  * Forms of a phrase by plural category (Unicode CLDR: zero, one, two, few, many, other). `{n}` stands

@@ -21,6 +21,18 @@ export async function serverLocale(
   guildId: string,
   guildLocale?: string | null,
 ): Promise<Locale> {
-  const { language } = await ctx.store.settings.get(guildId);
-  return language ?? toLocale(guildLocale);
+  return publicLocale(await ctx.store.settings.get(guildId), guildLocale);
+}
+
+/** The server's language from settings already read (see serverLocale). */
+export function publicLocale(settings: { language: Locale | null }, guildLocale?: string | null): Locale {
+  return settings.language ?? toLocale(guildLocale);
+}
+
+/** The server's catalogue, for replies everyone in the channel sees (/stats, /leaderboard, /deck list). */
+export async function serverStrings(
+  ctx: BotContext,
+  i: Pick<Interaction, "guildId" | "guildLocale">,
+): Promise<Strings> {
+  return tr(i.guildId ? await serverLocale(ctx, i.guildId, i.guildLocale) : "en");
 }

@@ -1,6 +1,7 @@
 import type { APIEmbed } from "discord.js";
 import type { LeaderboardImageData } from "../../images/index.js";
-import { memberStrings } from "../locale.js";
+import { publicLocale } from "../locale.js";
+import { tr } from "../../strings.js";
 import { defineCommand } from "../command.js";
 import { fitEmbed } from "../render/budget.js";
 import { assertCooldown } from "../cooldown.js";
@@ -20,11 +21,14 @@ export default defineCommand({
     },
   ],
   async execute(ctx, i, args) {
-    const t = memberStrings(i);
     const guildId = requireGuild(i);
     assertCooldown(ctx, i, "leaderboard");
     const period = args.period ?? "week";
-    const { timezone, images } = await ctx.store.settings.get(guildId);
+    const settings = await ctx.store.settings.get(guildId);
+    const { timezone, images } = settings;
+    // A public reply: in the server's language, pictures too.
+    const locale = publicLocale(settings, i.guildLocale);
+    const t = tr(locale);
     if (images) await i.deferReply();
     const now = ctx.now();
     const [top, mine] = await Promise.all([
@@ -54,6 +58,7 @@ export default defineCommand({
       me: userId === i.user.id,
     });
     const data: LeaderboardImageData = {
+      locale,
       title,
       rows: top.map((e) => row(e.userId, e.rank, e.points)),
       mine: outside && mine ? row(i.user.id, mine.rank, mine.points) : null,

@@ -13,7 +13,8 @@ import { assertCooldown } from "../cooldown.js";
 import { deferIfSlow } from "../defer-if-slow.js";
 import { displayNames, withPicture } from "../render/pictures.js";
 import { renderStats } from "../render/stats.js";
-import { memberStrings } from "../locale.js";
+import { publicLocale } from "../locale.js";
+import { tr } from "../../strings.js";
 import { reviewIndexOf } from "../review/review-index.js";
 import { requireGuild } from "../rounds/start-round.js";
 
@@ -53,13 +54,14 @@ export default defineCommand({
         // Only the player themself hears that their reminder was turned off.
         reminderFailed: user.id === i.user.id && reminder?.disabledReason === "dm-failed",
       },
-      memberStrings(i),
+      tr(publicLocale(settings, i.guildLocale)),
     );
     if (answer) return void (await answer.reply({ embeds: [embed] }));
 
     const months = await ctx.store.activity.months(guildId, user.id, historyMonths(now, settings.timezone));
     const names = await displayNames(i.guild, [user.id]);
     const data: StatsCardData = {
+      locale: publicLocale(settings, i.guildLocale),
       name: names.get(user.id) ?? user.username,
       points: stats.points,
       correct: stats.correct,

@@ -11,7 +11,7 @@ import { plain } from "../../render/plain.js";
 import { findDeck } from "../../rounds/resolve-deck.js";
 import { requireGuild } from "../../rounds/start-round.js";
 import { autocompleteDeck, deckOption } from "../deck-option.js";
-import { memberStrings } from "../../locale.js";
+import { serverStrings } from "../../locale.js";
 
 export const DECKS_PER_PAGE = 10;
 const LIST_REF = "decklist";
@@ -76,7 +76,7 @@ export const list = defineSubcommand({
   description: "Built-in decks and this server's decks",
   options: [],
   async execute(ctx, i) {
-    const t = memberStrings(i);
+    const t = await serverStrings(ctx, i);
     const guildId = requireGuild(i);
     assertCooldown(ctx, i, "deck list");
     await i.reply(renderList(await listLines(ctx, guildId, t), 0, t));
@@ -85,7 +85,7 @@ export const list = defineSubcommand({
 
 /** Previous/Next on a deck list: the same message shows the other page, read fresh from the store. */
 export async function turnDeckListPage(ctx: BotContext, i: ButtonInteraction, cid: CustomId): Promise<void> {
-  const t = memberStrings(i);
+  const t = await serverStrings(ctx, i);
   const guildId = requireGuild(i);
   await i.update(renderList(await listLines(ctx, guildId, t), cid.item, t));
 }
@@ -95,7 +95,7 @@ export const info = defineSubcommand({
   description: "What a deck holds, who added it and when",
   options: [deckOption],
   async execute(ctx, i, args) {
-    const t = memberStrings(i);
+    const t = await serverStrings(ctx, i);
     const guildId = requireGuild(i);
     // One lookup gives the deck and, for a server deck, who added it and when.
     const { deck, own } = await findDeck(ctx, guildId, args.deck);
