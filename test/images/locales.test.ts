@@ -8,7 +8,9 @@ import { decodePng, differingShare } from "./pixels.js";
 describe("picture labels per locale", () => {
   it("draws the English card when no locale is given, and a different one in each other language", async () => {
     const english = renderImage({ kind: "stats", data: statsFixture(true) });
-    expect(renderImage({ kind: "stats", data: { ...statsFixture(true), locale: "en" } }).equals(english)).toBe(true);
+    expect(
+      renderImage({ kind: "stats", data: { ...statsFixture(true), locale: "en" } }).equals(english),
+    ).toBe(true);
     const base = await decodePng(english);
     for (const locale of LOCALES.filter((l) => l !== "en")) {
       const png = renderImage({ kind: "stats", data: { ...statsFixture(true), locale } });
