@@ -1,7 +1,7 @@
 import { MessageFlags } from "discord.js";
 import { formatTime, nextRunAt, parseTime } from "../../engine/daily.js";
 import { dueItems, nextDue } from "../../engine/index.js";
-import { memberStrings } from "../locale.js";
+import { memberLocale, memberStrings } from "../locale.js";
 import { defineCommandGroup, defineSubcommand, defineSubcommandGroup } from "../command.js";
 import { UserError } from "../errors.js";
 import { relativeTime } from "../render/common.js";
@@ -86,6 +86,7 @@ const on = defineSubcommand({
       nextRunAt: nextRunAt(time, timezone, now),
       failures: 0,
       updatedAt: now,
+      locale: memberLocale(i),
     }));
     ctx.reminders?.poke();
     ctx.log.info({ guild: guildId, user: i.user.id, time: formatTime(time) }, "review reminder on");
