@@ -53,7 +53,12 @@ export async function runReminder(
   let ok = true;
   try {
     await sendDirectMessage(ctx, userId, {
-      content: tr(toLocale(cfg.locale)).reminderDm(due.total, noMentions(title), due.byDeck.length - 1, noMentions(server)),
+      content: tr(toLocale(cfg.locale)).reminderDm(
+        due.total,
+        noMentions(title),
+        due.byDeck.length - 1,
+        noMentions(server),
+      ),
     });
   } catch (err) {
     if (!isDmRefused(err)) {
