@@ -188,6 +188,16 @@ export function buildStrings(i: Lookup) {
     statsNothingScheduled: i("statsNothingScheduled"),
     statsReminderFailed: i("statsReminderFailed"),
 
+    // the round's summary
+    summary: {
+      title: (deck: string) => i("summary.title", { deck }),
+      nobody: i("summary.nobody"),
+      score: (points: number, correct: number, answered: number) =>
+        i("summary.score", { points: count("points", points), correct, answered }),
+      streak: (before: number, after: number) => i("summary.streak", { before, after }),
+      footer: i("summary.footer"),
+    },
+
     // the question message and its reveal
     question: {
       title: (deck: string, n: number, of: number) => i("question.title", { deck, n, of }),

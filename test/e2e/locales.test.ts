@@ -184,6 +184,15 @@ describe("languages", () => {
     expect(embedText(revealed)).toContain("(2 insgesamt)");
     expect(embedText(revealed)).toContain(tr("de").question.fastest);
     expect(embedText(revealed)).not.toContain("Fastest correct");
+
+    // Its only question revealed, the round's summary follows, in German too.
+    const summary = await world.fake.waitFor(
+      () => world.fake.channelMessages(DEFAULT_CHANNEL_ID).find((m) => embedText(m).includes("Runde vorbei")),
+      8000,
+      "the German summary",
+    );
+    expect(embedText(summary)).toContain(tr("de").summary.footer);
+    expect(embedText(summary)).toContain("richtig)");
   });
 
   it("follows Discord's server locale when no language was chosen, and a member's own replies stay theirs", async () => {

@@ -261,4 +261,11 @@ export const de: Catalogue = {
   "question.nobody": "Niemand hat geantwortet.",
   "question.fastest": "Schnellste richtige Antwort",
   "question.fastestValue": "{{user}} in {{seconds}} s",
+
+  // the round's summary
+  "summary.title": "Runde vorbei: {{deck}}",
+  "summary.nobody": "Diesmal hat niemand geantwortet.",
+  "summary.score": "{{points}} ({{correct}}/{{answered}} richtig)",
+  "summary.streak": " · Serie {{before}} → {{after}}",
+  "summary.footer": "Die Bestenliste des Servers zeigt /leaderboard, deine Statistik /stats.",
 };

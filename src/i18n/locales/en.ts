@@ -257,6 +257,13 @@ export const en = {
   "question.nobody": "Nobody answered.",
   "question.fastest": "Fastest correct",
   "question.fastestValue": "{{user}} in {{seconds}} s",
+
+  // the round's summary
+  "summary.title": "Round over: {{deck}}",
+  "summary.nobody": "Nobody answered this time.",
+  "summary.score": "{{points}} ({{correct}}/{{answered}} correct)",
+  "summary.streak": " · streak {{before}} → {{after}}",
+  "summary.footer": "See /leaderboard for this server's standings and /stats for yours.",
 } as const;
 
 export type Catalogue = Readonly<Record<string, string>>;

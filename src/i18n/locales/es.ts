@@ -272,4 +272,11 @@ export const es: Catalogue = {
   "question.nobody": "Nadie respondió.",
   "question.fastest": "Acierto más rápido",
   "question.fastestValue": "{{user}} en {{seconds}} s",
+
+  // the round's summary
+  "summary.title": "Ronda terminada: {{deck}}",
+  "summary.nobody": "Esta vez nadie respondió.",
+  "summary.score": "{{points}} ({{correct}}/{{answered}} bien)",
+  "summary.streak": " · racha {{before}} → {{after}}",
+  "summary.footer": "Mira /leaderboard para la clasificación del servidor y /stats para la tuya.",
 };

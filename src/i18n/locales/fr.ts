@@ -276,4 +276,11 @@ export const fr: Catalogue = {
   "question.nobody": "Personne n’a répondu.",
   "question.fastest": "Bonne réponse la plus rapide",
   "question.fastestValue": "{{user}} en {{seconds}} s",
+
+  // the round's summary
+  "summary.title": "Manche terminée : {{deck}}",
+  "summary.nobody": "Personne n’a répondu cette fois.",
+  "summary.score": "{{points}} ({{correct}}/{{answered}} justes)",
+  "summary.streak": " · série {{before}} → {{after}}",
+  "summary.footer": "Voir /leaderboard pour le classement du serveur et /stats pour le tien.",
 };

@@ -241,4 +241,11 @@ export const ja: Catalogue = {
   "question.nobody": "回答者なし。",
   "question.fastest": "最速の正解",
   "question.fastestValue": "{{user}}（{{seconds}}秒）",
+
+  // the round's summary
+  "summary.title": "ラウンド終了：{{deck}}",
+  "summary.nobody": "今回は誰も回答しませんでした。",
+  "summary.score": "{{points}}（{{answered}}問中{{correct}}問正解）",
+  "summary.streak": " · 連続記録 {{before}} → {{after}}",
+  "summary.footer": "サーバーのランキングは /leaderboard、あなたの統計は /stats で確認できます。",
 };

@@ -273,4 +273,11 @@ export const ptBR: Catalogue = {
   "question.nobody": "Ninguém respondeu.",
   "question.fastest": "Acerto mais rápido",
   "question.fastestValue": "{{user}} em {{seconds}} s",
+
+  // the round's summary
+  "summary.title": "Fim da rodada: {{deck}}",
+  "summary.nobody": "Ninguém respondeu desta vez.",
+  "summary.score": "{{points}} ({{correct}}/{{answered}} certas)",
+  "summary.streak": " · sequência {{before}} → {{after}}",
+  "summary.footer": "Veja /leaderboard para o ranking do servidor e /stats para o seu.",
 };
