@@ -188,6 +188,25 @@ export function buildStrings(i: Lookup) {
     statsNothingScheduled: i("statsNothingScheduled"),
     statsReminderFailed: i("statsReminderFailed"),
 
+    // recall cards
+    card: {
+      title: (deck: string, n: number, of: number) => i("card.title", { deck, n, of }),
+      showsAt: (when: string) => i("card.showsAt", { when }),
+      revealAnswer: i("card.revealAnswer"),
+      showAll: i("card.showAll"),
+      footer: i("card.footer"),
+      answerStatus: i("card.answerStatus"),
+      grade: { again: i("card.again"), hard: i("card.hard"), good: i("card.good"), easy: i("card.easy") },
+    },
+
+    // typed answers' messages
+    typed: {
+      footerPublic: i("typed.footerPublic"),
+      alsoAccepted: i("typed.alsoAccepted"),
+      right: i("typed.right"),
+      rightOf: (right: number, answered: number) => i("typed.rightOf", { right, answered }),
+    },
+
     // the round's summary
     summary: {
       title: (deck: string) => i("summary.title", { deck }),

@@ -26,33 +26,37 @@ function embedFor(state: RoundState, index: number, status: string) {
 
 /** An open typed item: the prompt (or card front) and a ✍️ Answer button that opens the modal. */
 export function renderTypedItem(state: RoundState, index = state.index) {
+  const t = stringsFor(state);
   const item = state.items[index]!;
-  const status = item.closesAt ? `closes ${relativeTime(item.closesAt)}` : "take your time";
+  const status = item.closesAt ? t.question.closes(relativeTime(item.closesAt)) : t.question.noTimer;
   const tools = [
     button(
       { kind: "typeAnswer", roundId: state.id, item: index, arg: 0 },
-      "Answer",
+      t.question.answer,
       ButtonStyle.Primary,
       "✍️",
     ),
   ];
   if (item.kind === "question" && item.question.hint)
     tools.push(
-      button({ kind: "hint", roundId: state.id, item: index, arg: 0 }, "Hint", ButtonStyle.Secondary, "💡"),
+      button(
+        { kind: "hint", roundId: state.id, item: index, arg: 0 },
+        t.question.hint,
+        ButtonStyle.Secondary,
+        "💡",
+      ),
     );
   if (!state.solo)
     tools.push(
       button(
         { kind: "reveal", roundId: state.id, item: index, arg: 0 },
-        "Reveal (host)",
+        t.question.reveal,
         ButtonStyle.Secondary,
       ),
     );
   const embed = embedFor(state, index, status);
   embed.footer = {
-    text: state.solo
-      ? "Private round: only you can see this."
-      : "Everyone types privately; your first answer counts.",
+    text: state.solo ? t.question.footerSolo : t.typed.footerPublic,
   };
   return { embeds: [embed], components: [row(...tools)] };
 }
@@ -99,27 +103,29 @@ export function renderTypedReveal(
   index: number,
   extra: { next?: Row; override?: boolean } = {},
 ) {
+  const t = stringsFor(state);
+  const w = t.question;
   const item = state.items[index]!;
   const target = typedTarget(item)!;
   const tally = typedTally(item);
-  const embed = embedFor(state, index, "closed");
+  const embed = embedFor(state, index, w.closed);
   const fields: (APIEmbedField | null)[] = [
-    { name: "Answer", value: clip(target.answer, 1024) },
-    listField("Also accepted", [...(target.accept ?? [])], false),
+    { name: w.answer, value: clip(target.answer, 1024) },
+    listField(t.typed.alsoAccepted, [...(target.accept ?? [])], false),
   ];
   if (item.kind === "question") {
-    fields.push({ name: "Why", value: clip(item.question.explanation, 1024) });
-    fields.push(listField("Common mistakes", item.question.mistakes, false));
+    fields.push({ name: w.why, value: clip(item.question.explanation, 1024) });
+    fields.push(listField(w.mistakes, item.question.mistakes, false));
   }
   fields.push({
-    name: "Typed it right",
-    value: tally.answered === 0 ? "Nobody answered." : `${tally.right} of ${tally.answered}`,
+    name: t.typed.right,
+    value: tally.answered === 0 ? w.nobody : t.typed.rightOf(tally.right, tally.answered),
     inline: true,
   });
   if (tally.fastest)
     fields.push({
-      name: "Fastest correct",
-      value: `${userRef(tally.fastest.userId)} in ${(tally.fastest.elapsedMs / 1000).toFixed(1)} s`,
+      name: w.fastest,
+      value: w.fastestValue(userRef(tally.fastest.userId), (tally.fastest.elapsedMs / 1000).toFixed(1)),
       inline: true,
     });
   embed.fields = fields.filter((f): f is APIEmbedField => f !== null);

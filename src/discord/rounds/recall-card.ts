@@ -78,7 +78,7 @@ export async function gradeCardClick(ctx: BotContext, i: ButtonInteraction, cid:
     cardKey,
     grade,
   });
-  const saved = t.gradeSaved(gradeLabel(grade), relativeTime(schedule.due));
+  const saved = t.gradeSaved(gradeLabel(grade, t), relativeTime(schedule.due));
   // "I was right" stays on offer after an Again (see override-answer.ts).
   const override = grade === "again" ? [row(overrideButton(s, cid.item))] : [];
 

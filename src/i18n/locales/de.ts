@@ -268,4 +268,20 @@ export const de: Catalogue = {
   "summary.score": "{{points}} ({{correct}}/{{answered}} richtig)",
   "summary.streak": " · Serie {{before}} → {{after}}",
   "summary.footer": "Die Bestenliste des Servers zeigt /leaderboard, deine Statistik /stats.",
+
+  // recall cards and typed answers
+  "card.title": "{{deck}} · Karte {{n}}/{{of}}",
+  "card.showsAt": "Antwort für alle sichtbar {{when}}",
+  "card.revealAnswer": "Antwort aufdecken",
+  "card.showAll": "Allen zeigen (Host)",
+  "card.footer": "Erinnere dich zuerst an die Antwort, deck sie dann auf und bewerte dich selbst.",
+  "card.answerStatus": "Antwort",
+  "card.again": "Nochmal",
+  "card.hard": "Schwer",
+  "card.good": "Gut",
+  "card.easy": "Leicht",
+  "typed.footerPublic": "Alle tippen privat; deine erste Antwort zählt.",
+  "typed.alsoAccepted": "Ebenfalls akzeptiert",
+  "typed.right": "Richtig getippt",
+  "typed.rightOf": "{{right}} von {{answered}}",
 };

@@ -264,6 +264,22 @@ export const en = {
   "summary.score": "{{points}} ({{correct}}/{{answered}} correct)",
   "summary.streak": " · streak {{before}} → {{after}}",
   "summary.footer": "See /leaderboard for this server's standings and /stats for yours.",
+
+  // recall cards and typed answers
+  "card.title": "{{deck}} · Card {{n}}/{{of}}",
+  "card.showsAt": "answer shown to all {{when}}",
+  "card.revealAnswer": "Reveal answer",
+  "card.showAll": "Show to all (host)",
+  "card.footer": "Recall the answer first, then reveal it and grade yourself.",
+  "card.answerStatus": "answer",
+  "card.again": "Again",
+  "card.hard": "Hard",
+  "card.good": "Good",
+  "card.easy": "Easy",
+  "typed.footerPublic": "Everyone types privately; your first answer counts.",
+  "typed.alsoAccepted": "Also accepted",
+  "typed.right": "Typed it right",
+  "typed.rightOf": "{{right}} of {{answered}}",
 } as const;
 
 export type Catalogue = Readonly<Record<string, string>>;

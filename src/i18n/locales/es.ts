@@ -279,4 +279,20 @@ export const es: Catalogue = {
   "summary.score": "{{points}} ({{correct}}/{{answered}} bien)",
   "summary.streak": " · racha {{before}} → {{after}}",
   "summary.footer": "Mira /leaderboard para la clasificación del servidor y /stats para la tuya.",
+
+  // recall cards and typed answers
+  "card.title": "{{deck}} · Tarjeta {{n}}/{{of}}",
+  "card.showsAt": "respuesta visible para todos {{when}}",
+  "card.revealAnswer": "Ver respuesta",
+  "card.showAll": "Mostrar a todos (anfitrión)",
+  "card.footer": "Primero recuerda la respuesta; luego revélala y califícate.",
+  "card.answerStatus": "respuesta",
+  "card.again": "Otra vez",
+  "card.hard": "Difícil",
+  "card.good": "Bien",
+  "card.easy": "Fácil",
+  "typed.footerPublic": "Cada uno escribe en privado; cuenta tu primera respuesta.",
+  "typed.alsoAccepted": "También se acepta",
+  "typed.right": "La escribieron bien",
+  "typed.rightOf": "{{right}} de {{answered}}",
 };

@@ -283,4 +283,20 @@ export const fr: Catalogue = {
   "summary.score": "{{points}} ({{correct}}/{{answered}} justes)",
   "summary.streak": " · série {{before}} → {{after}}",
   "summary.footer": "Voir /leaderboard pour le classement du serveur et /stats pour le tien.",
+
+  // recall cards and typed answers
+  "card.title": "{{deck}} · Carte {{n}}/{{of}}",
+  "card.showsAt": "réponse montrée à tous {{when}}",
+  "card.revealAnswer": "Voir la réponse",
+  "card.showAll": "Montrer à tous (hôte)",
+  "card.footer": "Rappelle-toi d’abord la réponse, puis retourne la carte et note-toi.",
+  "card.answerStatus": "réponse",
+  "card.again": "À revoir",
+  "card.hard": "Difficile",
+  "card.good": "Correct",
+  "card.easy": "Facile",
+  "typed.footerPublic": "Chacun tape en privé ; ta première réponse compte.",
+  "typed.alsoAccepted": "Également acceptées",
+  "typed.right": "Bien tapée par",
+  "typed.rightOf": "{{right}} sur {{answered}}",
 };

@@ -248,4 +248,20 @@ export const ja: Catalogue = {
   "summary.score": "{{points}}（{{answered}}問中{{correct}}問正解）",
   "summary.streak": " · 連続記録 {{before}} → {{after}}",
   "summary.footer": "サーバーのランキングは /leaderboard、あなたの統計は /stats で確認できます。",
+
+  // recall cards and typed answers
+  "card.title": "{{deck}} · カード {{n}}/{{of}}",
+  "card.showsAt": "{{when}}に全員へ答えを公開",
+  "card.revealAnswer": "答えを見る",
+  "card.showAll": "全員に見せる（ホスト）",
+  "card.footer": "まず答えを思い出してから、めくって自己評価してください。",
+  "card.answerStatus": "答え",
+  "card.again": "もう一度",
+  "card.hard": "難しい",
+  "card.good": "正解",
+  "card.easy": "簡単",
+  "typed.footerPublic": "各自が非公開で入力します。最初の回答が有効です。",
+  "typed.alsoAccepted": "別解",
+  "typed.right": "入力で正解",
+  "typed.rightOf": "{{answered}}人中{{right}}人",
 };

@@ -280,4 +280,20 @@ export const ptBR: Catalogue = {
   "summary.score": "{{points}} ({{correct}}/{{answered}} certas)",
   "summary.streak": " · sequência {{before}} → {{after}}",
   "summary.footer": "Veja /leaderboard para o ranking do servidor e /stats para o seu.",
+
+  // recall cards and typed answers
+  "card.title": "{{deck}} · Cartão {{n}}/{{of}}",
+  "card.showsAt": "resposta visível para todos {{when}}",
+  "card.revealAnswer": "Ver resposta",
+  "card.showAll": "Mostrar para todos (anfitrião)",
+  "card.footer": "Lembre da resposta primeiro; depois revele e se avalie.",
+  "card.answerStatus": "resposta",
+  "card.again": "De novo",
+  "card.hard": "Difícil",
+  "card.good": "Bom",
+  "card.easy": "Fácil",
+  "typed.footerPublic": "Cada um digita no privado; vale a sua primeira resposta.",
+  "typed.alsoAccepted": "Também aceito",
+  "typed.right": "Digitaram certo",
+  "typed.rightOf": "{{right}} de {{answered}}",
 };
