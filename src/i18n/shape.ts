@@ -199,6 +199,19 @@ export function buildStrings(i: Lookup) {
       grade: { again: i("card.again"), hard: i("card.hard"), good: i("card.good"), easy: i("card.easy") },
     },
 
+    // explain prompts
+    explain: {
+      title: (deck: string) => i("explain.title", { deck }),
+      instructions: i("explain.instructions"),
+      shownAt: (when: string) => i("explain.shownAt", { when }),
+      check: i("explain.check"),
+      pick: i("explain.pick"),
+      placeholder: i("explain.placeholder"),
+      modelAnswer: i("explain.modelAnswer"),
+      revisit: i("explain.revisit"),
+      concepts: i("explain.concepts"),
+    },
+
     // typed answers' messages
     typed: {
       footerPublic: i("typed.footerPublic"),

@@ -284,4 +284,16 @@ export const de: Catalogue = {
   "typed.alsoAccepted": "Ebenfalls akzeptiert",
   "typed.right": "Richtig getippt",
   "typed.rightOf": "{{right}} von {{answered}}",
+
+  // explain prompts
+  "explain.title": "{{deck}} · Erklär es",
+  "explain.instructions":
+    "Erklär es in eigenen Worten (laut, auf Papier oder im Chat) und prüf dich dann selbst.",
+  "explain.shownAt": "Musterantwort sichtbar {{when}}",
+  "explain.check": "Selbst prüfen",
+  "explain.pick": "Hak jeden Begriff ab, den deine Erklärung abgedeckt hat:",
+  "explain.placeholder": "Abgedeckte Begriffe",
+  "explain.modelAnswer": "Musterantwort",
+  "explain.revisit": "Begriffe zum Wiederholen",
+  "explain.concepts": "Kernbegriffe",
 };

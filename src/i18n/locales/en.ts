@@ -280,6 +280,18 @@ export const en = {
   "typed.alsoAccepted": "Also accepted",
   "typed.right": "Typed it right",
   "typed.rightOf": "{{right}} of {{answered}}",
+
+  // explain prompts
+  "explain.title": "{{deck}} · Explain it",
+  "explain.instructions":
+    "Explain it in your own words (out loud, on paper or in the chat), then check yourself.",
+  "explain.shownAt": "model answer shown {{when}}",
+  "explain.check": "Check yourself",
+  "explain.pick": "Tick every concept your explanation covered:",
+  "explain.placeholder": "Concepts you covered",
+  "explain.modelAnswer": "Model answer",
+  "explain.revisit": "Concepts to revisit",
+  "explain.concepts": "Key concepts",
 } as const;
 
 export type Catalogue = Readonly<Record<string, string>>;

@@ -295,4 +295,16 @@ export const es: Catalogue = {
   "typed.alsoAccepted": "También se acepta",
   "typed.right": "La escribieron bien",
   "typed.rightOf": "{{right}} de {{answered}}",
+
+  // explain prompts
+  "explain.title": "{{deck}} · Explícalo",
+  "explain.instructions":
+    "Explícalo con tus palabras (en voz alta, en papel o en el chat) y luego compruébate.",
+  "explain.shownAt": "respuesta modelo visible {{when}}",
+  "explain.check": "Compruébate",
+  "explain.pick": "Marca cada concepto que cubrió tu explicación:",
+  "explain.placeholder": "Conceptos que cubriste",
+  "explain.modelAnswer": "Respuesta modelo",
+  "explain.revisit": "Conceptos para repasar",
+  "explain.concepts": "Conceptos clave",
 };

@@ -299,4 +299,16 @@ export const fr: Catalogue = {
   "typed.alsoAccepted": "Également acceptées",
   "typed.right": "Bien tapée par",
   "typed.rightOf": "{{right}} sur {{answered}}",
+
+  // explain prompts
+  "explain.title": "{{deck}} · Explique-le",
+  "explain.instructions":
+    "Explique-le avec tes mots (à voix haute, sur papier ou dans le salon), puis vérifie-toi.",
+  "explain.shownAt": "réponse type montrée {{when}}",
+  "explain.check": "Me vérifier",
+  "explain.pick": "Coche chaque notion que ton explication a couverte :",
+  "explain.placeholder": "Notions couvertes",
+  "explain.modelAnswer": "Réponse type",
+  "explain.revisit": "Notions à revoir",
+  "explain.concepts": "Notions clés",
 };

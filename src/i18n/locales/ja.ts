@@ -264,4 +264,16 @@ export const ja: Catalogue = {
   "typed.alsoAccepted": "別解",
   "typed.right": "入力で正解",
   "typed.rightOf": "{{answered}}人中{{right}}人",
+
+  // explain prompts
+  "explain.title": "{{deck}} · 説明しよう",
+  "explain.instructions":
+    "自分の言葉で説明してから（声に出して、紙に書いて、またはチャットで）、自己チェックしてください。",
+  "explain.shownAt": "{{when}}に模範解答を公開",
+  "explain.check": "自己チェック",
+  "explain.pick": "説明に含めたポイントをすべて選んでください：",
+  "explain.placeholder": "説明できたポイント",
+  "explain.modelAnswer": "模範解答",
+  "explain.revisit": "復習したいポイント",
+  "explain.concepts": "重要なポイント",
 };

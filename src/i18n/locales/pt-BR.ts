@@ -296,4 +296,15 @@ export const ptBR: Catalogue = {
   "typed.alsoAccepted": "Também aceito",
   "typed.right": "Digitaram certo",
   "typed.rightOf": "{{right}} de {{answered}}",
+
+  // explain prompts
+  "explain.title": "{{deck}} · Explique",
+  "explain.instructions": "Explique com suas palavras (em voz alta, no papel ou no chat) e depois confira.",
+  "explain.shownAt": "resposta modelo visível {{when}}",
+  "explain.check": "Conferir",
+  "explain.pick": "Marque cada conceito que sua explicação cobriu:",
+  "explain.placeholder": "Conceitos que você cobriu",
+  "explain.modelAnswer": "Resposta modelo",
+  "explain.revisit": "Conceitos para revisar",
+  "explain.concepts": "Conceitos-chave",
 };
