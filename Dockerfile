@@ -12,8 +12,9 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build
-# Same node_modules minus dev dependencies: keeps the sqlite3 addon built above.
-RUN npm prune --omit=dev --no-audit --no-fund
+# Same node_modules minus dev dependencies: keeps the sqlite3 addon built above. TypeScript is also
+# i18next's optional peer (for its types), which npm keeps in a production tree: nothing loads it.
+RUN npm prune --omit=dev --no-audit --no-fund && rm -rf node_modules/typescript
 
 FROM node:24-bookworm-slim AS runtime
 # NODE_OPTIONS: the same young-generation cap as npm start (lower RSS, shorter GC pauses; see bench/).

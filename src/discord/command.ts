@@ -14,6 +14,7 @@ import {
   type PermissionsBitField,
 } from "discord.js";
 import type { BotContext } from "./context.js";
+import { localizeCommand } from "./localize-command.js";
 
 /**
  * Commands are declared once as data; the handler's argument types are inferred from that data,
@@ -104,13 +105,19 @@ function optionJSON(o: OptionDef): APIApplicationCommandBasicOption {
         ...base,
         type: TYPE.string,
         ...(o.autocomplete ? { autocomplete: true } : {}),
-        ...(o.choices ? { choices: o.choices.map((c) => (typeof c === "string" ? { name: c, value: c } : c)) } : {}),
+        ...(o.choices
+          ? { choices: o.choices.map((c) => (typeof c === "string" ? { name: c, value: c } : c)) }
+          : {}),
         ...(o.maxLength ? { max_length: o.maxLength } : {}),
       } as APIApplicationCommandBasicOption;
     case "integer":
       return { ...base, type: TYPE.integer, min_value: o.min, max_value: o.max };
     case "channel":
-      return { ...base, type: TYPE.channel, ...(o.channelTypes ? { channel_types: [...o.channelTypes] } : {}) } as APIApplicationCommandBasicOption;
+      return {
+        ...base,
+        type: TYPE.channel,
+        ...(o.channelTypes ? { channel_types: [...o.channelTypes] } : {}),
+      } as APIApplicationCommandBasicOption;
     default:
       return { ...base, type: TYPE[o.type] } as APIApplicationCommandBasicOption;
   }
@@ -161,13 +168,14 @@ export function defineCommand<const O extends readonly OptionDef[]>(
   return {
     name: h.name,
     defaultMemberPermissions: h.defaultMemberPermissions,
-    toJSON: () => ({
-      name: h.name,
-      description: h.description,
-      options: h.options.map(optionJSON),
-      contexts: [0],
-      ...permissionsJSON(h.defaultMemberPermissions),
-    }),
+    toJSON: () =>
+      localizeCommand({
+        name: h.name,
+        description: h.description,
+        options: h.options.map(optionJSON),
+        contexts: [0],
+        ...permissionsJSON(h.defaultMemberPermissions),
+      }),
     execute: (ctx, i) => h.execute(ctx, i, readArgs(i, h.options)),
     autocomplete: h.autocomplete ?? noAutocomplete,
   };
@@ -183,7 +191,11 @@ export type SubcommandGroup = Omit<Command, "toJSON" | "defaultMemberPermissions
   toJSON(): APIApplicationCommandSubcommandGroupOption;
 };
 
-export function defineSubcommandGroup(g: { name: string; description: string; subcommands: readonly Subcommand[] }): SubcommandGroup {
+export function defineSubcommandGroup(g: {
+  name: string;
+  description: string;
+  subcommands: readonly Subcommand[];
+}): SubcommandGroup {
   const byName = new Map(g.subcommands.map((s) => [s.name, s]));
   const pick = (i: ChatInputCommandInteraction | AutocompleteInteraction) => {
     const sub = byName.get(i.options.getSubcommand(true));
@@ -232,13 +244,14 @@ export function defineCommandGroup(g: {
   return {
     name: g.name,
     defaultMemberPermissions: g.defaultMemberPermissions,
-    toJSON: () => ({
-      name: g.name,
-      description: g.description,
-      options: g.subcommands.map((s) => s.toJSON()),
-      contexts: [0],
-      ...permissionsJSON(g.defaultMemberPermissions),
-    }),
+    toJSON: () =>
+      localizeCommand({
+        name: g.name,
+        description: g.description,
+        options: g.subcommands.map((s) => s.toJSON()),
+        contexts: [0],
+        ...permissionsJSON(g.defaultMemberPermissions),
+      }),
     execute: (ctx, i) => pick(i).execute(ctx, i),
     autocomplete: (ctx, i) => pick(i).autocomplete(ctx, i),
   };

@@ -1,5 +1,4 @@
 import type { ChatInputCommandInteraction } from "discord.js";
-import { t } from "../strings.js";
 import type { BotContext } from "./context.js";
 import { UserError } from "./errors.js";
 
@@ -22,7 +21,7 @@ export function assertCooldown(
   const now = ctx.now();
   const key = `${command}:${i.guildId ?? ""}:${i.user.id}`;
   const end = until.get(key);
-  if (end !== undefined && end > now) throw new UserError(t.cooldown(Math.ceil((end - now) / 1000)));
+  if (end !== undefined && end > now) throw new UserError((t) => t.cooldown(Math.ceil((end - now) / 1000)));
   if (until.size >= PRUNE_AT) for (const [k, v] of until) if (v <= now) until.delete(k);
   until.set(key, now + HEAVY_COMMAND_COOLDOWN_MS);
 }

@@ -4,9 +4,8 @@ import {
   type ChatInputCommandInteraction,
   type MessageComponentInteraction,
 } from "discord.js";
-import { t } from "../strings.js";
 import type { BotContext } from "./context.js";
-import { UserError } from "./errors.js";
+import { UserError, type Message } from "./errors.js";
 
 type MemberInteraction = ChatInputCommandInteraction | MessageComponentInteraction;
 
@@ -24,11 +23,11 @@ export async function assertModerator(ctx: BotContext, i: MemberInteraction, gui
   if (i.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return;
   const { modRoleId } = await ctx.store.settings.get(guildId);
   if (modRoleId && memberHasRole(i, modRoleId)) return;
-  throw new UserError(t.moderatorsOnly);
+  throw new UserError((t) => t.moderatorsOnly);
 }
 
 /** Changing who moderates or who may start rounds: Manage Server only, never the moderator role. */
-export function assertManageServer(i: MemberInteraction, message: string): void {
+export function assertManageServer(i: MemberInteraction, message: Message): void {
   if (!i.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) throw new UserError(message);
 }
 
@@ -45,7 +44,9 @@ const POST_PERMISSIONS = [
  * The names of the posting permissions `permissions` lacks. Unknown permissions (`null`) lack
  * them all: Discord always sends them with an interaction, so their absence is not a pass.
  */
-export function missingToPost(permissions: Readonly<PermissionsBitField> | string | null | undefined): string[] {
+export function missingToPost(
+  permissions: Readonly<PermissionsBitField> | string | null | undefined,
+): string[] {
   const bits = typeof permissions === "string" ? new PermissionsBitField(BigInt(permissions)) : permissions;
   return POST_PERMISSIONS.filter(([, bit]) => !bits?.has(bit)).map(([name]) => name);
 }

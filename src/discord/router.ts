@@ -1,10 +1,15 @@
 import { randomBytes } from "node:crypto";
-import { MessageFlags, type ButtonInteraction, type Interaction, type RepliableInteraction } from "discord.js";
-import { t } from "../strings.js";
+import {
+  MessageFlags,
+  type ButtonInteraction,
+  type Interaction,
+  type RepliableInteraction,
+} from "discord.js";
 import type { Command } from "./command.js";
 import type { BotContext } from "./context.js";
 import { parseCustomId, type CustomId } from "./custom-id.js";
 import { UserError } from "./errors.js";
+import { memberLocale, memberStrings } from "./locale.js";
 import { answerQuestion } from "./rounds/answer-question.js";
 import { openConceptPicker, submitConcepts } from "./rounds/check-concepts.js";
 import { showNextItem } from "./rounds/next-item.js";
@@ -47,24 +52,27 @@ export function createRouter(ctx: BotContext, commands: ReadonlyMap<string, Comm
         await commands.get(i.commandName)?.autocomplete(ctx, i);
       } else if (i.isChatInputCommand()) {
         const command = commands.get(i.commandName);
-        if (!command) throw new UserError(t.badButton);
+        if (!command) throw new UserError((t) => t.badButton);
         await command.execute(ctx, i);
       } else if (i.isModalSubmit()) {
         const cid = parseCustomId(i.customId);
-        if (cid?.kind !== "typedAnswer") throw new UserError(t.badButton);
+        if (cid?.kind !== "typedAnswer") throw new UserError((t) => t.badButton);
         await submitTypedAnswer(ctx, i, cid);
       } else if (i.isButton() || i.isStringSelectMenu()) {
         const cid = parseCustomId(i.customId);
         if (!cid) {
-          ctx.log.warn({ customId: String(i.customId ?? "").slice(0, 120), user: i.user.id, guild: i.guildId }, "unparsable custom_id");
-          throw new UserError(t.badButton);
+          ctx.log.warn(
+            { customId: String(i.customId ?? "").slice(0, 120), user: i.user.id, guild: i.guildId },
+            "unparsable custom_id",
+          );
+          throw new UserError((t) => t.badButton);
         }
         if (i.isStringSelectMenu()) {
-          if (cid.kind !== "concepts") throw new UserError(t.badButton);
+          if (cid.kind !== "concepts") throw new UserError((t) => t.badButton);
           await submitConcepts(ctx, i, cid);
         } else {
           const handler = BUTTONS[cid.kind];
-          if (!handler) throw new UserError(t.badButton);
+          if (!handler) throw new UserError((t) => t.badButton);
           await handler(ctx, i, cid);
         }
       }
@@ -85,7 +93,8 @@ function describe(i: Interaction): string {
     return `${i.isAutocomplete() ? "autocomplete" : "command"}:${i.commandName}${sub ? ` ${sub}` : ""}`;
   }
   // Defensive: a malformed payload must not throw here, outside the handler's try.
-  if (i.isMessageComponent()) return `component:${parseCustomId(String(i.customId ?? ""))?.kind ?? "invalid"}`;
+  if (i.isMessageComponent())
+    return `component:${parseCustomId(String(i.customId ?? ""))?.kind ?? "invalid"}`;
   if (i.isModalSubmit()) return `modal:${parseCustomId(String(i.customId ?? ""))?.kind ?? "invalid"}`;
   return `type:${i.type}`;
 }
@@ -94,15 +103,41 @@ async function fail(ctx: BotContext, i: Interaction, kind: string, err: unknown,
   let message: string;
   metrics.interaction(kind, err instanceof UserError ? "refused" : "error", Date.now() - started);
   if (err instanceof UserError) {
-    message = err.message;
-    ctx.log.info({ kind, interaction: i.id, guild: i.guildId, user: i.user.id, ms: Date.now() - started, outcome: "refused", reason: err.message }, "interaction refused");
+    message = err.in(memberLocale(i));
+    ctx.log.info(
+      {
+        kind,
+        interaction: i.id,
+        guild: i.guildId,
+        user: i.user.id,
+        ms: Date.now() - started,
+        outcome: "refused",
+        reason: err.message,
+      },
+      "interaction refused",
+    );
   } else {
     const ref = randomBytes(4).toString("hex");
+    const t = memberStrings(i);
     message = err instanceof StoreError ? `${t.storeUnavailable} (ref \`${ref}\`)` : t.genericFailure(ref);
-    ctx.log.error({ err, ref, kind, interaction: i.id, guild: i.guildId, user: i.user.id, ms: Date.now() - started, outcome: "error" }, "interaction failed");
+    ctx.log.error(
+      {
+        err,
+        ref,
+        kind,
+        interaction: i.id,
+        guild: i.guildId,
+        user: i.user.id,
+        ms: Date.now() - started,
+        outcome: "error",
+      },
+      "interaction failed",
+    );
   }
   if (!i.isRepliable()) return;
-  await tell(i, message).catch((e: unknown) => ctx.log.warn({ err: e, kind }, "could not tell the user about a failure"));
+  await tell(i, message).catch((e: unknown) =>
+    ctx.log.warn({ err: e, kind }, "could not tell the user about a failure"),
+  );
 }
 
 async function tell(i: RepliableInteraction, content: string) {

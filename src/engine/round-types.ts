@@ -44,7 +44,9 @@ export interface RoundOptions {
   typed?: boolean;
 }
 
-export type ReviewPick = { deckId: string } & ({ kind: "card"; card: Card } | { kind: "question"; question: Question });
+export type ReviewPick = { deckId: string } & (
+  { kind: "card"; card: Card } | { kind: "question"; question: Question }
+);
 /** A question as shown: `choices` in shuffled order, `correctIndex` into that order. */
 export interface ShownQuestion extends Question {
   correctIndex: number;
@@ -133,6 +135,11 @@ export interface RoundState {
   typed?: MatchOptions;
   /** Typed rounds: how many of the deck's items could not be typed and were left out. */
   leftOut?: number;
+  /**
+   * The language its messages are shown in, fixed when it starts (a locale id such as "de"; the
+   * engine never reads it). Rounds stored before it existed have none and are shown in English.
+   */
+  locale?: string;
 }
 
 export type ItemView = { index: number; total: number; closesAt: number | null; deckTitle: string } & (

@@ -1,5 +1,5 @@
 import type { SKRSContext2D } from "@napi-rs/canvas";
-import { imageText as L } from "../strings.js";
+import { imageTr, toLocale, type ImageText } from "../strings.js";
 import { bar, C, formatNumber, newCanvas, png, text } from "./draw-common.js";
 import type { BoardRow, LeaderboardImageData, PodiumData } from "./types.js";
 
@@ -12,21 +12,22 @@ export const leaderboardHeight = (d: LeaderboardImageData) =>
 
 /** The top 10 with points as bars; the invoker's row highlighted, or added below when outside it. */
 export function drawLeaderboard(d: LeaderboardImageData): Buffer {
+  const L = imageTr(toLocale(d.locale));
   const { canvas, g } = newCanvas(WIDTH, leaderboardHeight(d));
   text(g, d.title, 24, 44, { size: 24, bold: true, maxWidth: 600 });
   text(g, "quizdeck", 776, 42, { size: 16, color: C.muted, align: "right" });
   const max = Math.max(1, ...d.rows.map((r) => r.points), d.mine?.points ?? 0);
-  d.rows.forEach((r, k) => drawRow(g, r, 70 + k * ROW, max));
+  d.rows.forEach((r, k) => drawRow(g, r, 70 + k * ROW, max, L));
   if (d.mine) {
     const y = 70 + d.rows.length * ROW + 8;
     g.fillStyle = C.grid;
     g.fillRect(24, y, WIDTH - 48, 1);
-    drawRow(g, d.mine, y + 8, max);
+    drawRow(g, d.mine, y + 8, max, L);
   }
   return png(canvas);
 }
 
-function drawRow(g: SKRSContext2D, r: BoardRow, y: number, max: number): void {
+function drawRow(g: SKRSContext2D, r: BoardRow, y: number, max: number, L: ImageText): void {
   if (r.me) {
     g.fillStyle = C.highlight;
     g.beginPath();
@@ -54,6 +55,7 @@ export const PODIUM_SIZE = { width: 600, height: 320 } as const;
 
 /** The top three of a public round, second on the left and third on the right, as on a podium. */
 export function drawPodium(d: PodiumData): Buffer {
+  const L = imageTr(toLocale(d.locale));
   const { canvas, g } = newCanvas(PODIUM_SIZE.width, PODIUM_SIZE.height);
   text(g, d.title, 300, 36, { size: 20, bold: true, align: "center", maxWidth: 560 });
   const slots = [

@@ -1,6 +1,6 @@
 import type { SKRSContext2D } from "@napi-rs/canvas";
 import { DIFFICULTIES } from "../decks/schema.js";
-import { imageText as L } from "../strings.js";
+import { imageTr, toLocale, type ImageText } from "../strings.js";
 import { bar, C, formatNumber, newCanvas, niceMax, panel, png, text, type Align } from "./draw-common.js";
 import type { StatsCardData } from "./types.js";
 
@@ -8,6 +8,7 @@ export const STATS_SIZE = { width: 800, height: 450, heightWithHeatmap: 592 } as
 
 /** /stats as one card: figures on top, the last 30 days, accuracy by difficulty, the forecast, a year. */
 export function drawStats(d: StatsCardData): Buffer {
+  const L = imageTr(toLocale(d.locale));
   const height = d.heatmap ? STATS_SIZE.heightWithHeatmap : STATS_SIZE.height;
   const { canvas, g } = newCanvas(STATS_SIZE.width, height);
   text(g, d.name, 24, 46, { size: 28, bold: true, maxWidth: 560 });
@@ -29,14 +30,22 @@ export function drawStats(d: StatsCardData): Buffer {
     if (sub) text(g, sub, x + 130, 102, { size: 12, color: C.muted, align: "right", maxWidth: 60 });
   });
 
-  drawDays(g, d, 24, 156, 456, 272);
-  drawDifficulty(g, d, 492, 156, 284, 124);
-  drawForecast(g, d.forecast, 492, 292, 284, 136);
-  if (d.heatmap) drawHeatmap(g, d.heatmap, 24, 440, 752, 140);
+  drawDays(g, d, 24, 156, 456, 272, L);
+  drawDifficulty(g, d, 492, 156, 284, 124, L);
+  drawForecast(g, d.forecast, 492, 292, 284, 136, L);
+  if (d.heatmap) drawHeatmap(g, d.heatmap, 24, 440, 752, 140, L);
   return png(canvas);
 }
 
-function drawDays(g: SKRSContext2D, d: StatsCardData, x: number, y: number, w: number, h: number): void {
+function drawDays(
+  g: SKRSContext2D,
+  d: StatsCardData,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  L: ImageText,
+): void {
   panel(g, x, y, w, h, L.last30);
   const max = niceMax(Math.max(0, ...d.days.map((v) => v.correct + v.wrong)));
   const top = y + 44;
@@ -91,6 +100,7 @@ function drawDifficulty(
   y: number,
   w: number,
   h: number,
+  L: ImageText,
 ): void {
   panel(g, x, y, w, h, L.byDifficulty);
   DIFFICULTIES.forEach((level, k) => {
@@ -113,6 +123,7 @@ function drawForecast(
   y: number,
   w: number,
   h: number,
+  L: ImageText,
 ): void {
   panel(g, x, y, w, h, L.forecast);
   const max = niceMax(Math.max(0, ...forecast));
@@ -129,7 +140,15 @@ function drawForecast(
   text(g, `max ${max}`, x + w - 14, bottom + 18, { size: 12, color: C.muted, align: "right" });
 }
 
-function drawHeatmap(g: SKRSContext2D, days: number[], x: number, y: number, w: number, h: number): void {
+function drawHeatmap(
+  g: SKRSContext2D,
+  days: number[],
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  L: ImageText,
+): void {
   panel(g, x, y, w, h, L.year);
   const max = Math.max(1, ...days);
   const cell = 11;

@@ -15,6 +15,8 @@ export interface StatsCardData {
   forecast: number[];
   /** Answers a day over 53 weeks (Monday first), or null with 30 days of history or fewer. */
   heatmap: number[] | null;
+  /** The language of the labels (a locale id such as "de"); English without it. */
+  locale?: string;
 }
 
 export interface BoardRow {
@@ -30,11 +32,15 @@ export interface LeaderboardImageData {
   rows: BoardRow[];
   /** The invoker's row when outside the rows shown. */
   mine: BoardRow | null;
+  /** The language of the labels; English without it. */
+  locale?: string;
 }
 
 export interface PodiumData {
   title: string;
   places: { name: string; points: number; correct: number; answered: number }[];
+  /** The language of the labels; English without it. */
+  locale?: string;
 }
 
 export type ImageJob =

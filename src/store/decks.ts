@@ -17,6 +17,8 @@ export interface GuildDeckSummary {
   title: string;
   addedBy: string;
   addedAt: number;
+  /** The deck's declared `language` (indexes written before it was kept have none). */
+  language?: string;
 }
 
 export interface GuildDeckRepo {
@@ -41,6 +43,7 @@ const summarySchema = z.object({
   title: z.string(),
   addedBy: z.string(),
   addedAt: z.number(),
+  language: z.string().optional(),
 });
 const indexSchema = z.object({ version: z.literal(1), decks: z.array(summarySchema) });
 
@@ -71,7 +74,13 @@ export class KvGuildDecks implements GuildDeckRepo {
     const { deck, source, fileName, addedBy, addedAt } = structuredClone(rec);
     await this.kv.transact(this.mutex, indexKey(guildId), async () => {
       const decks = (await this.list(guildId)).filter((d) => d.id !== deck.id);
-      decks.push({ id: deck.id, title: deck.title, addedBy, addedAt });
+      decks.push({
+        id: deck.id,
+        title: deck.title,
+        addedBy,
+        addedAt,
+        ...(deck.language ? { language: deck.language } : {}),
+      });
       decks.sort((a, b) => a.id.localeCompare(b.id));
       return () => {
         this.kv.set(deckKey(guildId, deck.id), { version: 1, deck, source, fileName, addedBy, addedAt });

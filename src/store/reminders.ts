@@ -15,6 +15,8 @@ export interface ReminderConfig {
   nextRunAt: number | null;
   /** Failed DMs in a row (see engine/reminders.ts afterAttempt). */
   failures: number;
+  /** The player's client language when they turned it on (the DM speaks it); English without it. */
+  locale?: string;
   updatedAt: number;
 }
 
@@ -45,6 +47,7 @@ const configSchema = z.object({
   nextRunAt: z.number().nullable(),
   failures: z.number().int().min(0),
   updatedAt: z.number(),
+  locale: z.string().max(16).optional(),
 }) satisfies z.ZodType<ReminderConfig>;
 const indexSchema = z.object({ version: z.literal(1), users: z.record(z.string(), z.number()) });
 const claimSchema = z.object({ version: z.literal(1), at: z.number() });

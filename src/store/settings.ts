@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CORRUPT, type Kv } from "./kv.js";
 import type { KeyedMutex } from "./mutex.js";
+import { LOCALES, type Locale } from "../i18n/locales.js";
 
 export interface GuildSettings {
   version: 1;
@@ -12,6 +13,8 @@ export interface GuildSettings {
   modRoleId: string | null;
   /** Pictures in /stats, /leaderboard and round summaries (text stays either way). */
   images: boolean;
+  /** The language of public messages (`/config set language`); null follows Discord's server locale. */
+  language: Locale | null;
   /**
    * Set (never stored) when the stored settings could not be read: the other fields are then the
    * defaults, and whatever the stored ones restricted must be refused (fail closed).
@@ -35,6 +38,7 @@ export const DEFAULT_SETTINGS: Readonly<GuildSettings> = Object.freeze({
   starterRoleId: null,
   modRoleId: null,
   images: true,
+  language: null,
 });
 
 export function isTimeZone(tz: string): boolean {
@@ -54,9 +58,15 @@ const fields = {
   starterRoleId: z.string().min(1).nullable(),
   modRoleId: z.string().min(1).nullable(),
   images: z.boolean(),
+  language: z.enum(LOCALES).nullable(),
 };
 // Settings stored before a field existed read as its default.
-const settingsSchema = z.object({ version: z.literal(1), ...fields, images: fields.images.default(true) }) satisfies z.ZodType<GuildSettings>;
+const settingsSchema = z.object({
+  version: z.literal(1),
+  ...fields,
+  images: fields.images.default(true),
+  language: fields.language.default(null),
+}) satisfies z.ZodType<GuildSettings>;
 const patchSchema = z.strictObject(fields).partial();
 
 const key = (guildId: string) => `settings:${guildId}`;

@@ -16,7 +16,7 @@ export const players = (n: number) =>
 export function roundOf(
   deck: Deck,
   mode: RoundMode,
-  opts: { solo?: boolean; daily?: boolean } = {},
+  opts: { solo?: boolean; daily?: boolean; locale?: string } = {},
 ): RoundState {
   const count =
     mode === "recall" ? deck.cards.length : mode === "explain" ? deck.prompts.length : deck.questions.length;
@@ -34,7 +34,8 @@ export function roundOf(
     seed: 7,
     now: 1_700_000_000_000,
   });
-  return opts.daily ? { ...state, daily: { day: "2026-11-30" } } : state;
+  const shown = opts.locale ? { ...state, locale: opts.locale } : state;
+  return opts.daily ? { ...shown, daily: { day: "2026-11-30" } } : shown;
 }
 
 /** A closed question's result with `answered` players, the fastest of them correct. */

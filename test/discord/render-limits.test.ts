@@ -1,6 +1,7 @@
 /**
  * Every renderer, fed items at every documented deck limit (src/decks/max-size.ts), must produce
- * messages Discord accepts: the fake Discord's own limit checks find nothing to object to.
+ * messages Discord accepts in every locale: the fake Discord's own limit checks find nothing to
+ * object to, whichever language's sentences surround the deck's text.
  */
 import { describe, expect, it } from "vitest";
 import { cardSchema, promptSchema, questionSchema } from "../../src/decks/schema.js";
@@ -13,6 +14,7 @@ import { renderCardBack } from "../../src/discord/render/recall.js";
 import { renderStats } from "../../src/discord/render/stats.js";
 import { renderSummary, type StreakChange } from "../../src/discord/render/summary.js";
 import { button, row } from "../../src/discord/render/common.js";
+import { LOCALES, tr } from "../../src/strings.js";
 import {
   HOSTILE_FILLER,
   limitProblems,
@@ -25,8 +27,13 @@ import {
 const FILLERS = { plain: undefined, hostile: HOSTILE_FILLER } as const;
 const MODES: RoundMode[] = ["practice", "test", "recall", "explain"];
 
-describe.each(Object.entries(FILLERS))("renderers with maximum-size items (%s text)", (_, filler) => {
+const CASES = LOCALES.flatMap((locale) =>
+  Object.entries(FILLERS).map(([name, filler]) => [locale, name, filler] as const),
+);
+
+describe.each(CASES)("renderers in %s with maximum-size items (%s text)", (locale, _, filler) => {
   const deck = maxSizeDeck(3, filler ? { filler } : {});
+  const t = tr(locale);
 
   it("builds items that are valid deck items at their limits", () => {
     for (const q of deck.questions) expect(() => questionSchema.parse(q)).not.toThrow();
@@ -42,7 +49,7 @@ describe.each(Object.entries(FILLERS))("renderers with maximum-size items (%s te
   for (const mode of MODES) {
     for (const solo of [false, true]) {
       it(`${mode} ${solo ? "private" : "public"}: every item open and closed, with a Next button`, () => {
-        const state = roundOf(deck, mode, { solo });
+        const state = roundOf(deck, mode, { solo, locale });
         const next = row(button({ kind: "next", roundId: state.id, item: 0, arg: 0 }, "Next"));
         for (let k = 0; k < state.items.length; k++) {
           expect(limitProblems(renderItem(state, k))).toEqual([]);
@@ -58,7 +65,7 @@ describe.each(Object.entries(FILLERS))("renderers with maximum-size items (%s te
                   state,
                   k,
                   { got: 0, total: missed.length, missed },
-                  "You got 0/10 concepts.",
+                  t.conceptsResult(0, 10),
                 ),
               ),
             ).toEqual([]);
@@ -70,21 +77,26 @@ describe.each(Object.entries(FILLERS))("renderers with maximum-size items (%s te
 
   it('a daily question and its reveal with a long "correct today" list', () => {
     for (let k = 0; k < 3; k++) {
-      const state = withCorrectAnswers(roundOf(deck, "practice", { daily: true }), k, 500);
+      const state = withCorrectAnswers(roundOf(deck, "practice", { daily: true, locale }), k, 500);
       expect(limitProblems(renderDailyQuestion(state, k + 1, 3))).toEqual([]);
       const body = renderClosed(state, k, resultOf(state, k, 500));
       expect(limitProblems(body)).toEqual([]);
       const fields = body.embeds[0]!.fields!.map((f) => f.name);
       // The short fields stay whole and the roll of honour is still there.
       expect(fields).toEqual(
-        expect.arrayContaining(["Answer", "Answers", "Fastest correct", "Correct today"]),
+        expect.arrayContaining([
+          t.question.answer,
+          t.question.answers,
+          t.question.fastest,
+          t.dailyCorrectToday,
+        ]),
       );
     }
   });
 
   it("round summaries: 25 players with streak changes, and a test result", () => {
     for (const mode of MODES) {
-      const state = roundOf(deck, mode);
+      const state = roundOf(deck, mode, { locale });
       const scores = players(25).map((userId, k) => ({
         userId,
         points: 1_000_000 - k,
@@ -114,12 +126,14 @@ describe.each(Object.entries(FILLERS))("renderers with maximum-size items (%s te
       updatedAt: 0,
     };
     expect(
-      limitProblems({ embeds: [renderDailyStatus(config, deck.title, "America/Argentina/ComodRivadavia")] }),
+      limitProblems({
+        embeds: [renderDailyStatus(config, deck.title, "America/Argentina/ComodRivadavia", t)],
+      }),
     ).toEqual([]);
     const board = players(50).map((userId) => ({ userId, current: 10_000, best: 10_000 }));
     expect(
       limitProblems({
-        embeds: [renderStreaks(players(1)[0]!, { current: 10_000, best: 10_000 }, board as never)],
+        embeds: [renderStreaks(players(1)[0]!, { current: 10_000, best: 10_000 }, board as never, t)],
       }),
     ).toEqual([]);
     const huge = { current: Number.MAX_SAFE_INTEGER, best: Number.MAX_SAFE_INTEGER };
@@ -134,6 +148,6 @@ describe.each(Object.entries(FILLERS))("renderers with maximum-size items (%s te
       due: { total: 99_999, nextDue: Date.now() },
       reminderFailed: true,
     };
-    expect(limitProblems({ embeds: [renderStats(stats)] })).toEqual([]);
+    expect(limitProblems({ embeds: [renderStats(stats, t)] })).toEqual([]);
   });
 });

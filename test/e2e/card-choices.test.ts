@@ -95,9 +95,10 @@ describe("a card-only deck played as multiple choice", () => {
     const practice = commands.find((c) => c.name === "practice") as {
       options: { name: string; choices?: { name: string; value: string }[] }[];
     };
+    // Registered with each locale's wording of the choice (issue 17); the value stays the same.
     expect(practice.options.find((o) => o.name === "direction")?.choices).toEqual([
-      { name: "front→back", value: "front-back" },
-      { name: "back→front", value: "back-front" },
+      { name: "front→back", value: "front-back", name_localizations: expect.objectContaining({ de: "Vorderseite→Rückseite" }) },
+      { name: "back→front", value: "back-front", name_localizations: expect.objectContaining({ fr: "verso→recto" }) },
     ]);
 
     const start = await slash(world, "practice", undefined, {

@@ -280,6 +280,8 @@ async function freshProductionInstall(dir: string): Promise<void> {
     npm.status,
     `npm ci --omit=dev --offline (is the npm cache filled? run npm ci first)\n${npm.stderr}`,
   ).toBe(0);
+  // As the Dockerfile's prune step: TypeScript is only i18next's optional peer, never loaded.
+  await rm(path.join(dir, "node_modules", "typescript"), { recursive: true, force: true });
   for (const dev of ["typescript", "vitest", "eslint", "pino-pretty"])
     expect(existsSync(path.join(dir, "node_modules", dev)), dev).toBe(false);
   const addon = "node_modules/sqlite3/build/Release/node_sqlite3.node";

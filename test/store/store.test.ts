@@ -133,6 +133,7 @@ describe("settings", () => {
       starterRoleId: null,
       modRoleId: null,
       images: true,
+      language: null,
     });
     const next = await t.store.settings.set("g", { timezone: "Europe/Paris", modRoleId: "123" });
     expect(next).toMatchObject({ timezone: "Europe/Paris", modRoleId: "123", questions: 5 });
@@ -148,6 +149,14 @@ describe("settings", () => {
     expect(await t.store.settings.get("old")).toMatchObject({ timezone: "Asia/Tokyo", questions: 7, images: true });
     await t.store.settings.set("old", { images: false });
     expect(await t.store.settings.get("old")).toMatchObject({ timezone: "Asia/Tokyo", images: false });
+  });
+
+  it("reads settings stored before languages existed as following Discord's server locale, and keeps a chosen one", async () => {
+    await t.store.keyv.set("settings:older", { version: 1, timezone: "UTC", questions: 5, timerSeconds: 20, starterRoleId: null, modRoleId: null, images: false });
+    expect(await t.store.settings.get("older")).toMatchObject({ images: false, language: null });
+    expect(await t.store.settings.set("older", { language: "ja" })).toMatchObject({ images: false, language: "ja" });
+    expect((await t.store.settings.get("older")).language).toBe("ja");
+    await expect(t.store.settings.set("older", { language: "xx" as never })).rejects.toThrow(RangeError);
   });
 
   it("rejects invalid values with a readable RangeError", async () => {

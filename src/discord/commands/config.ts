@@ -1,6 +1,7 @@
 import { MessageFlags, PermissionFlagsBits, type APIEmbed } from "discord.js";
 import { isTimeZone, type GuildSettings, type SettingsPatch } from "../../store/index.js";
-import { t } from "../../strings.js";
+import { memberStrings } from "../locale.js";
+import { LANGUAGE_NAMES, LOCALES, toLocale, type Locale, type Strings } from "../../strings.js";
 import { defineCommandGroup, defineSubcommand } from "../command.js";
 import { rescheduleDaily } from "../daily/reschedule.js";
 import { UserError } from "../errors.js";
@@ -9,7 +10,7 @@ import { fitEmbed } from "../render/budget.js";
 import { COLORS } from "../render/common.js";
 import { requireGuild } from "../rounds/start-round.js";
 
-function renderSettings(s: GuildSettings) {
+function renderSettings(s: GuildSettings, t: Strings, language: Locale) {
   const embed: APIEmbed = {
     title: "⚙️ Quiz settings",
     color: COLORS.info,
@@ -17,9 +18,22 @@ function renderSettings(s: GuildSettings) {
       { name: "Questions per round", value: String(s.questions), inline: true },
       { name: "Seconds per question", value: String(s.timerSeconds), inline: true },
       { name: "Time zone", value: s.timezone, inline: true },
-      { name: "Who may start rounds", value: s.corrupt ? t.settingsCorruptStarters : s.starterRoleId ? `<@&${s.starterRoleId}>` : "everyone", inline: true },
-      { name: "Quiz moderators", value: s.modRoleId ? `<@&${s.modRoleId}> and Manage Server` : "Manage Server", inline: true },
+      {
+        name: "Who may start rounds",
+        value: s.corrupt
+          ? t.settingsCorruptStarters
+          : s.starterRoleId
+            ? `<@&${s.starterRoleId}>`
+            : "everyone",
+        inline: true,
+      },
+      {
+        name: "Quiz moderators",
+        value: s.modRoleId ? `<@&${s.modRoleId}> and Manage Server` : "Manage Server",
+        inline: true,
+      },
       { name: "Pictures", value: s.images ? "on" : "off (text only)", inline: true },
+      { name: "Language", value: LANGUAGE_NAMES[language], inline: true },
     ],
     footer: { text: "Change with /config set. Time zone is used for daily streaks and leaderboard weeks." },
   };
@@ -31,8 +45,10 @@ const show = defineSubcommand({
   description: "This server's quiz settings",
   options: [],
   async execute(ctx, i) {
+    const t = memberStrings(i);
     const guildId = requireGuild(i);
-    await i.reply(renderSettings(await ctx.store.settings.get(guildId)));
+    const settings = await ctx.store.settings.get(guildId);
+    await i.reply(renderSettings(settings, t, settings.language ?? toLocale(i.guildLocale)));
   },
 });
 
@@ -40,38 +56,79 @@ const set = defineSubcommand({
   name: "set",
   description: "Change this server's quiz settings (moderators)",
   options: [
-    { type: "integer", name: "questions", description: "Default questions per round (1-20)", min: 1, max: 20 },
+    {
+      type: "integer",
+      name: "questions",
+      description: "Default questions per round (1-20)",
+      min: 1,
+      max: 20,
+    },
     { type: "integer", name: "timer", description: "Default seconds per question (5-120)", min: 5, max: 120 },
-    { type: "string", name: "timezone", description: "IANA time zone, e.g. Europe/Berlin (daily streaks, weeks)", maxLength: 64 },
-    { type: "role", name: "starter_role", description: "Only this role may start rounds; @everyone for all (Manage Server only)" },
-    { type: "role", name: "moderator_role", description: "Quiz moderators besides Manage Server; @everyone clears it (Manage Server only)" },
-    { type: "string", name: "images", description: "Pictures in /stats, /leaderboard and summaries", choices: ["on", "off"] },
+    {
+      type: "string",
+      name: "timezone",
+      description: "IANA time zone, e.g. Europe/Berlin (daily streaks, weeks)",
+      maxLength: 64,
+    },
+    {
+      type: "role",
+      name: "starter_role",
+      description: "Only this role may start rounds; @everyone for all (Manage Server only)",
+    },
+    {
+      type: "role",
+      name: "moderator_role",
+      description: "Quiz moderators besides Manage Server; @everyone clears it (Manage Server only)",
+    },
+    {
+      type: "string",
+      name: "images",
+      description: "Pictures in /stats, /leaderboard and summaries",
+      choices: ["on", "off"],
+    },
+    {
+      type: "string",
+      name: "language",
+      description: "Language of round posts, reveals, summaries and daily quizzes",
+      choices: LOCALES.map((value): { name: string; value: Locale } => ({
+        name: LANGUAGE_NAMES[value],
+        value,
+      })),
+    },
   ],
   async execute(ctx, i, args) {
+    const t = memberStrings(i);
     const guildId = requireGuild(i);
     await assertModerator(ctx, i, guildId);
     // A quiz moderator must not be able to hand moderator rights (or round starting) to anyone.
-    if (args.starter_role || args.moderator_role) assertManageServer(i, t.rolesNeedManageServer);
+    if (args.starter_role || args.moderator_role) assertManageServer(i, (t) => t.rolesNeedManageServer);
     const patch: SettingsPatch = {};
     if (args.questions !== undefined) patch.questions = args.questions;
     if (args.timer !== undefined) patch.timerSeconds = args.timer;
     if (args.timezone !== undefined) {
       const tz = args.timezone.trim();
-      if (!isTimeZone(tz)) throw new UserError(t.badTimezone(tz));
+      if (!isTimeZone(tz)) throw new UserError((t) => t.badTimezone(tz));
       patch.timezone = tz;
     }
     // The @everyone role has the server's id: choosing it means "no restriction".
-    if (args.starter_role) patch.starterRoleId = args.starter_role.id === guildId ? null : args.starter_role.id;
-    if (args.moderator_role) patch.modRoleId = args.moderator_role.id === guildId ? null : args.moderator_role.id;
+    if (args.starter_role)
+      patch.starterRoleId = args.starter_role.id === guildId ? null : args.starter_role.id;
+    if (args.moderator_role)
+      patch.modRoleId = args.moderator_role.id === guildId ? null : args.moderator_role.id;
     if (args.images !== undefined) patch.images = args.images === "on";
-    if (Object.keys(patch).length === 0) throw new UserError(t.settingsNothing);
+    if (args.language !== undefined) patch.language = args.language;
+    if (Object.keys(patch).length === 0) throw new UserError((t) => t.settingsNothing);
     const saved = await ctx.store.settings.set(guildId, patch);
     ctx.log.info({ guild: guildId, by: i.user.id, patch }, "settings changed");
     if (patch.timezone !== undefined) {
       const next = await rescheduleDaily(ctx, guildId, saved.timezone);
-      if (next !== null) ctx.log.info({ guild: guildId, timezone: saved.timezone, nextRunAt: next }, "daily rescheduled");
+      if (next !== null)
+        ctx.log.info({ guild: guildId, timezone: saved.timezone, nextRunAt: next }, "daily rescheduled");
     }
-    await i.reply({ ...renderSettings(saved), content: t.settingsSaved });
+    await i.reply({
+      ...renderSettings(saved, t, saved.language ?? toLocale(i.guildLocale)),
+      content: t.settingsSaved,
+    });
   },
 });
 

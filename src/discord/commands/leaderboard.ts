@@ -1,6 +1,7 @@
 import type { APIEmbed } from "discord.js";
 import type { LeaderboardImageData } from "../../images/types.js";
-import { t } from "../../strings.js";
+import { publicLocale } from "../locale.js";
+import { tr } from "../../strings.js";
 import { defineCommand } from "../command.js";
 import { fitEmbed } from "../render/budget.js";
 import { assertCooldown } from "../cooldown.js";
@@ -23,7 +24,11 @@ export default defineCommand({
     const guildId = requireGuild(i);
     assertCooldown(ctx, i, "leaderboard");
     const period = args.period ?? "week";
-    const { timezone, images } = await ctx.store.settings.get(guildId);
+    const settings = await ctx.store.settings.get(guildId);
+    const { timezone, images } = settings;
+    // A public reply: in the server's language, pictures too.
+    const locale = publicLocale(settings, i.guildLocale);
+    const t = tr(locale);
     if (images) await i.deferReply();
     const now = ctx.now();
     const [top, mine] = await Promise.all([
@@ -31,7 +36,9 @@ export default defineCommand({
       ctx.store.leaderboard.rank(guildId, i.user.id, period, now, timezone),
     ]);
     const medal = ["🥇", "🥈", "🥉"];
-    const lines = top.map((e) => `${medal[e.rank - 1] ?? `**${e.rank}.**`} ${userRef(e.userId)}: ${t.points(e.points)}`);
+    const lines = top.map(
+      (e) => `${medal[e.rank - 1] ?? `**${e.rank}.**`} ${userRef(e.userId)}: ${t.points(e.points)}`,
+    );
     const title = period === "week" ? t.leaderboardWeek : t.leaderboardAll;
     const embed: APIEmbed = {
       title,
@@ -51,6 +58,7 @@ export default defineCommand({
       me: userId === i.user.id,
     });
     const data: LeaderboardImageData = {
+      locale,
       title,
       rows: top.map((e) => row(e.userId, e.rank, e.points)),
       mine: outside && mine ? row(i.user.id, mine.rank, mine.points) : null,

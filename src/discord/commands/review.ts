@@ -1,7 +1,7 @@
 import { MessageFlags } from "discord.js";
 import { formatTime, nextRunAt, parseTime } from "../../engine/daily.js";
 import { dueItems, nextDue } from "../../engine/index.js";
-import { t } from "../../strings.js";
+import { memberLocale, memberStrings } from "../locale.js";
 import { defineCommandGroup, defineSubcommand, defineSubcommandGroup } from "../command.js";
 import { UserError } from "../errors.js";
 import { relativeTime } from "../render/common.js";
@@ -19,6 +19,7 @@ const start = defineSubcommand({
     { type: "integer", name: "items", description: "How many items (1-20, default 10)", min: 1, max: 20 },
   ],
   async execute(ctx, i, args) {
+    const t = memberStrings(i);
     const guildId = requireGuild(i);
     const deck = args.deck?.trim() ? await resolveDeck(ctx, guildId, args.deck.trim()) : undefined;
     const deckId = deck?.id;
@@ -70,10 +71,11 @@ const on = defineSubcommand({
     },
   ],
   async execute(ctx, i, args) {
+    const t = memberStrings(i);
     const guildId = requireGuild(i);
     const text = args.time ?? "18:00";
     const time = parseTime(text);
-    if (!time) throw new UserError(t.reminderBadTime(text));
+    if (!time) throw new UserError((t) => t.reminderBadTime(text));
     const { timezone } = await ctx.store.settings.get(guildId);
     const now = ctx.now();
     await ctx.store.reminders.update(guildId, i.user.id, () => ({
@@ -84,6 +86,7 @@ const on = defineSubcommand({
       nextRunAt: nextRunAt(time, timezone, now),
       failures: 0,
       updatedAt: now,
+      locale: memberLocale(i),
     }));
     ctx.reminders?.poke();
     ctx.log.info({ guild: guildId, user: i.user.id, time: formatTime(time) }, "review reminder on");
@@ -96,9 +99,10 @@ const off = defineSubcommand({
   description: "Stop the daily review reminder",
   options: [],
   async execute(ctx, i) {
+    const t = memberStrings(i);
     const guildId = requireGuild(i);
     const before = await ctx.store.reminders.get(guildId, i.user.id);
-    if (!before?.enabled) throw new UserError(t.reminderAlreadyOff);
+    if (!before?.enabled) throw new UserError((t) => t.reminderAlreadyOff);
     await ctx.store.reminders.update(
       guildId,
       i.user.id,

@@ -13,6 +13,8 @@ import { assertCooldown } from "../cooldown.js";
 import { deferIfSlow } from "../defer-if-slow.js";
 import { displayNames, withPicture } from "../render/pictures.js";
 import { renderStats } from "../render/stats.js";
+import { publicLocale } from "../locale.js";
+import { tr } from "../../strings.js";
 import { playableIndexOf } from "../review/review-index.js";
 import { requireGuild } from "../rounds/start-round.js";
 
@@ -38,24 +40,28 @@ export default defineCommand({
     ]);
     const due = summarizeDue(index, now);
     const dailyNow = currentDailyStreak(stats.dailyStreak, now, settings.timezone);
-    const embed = renderStats({
-      userId: user.id,
-      points: stats.points,
-      correct: stats.correct,
-      answered: stats.answered,
-      overrides: stats.overrides ?? 0,
-      answerStreak: stats.answerStreak,
-      dailyStreak: { current: dailyNow, best: stats.dailyStreak.best },
-      decksPlayed: stats.decks.length,
-      due: { total: due.total, nextDue: due.nextDue },
-      // Only the player themself hears that their reminder was turned off.
-      reminderFailed: user.id === i.user.id && reminder?.disabledReason === "dm-failed",
-    });
+    const embed = renderStats(
+      {
+        userId: user.id,
+        points: stats.points,
+        correct: stats.correct,
+        answered: stats.answered,
+        overrides: stats.overrides ?? 0,
+        answerStreak: stats.answerStreak,
+        dailyStreak: { current: dailyNow, best: stats.dailyStreak.best },
+        decksPlayed: stats.decks.length,
+        due: { total: due.total, nextDue: due.nextDue },
+        // Only the player themself hears that their reminder was turned off.
+        reminderFailed: user.id === i.user.id && reminder?.disabledReason === "dm-failed",
+      },
+      tr(publicLocale(settings, i.guildLocale)),
+    );
     if (answer) return void (await answer.reply({ embeds: [embed] }));
 
     const months = await ctx.store.activity.months(guildId, user.id, historyMonths(now, settings.timezone));
     const names = await displayNames(i.guild, [user.id]);
     const data: StatsCardData = {
+      locale: publicLocale(settings, i.guildLocale),
       name: names.get(user.id) ?? user.username,
       points: stats.points,
       correct: stats.correct,

@@ -1,7 +1,16 @@
 import { randomBytes } from "node:crypto";
 import { DiscordAPIError } from "discord.js";
 import type { Deck } from "../../decks/schema.js";
-import { closesAt, dailyQuestion, nextRunAt, parseTime, planDaily, planPost, type DailyPlan, type LocalTime } from "../../engine/daily.js";
+import {
+  closesAt,
+  dailyQuestion,
+  nextRunAt,
+  parseTime,
+  planDaily,
+  planPost,
+  type DailyPlan,
+  type LocalTime,
+} from "../../engine/daily.js";
 import { createRound, localDay, seededRng, type RoundState } from "../../engine/index.js";
 import type { DailyConfig, DailyDisabledReason } from "../../store/index.js";
 import type { BotContext } from "../context.js";
@@ -27,9 +36,20 @@ export function disableReasonOf(err: unknown): DailyDisabledReason | null {
   return null;
 }
 
-export async function disableDaily(ctx: BotContext, guildId: string, reason: DailyDisabledReason, err?: unknown) {
-  const c = await ctx.store.dailies.update(guildId, (c) => c && { ...c, enabled: false, disabledReason: reason, nextRunAt: null, updatedAt: ctx.now() });
-  ctx.log.warn({ guild: guildId, channel: c?.channelId, deck: c?.deckId, reason, ...(err ? { err } : {}) }, "daily disabled");
+export async function disableDaily(
+  ctx: BotContext,
+  guildId: string,
+  reason: DailyDisabledReason,
+  err?: unknown,
+) {
+  const c = await ctx.store.dailies.update(
+    guildId,
+    (c) => c && { ...c, enabled: false, disabledReason: reason, nextRunAt: null, updatedAt: ctx.now() },
+  );
+  ctx.log.warn(
+    { guild: guildId, channel: c?.channelId, deck: c?.deckId, reason, ...(err ? { err } : {}) },
+    "daily disabled",
+  );
 }
 
 const setNextRun = (ctx: BotContext, guildId: string, at: number | null) =>
@@ -40,7 +60,12 @@ const setNextRun = (ctx: BotContext, guildId: string, at: number | null) =>
  * posts today's at once (`manual`, /daily now). A server's failure is its own: a gone channel or
  * deck turns its daily off; anything else throws for the caller to log.
  */
-export async function runDaily(ctx: BotContext, guildId: string, now: number, manual = false): Promise<DailyOutcome> {
+export async function runDaily(
+  ctx: BotContext,
+  guildId: string,
+  now: number,
+  manual = false,
+): Promise<DailyOutcome> {
   const cfg = await ctx.store.dailies.get(guildId);
   const time = cfg && parseTime(cfg.time);
   if (!cfg || !cfg.enabled || !time) {
@@ -55,9 +80,20 @@ export async function runDaily(ctx: BotContext, guildId: string, now: number, ma
     const day = localDay(now, tz);
     // The scheduled run stays as it is: today's claim makes it skip today.
     const due = { day, nextRunAt: cfg.nextRunAt ?? nextRunAt(time, tz, now) };
-    plan = deck ? planPost(deck, cfg.questions, used, `${guildId}:${day}`, due) : { action: "disable", reason: "deck-removed" };
+    plan = deck
+      ? planPost(deck, cfg.questions, used, `${guildId}:${day}`, due)
+      : { action: "disable", reason: "deck-removed" };
   } else {
-    plan = planDaily({ time, tz, nextRunAt: cfg.nextRunAt ?? now, questions: cfg.questions, used, guildId, deck, now });
+    plan = planDaily({
+      time,
+      tz,
+      nextRunAt: cfg.nextRunAt ?? now,
+      questions: cfg.questions,
+      used,
+      guildId,
+      deck,
+      now,
+    });
   }
 
   switch (plan.action) {
@@ -65,7 +101,10 @@ export async function runDaily(ctx: BotContext, guildId: string, now: number, ma
       await setNextRun(ctx, guildId, plan.nextRunAt);
       return { outcome: "waiting" };
     case "skip":
-      ctx.log.info({ guild: guildId, day: plan.day, nextRunAt: plan.nextRunAt }, "daily run skipped to the next one");
+      ctx.log.info(
+        { guild: guildId, day: plan.day, nextRunAt: plan.nextRunAt },
+        "daily run skipped to the next one",
+      );
       await setNextRun(ctx, guildId, plan.nextRunAt);
       return { outcome: "skipped" };
     case "disable":
@@ -82,7 +121,14 @@ export async function runDaily(ctx: BotContext, guildId: string, now: number, ma
   await closeOpenRounds(ctx, guildId, cfg);
   try {
     for (const [k, questionId] of plan.questionIds.entries()) {
-      await postQuestion(ctx, guildId, cfg, deck, questionId, { day: plan.day, n: k + 1, of: plan.questionIds.length, time, tz, now });
+      await postQuestion(ctx, guildId, cfg, deck, questionId, {
+        day: plan.day,
+        n: k + 1,
+        of: plan.questionIds.length,
+        time,
+        tz,
+        now,
+      });
     }
   } catch (err) {
     const reason = disableReasonOf(err);
@@ -91,8 +137,14 @@ export async function runDaily(ctx: BotContext, guildId: string, now: number, ma
     return { outcome: "disabled", reason };
   }
   const nextRun = manual ? cfg.nextRunAt : plan.nextRunAt;
-  await ctx.store.dailies.update(guildId, (c) => c && { ...c, nextRunAt: nextRun, rotation: { ...c.rotation, [cfg.deckId]: plan.used } });
-  ctx.log.info({ guild: guildId, channel: cfg.channelId, day: plan.day, questions: plan.questionIds.length, manual }, "daily posted");
+  await ctx.store.dailies.update(
+    guildId,
+    (c) => c && { ...c, nextRunAt: nextRun, rotation: { ...c.rotation, [cfg.deckId]: plan.used } },
+  );
+  ctx.log.info(
+    { guild: guildId, channel: cfg.channelId, day: plan.day, questions: plan.questionIds.length, manual },
+    "daily posted",
+  );
   return { outcome: "posted", day: plan.day, channelId: cfg.channelId };
 }
 
@@ -110,7 +162,14 @@ interface PostAt {
  * can run beside it) and stays open until the next day's post. It is listed in the daily's `open`
  * before it is posted, so a restart always finds it to re-arm.
  */
-async function postQuestion(ctx: BotContext, guildId: string, cfg: DailyConfig, deck: Deck, questionId: string, at: PostAt): Promise<void> {
+async function postQuestion(
+  ctx: BotContext,
+  guildId: string,
+  cfg: DailyConfig,
+  deck: Deck,
+  questionId: string,
+  at: PostAt,
+): Promise<void> {
   const seed = randomBytes(4).readUInt32BE(0);
   const question = dailyQuestion(deck, questionId, seededRng(seed));
   if (!question) return;
@@ -131,6 +190,8 @@ async function postQuestion(ctx: BotContext, guildId: string, cfg: DailyConfig, 
       now: at.now,
     }),
     daily: { day: at.day },
+    // No member asked: the server's chosen language, else English (Discord's server locale is only sent with interactions).
+    locale: (await ctx.store.settings.get(guildId)).language ?? "en",
   };
   await ctx.rounds.create(state);
   const entry = { roundId: state.id, day: at.day, closesAt: state.items[0]?.closesAt ?? closing };
@@ -140,7 +201,10 @@ async function postQuestion(ctx: BotContext, guildId: string, cfg: DailyConfig, 
     messageId = await ctx.messenger.post(cfg.channelId, renderDailyQuestion(state, at.n, at.of));
   } catch (err) {
     ctx.rounds.forget(state.id);
-    await ctx.store.dailies.update(guildId, (c) => c && { ...c, open: c.open.filter((r) => r.roundId !== state.id) });
+    await ctx.store.dailies.update(
+      guildId,
+      (c) => c && { ...c, open: c.open.filter((r) => r.roundId !== state.id) },
+    );
     throw err;
   }
   await ctx.store.rounds.setMessage(state.id, { channelId: cfg.channelId, messageId });
@@ -162,5 +226,8 @@ async function closeOpenRounds(ctx: BotContext, guildId: string, cfg: DailyConfi
     }
   }
   const done = new Set(cfg.open.map((r) => r.roundId));
-  await ctx.store.dailies.update(guildId, (c) => c && { ...c, open: c.open.filter((r) => !done.has(r.roundId)) });
+  await ctx.store.dailies.update(
+    guildId,
+    (c) => c && { ...c, open: c.open.filter((r) => !done.has(r.roundId)) },
+  );
 }

@@ -10,7 +10,6 @@ import {
   uploadLimitFor,
   type AttachmentInfo,
 } from "../../decks/upload.js";
-import { t } from "../../strings.js";
 import type { BotContext } from "../context.js";
 import { UserError } from "../errors.js";
 import { oneUploadAtATime } from "./upload-gate.js";
@@ -56,7 +55,7 @@ export async function publishDeck(
     throw new UserError(download.problem);
   }
   const gated = await oneUploadAtATime(a.guildId, () => parseAndSave(ctx, a, download.bytes));
-  if (!gated) throw new UserError(t.uploadBusy);
+  if (!gated) throw new UserError((t) => t.uploadBusy);
   return gated.value;
 }
 
@@ -73,8 +72,9 @@ async function parseAndSave(
       { guild: a.guildId, file: a.attachment.name, failure: loaded.failure, detail: loaded.detail, parseMs },
       "deck upload parse failed",
     );
-    throw new UserError(
-      loaded.failure === "timeout" ? t.uploadTooSlow(a.attachment.name) : t.uploadCrashed(a.attachment.name),
+    const failure = loaded.failure;
+    throw new UserError((t) =>
+      failure === "timeout" ? t.uploadTooSlow(a.attachment.name) : t.uploadCrashed(a.attachment.name),
     );
   }
   ctx.log.info(
@@ -96,11 +96,12 @@ async function parseAndSave(
     };
   }
   const deck = loaded.deck;
-  if (ctx.decks.get(deck.id)) throw new UserError(t.deckBuiltIn(deck.id));
+  if (ctx.decks.get(deck.id)) throw new UserError((t) => t.deckBuiltIn(deck.id));
   const existing = await ctx.store.decks.list(a.guildId);
   const taken = existing.some((d) => d.id === deck.id);
-  if (taken && !a.replace) throw new UserError(t.deckExists(deck.id));
-  if (!taken && existing.length >= MAX_SERVER_DECKS) throw new UserError(t.deckLimit(MAX_SERVER_DECKS));
+  if (taken && !a.replace) throw new UserError((t) => t.deckExists(deck.id));
+  if (!taken && existing.length >= MAX_SERVER_DECKS)
+    throw new UserError((t) => t.deckLimit(MAX_SERVER_DECKS));
   await ctx.store.decks.put(a.guildId, {
     deck,
     // An imported file is stored as the YAML it became, so /deck export gives a deck file back.

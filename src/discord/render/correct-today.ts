@@ -1,10 +1,10 @@
 import type { APIEmbedField } from "discord.js";
 import type { RoundItem } from "../../engine/index.js";
-import { t } from "../../strings.js";
+import { t as english, type Strings } from "../../strings.js";
 import { userRef } from "./common.js";
 
 /** Mentions of the players who answered right, fastest first, as many as fit in a field. */
-export function correctTodayField(item: RoundItem): APIEmbedField {
+export function correctTodayField(item: RoundItem, t: Strings = english): APIEmbedField {
   const ids = item.answers
     .filter((a) => a.correct)
     .sort((a, b) => a.at - b.at)

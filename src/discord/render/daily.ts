@@ -1,7 +1,8 @@
 import type { APIEmbed, APIEmbedField } from "discord.js";
 import type { RoundState } from "../../engine/index.js";
 import type { DailyConfig, RunningStreak } from "../../store/index.js";
-import { t } from "../../strings.js";
+import { t as english, type Strings } from "../../strings.js";
+import { stringsFor } from "./locale.js";
 import { parseCustomId } from "../custom-id.js";
 import { fitEmbed } from "./budget.js";
 import { COLORS, userRef, type Row } from "./common.js";
@@ -15,20 +16,34 @@ import { renderItem } from "./item.js";
 export function renderDailyQuestion(state: RoundState, n: number, of: number) {
   const body = renderItem(state);
   const components = body.components
-    .map((r): Row => ({ ...r, components: r.components.filter((c) => !("custom_id" in c) || parseCustomId(c.custom_id)?.kind !== "reveal") }))
+    .map((r): Row => ({
+      ...r,
+      components: r.components.filter(
+        (c) => !("custom_id" in c) || parseCustomId(c.custom_id)?.kind !== "reveal",
+      ),
+    }))
     .filter((r) => r.components.length > 0);
-  return { ...body, components, content: t.dailyPost(state.daily?.day ?? "", n, of) };
+  return { ...body, components, content: stringsFor(state).dailyPost(state.daily?.day ?? "", n, of) };
 }
 
 const stamp = (ms: number) => `<t:${Math.floor(ms / 1000)}:F> (<t:${Math.floor(ms / 1000)}:R>)`;
 
-export function renderDailyStatus(c: DailyConfig, deckTitle: string | undefined, tz: string): APIEmbed {
+export function renderDailyStatus(
+  c: DailyConfig,
+  deckTitle: string | undefined,
+  tz: string,
+  t: Strings = english,
+): APIEmbed {
   const fields: APIEmbedField[] = [
     { name: "Status", value: c.enabled ? t.dailyStatusOn : t.dailyStatusOff, inline: true },
     { name: "Next post", value: c.enabled && c.nextRunAt !== null ? stamp(c.nextRunAt) : "—", inline: true },
     { name: "Every day at", value: `${c.time} (${tz})`, inline: true },
     { name: "Channel", value: `<#${c.channelId}>`, inline: true },
-    { name: "Deck", value: deckTitle ? `${plain(deckTitle)} (\`${c.deckId}\`)` : `\`${c.deckId}\``, inline: true },
+    {
+      name: "Deck",
+      value: deckTitle ? `${plain(deckTitle)} (\`${c.deckId}\`)` : `\`${c.deckId}\``,
+      inline: true,
+    },
     { name: "Questions per day", value: String(c.questions), inline: true },
   ];
   return fitEmbed({
@@ -40,9 +55,16 @@ export function renderDailyStatus(c: DailyConfig, deckTitle: string | undefined,
   });
 }
 
-export function renderStreaks(userId: string, mine: { current: number; best: number }, board: RunningStreak[]): APIEmbed {
+export function renderStreaks(
+  userId: string,
+  mine: { current: number; best: number },
+  board: RunningStreak[],
+  t: Strings = english,
+): APIEmbed {
   const medal = ["🥇", "🥈", "🥉"];
-  const lines = board.map((s, k) => `${medal[k] ?? `**${k + 1}.**`} ${userRef(s.userId)}: ${t.streakDays(s.current)}`);
+  const lines = board.map(
+    (s, k) => `${medal[k] ?? `**${k + 1}.**`} ${userRef(s.userId)}: ${t.streakDays(s.current)}`,
+  );
   return fitEmbed({
     title: t.streakTitle,
     description: `${userRef(userId)}\n${t.streakYours(mine.current, mine.best)}`,

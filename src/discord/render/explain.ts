@@ -3,6 +3,7 @@ import type { ExplainPrompt } from "../../decks/schema.js";
 import type { RoundState } from "../../engine/index.js";
 import { encodeCustomId } from "../custom-id.js";
 import { fitted } from "./budget.js";
+import { stringsFor } from "./locale.js";
 import { button, clip, COLORS, relativeTime, row } from "./common.js";
 import { plain, plainList } from "./plain.js";
 
@@ -20,34 +21,53 @@ function promptAt(state: RoundState, index: number): ExplainPrompt {
 }
 
 function promptEmbed(state: RoundState, index: number, status: string): APIEmbed {
+  const t = stringsFor(state).explain;
   const p = promptAt(state, index);
   return {
-    title: clip(`${plain(state.deckTitle)} · Explain it`, 256),
-    description: clip(`${status}\n\n**${p.prompt}**\n\nExplain it in your own words (out loud, on paper or in the chat), then check yourself.`, 4096),
+    title: clip(t.title(plain(state.deckTitle)), 256),
+    description: clip(`${status}\n\n**${p.prompt}**\n\n${t.instructions}`, 4096),
     color: COLORS.info,
   };
 }
 
 export function renderPrompt(state: RoundState, index: number) {
+  const t = stringsFor(state);
   const item = state.items[index]!;
   const p = promptAt(state, index);
-  const status = item.closesAt ? `model answer shown ${relativeTime(item.closesAt)}` : "take your time";
-  const tools = [button({ kind: "check", roundId: state.id, item: index, arg: 0 }, "Check yourself", ButtonStyle.Primary, "✅")];
-  if (p.hint) tools.push(button({ kind: "hint", roundId: state.id, item: index, arg: 0 }, "Hint", ButtonStyle.Secondary, "💡"));
-  if (!state.solo) tools.push(button({ kind: "reveal", roundId: state.id, item: index, arg: 0 }, "Reveal (host)"));
+  const status = item.closesAt ? t.explain.shownAt(relativeTime(item.closesAt)) : t.question.noTimer;
+  const tools = [
+    button(
+      { kind: "check", roundId: state.id, item: index, arg: 0 },
+      t.explain.check,
+      ButtonStyle.Primary,
+      "✅",
+    ),
+  ];
+  if (p.hint)
+    tools.push(
+      button(
+        { kind: "hint", roundId: state.id, item: index, arg: 0 },
+        t.question.hint,
+        ButtonStyle.Secondary,
+        "💡",
+      ),
+    );
+  if (!state.solo)
+    tools.push(button({ kind: "reveal", roundId: state.id, item: index, arg: 0 }, t.question.reveal));
   return fitted({ embeds: [promptEmbed(state, index, status)], components: [row(...tools)] });
 }
 
 /** The private self-check: tick every concept your explanation covered. */
 export function renderConceptPicker(state: RoundState, index: number) {
+  const t = stringsFor(state).explain;
   const p = promptAt(state, index);
   return {
-    content: "Tick every concept your explanation covered:",
+    content: t.pick,
     components: [
       row({
         type: ComponentType.StringSelect,
         custom_id: encodeCustomId({ kind: "concepts", roundId: state.id, item: index, arg: 0 }),
-        placeholder: "Concepts you covered",
+        placeholder: t.placeholder,
         min_values: 0,
         max_values: p.concepts.length,
         options: p.concepts.map((c, i) => ({ label: clip(c, 100), value: String(i) })),
@@ -56,14 +76,22 @@ export function renderConceptPicker(state: RoundState, index: number) {
   };
 }
 
-export function renderConceptResult(state: RoundState, index: number, r: { got: number; total: number; missed: string[] }, headline: string) {
+export function renderConceptResult(
+  state: RoundState,
+  index: number,
+  r: { got: number; total: number; missed: string[] },
+  headline: string,
+) {
+  const t = stringsFor(state).explain;
   const p = promptAt(state, index);
   const embed: APIEmbed = {
-    title: clip(`${plain(state.deckTitle)} · Explain it`, 256),
+    title: clip(t.title(plain(state.deckTitle)), 256),
     description: clip(`${headline}\n\n**${p.prompt}**`, 4096),
     fields: [
-      { name: "Model answer", value: clip(p.modelAnswer, 1024) },
-      ...(r.missed.length ? [{ name: "Concepts to revisit", value: clip(r.missed.map((m) => `• ${plain(m)}`).join("\n"), 1024) }] : []),
+      { name: t.modelAnswer, value: clip(p.modelAnswer, 1024) },
+      ...(r.missed.length
+        ? [{ name: t.revisit, value: clip(r.missed.map((m) => `• ${plain(m)}`).join("\n"), 1024) }]
+        : []),
     ],
     color: r.got === r.total ? COLORS.easy : COLORS.medium,
   };
@@ -71,11 +99,12 @@ export function renderConceptResult(state: RoundState, index: number, r: { got: 
 }
 
 export function renderPromptClosed(state: RoundState, index: number) {
+  const t = stringsFor(state);
   const p = promptAt(state, index);
-  const embed = promptEmbed(state, index, "closed");
+  const embed = promptEmbed(state, index, t.question.closed);
   embed.fields = [
-    { name: "Model answer", value: clip(p.modelAnswer, 1024) },
-    { name: "Key concepts", value: clip(p.concepts.map((c) => `• ${c}`).join("\n"), 1024) },
+    { name: t.explain.modelAnswer, value: clip(p.modelAnswer, 1024) },
+    { name: t.explain.concepts, value: clip(p.concepts.map((c) => `• ${c}`).join("\n"), 1024) },
   ];
   embed.color = COLORS.done;
   return fitted({ embeds: [embed], components: [] });

@@ -3,13 +3,13 @@ import type { APIEmbed, APIEmbedField } from "discord.js";
 import type { ImportReport } from "../../decks/import/index.js";
 import type { Deck } from "../../decks/schema.js";
 import { LETTERS } from "../../engine/index.js";
-import { t } from "../../strings.js";
+import { t as english, type Strings } from "../../strings.js";
 import { clip, codeBlock, COLORS } from "./common.js";
 
 /** Like the linter's list: the first ten, then a count. */
 export const SHOWN_SKIPPED = 10;
 
-export function importFields(report: ImportReport): APIEmbedField[] {
+export function importFields(report: ImportReport, t: Strings = english): APIEmbedField[] {
   const n = report.skipped.length;
   const shown = report.skipped.slice(0, SHOWN_SKIPPED).map((s) => clip(`${s.from}: ${s.reason}`, 200));
   if (n > SHOWN_SKIPPED) shown.push(t.andMore(n - SHOWN_SKIPPED));
@@ -22,7 +22,7 @@ export function importFields(report: ImportReport): APIEmbedField[] {
 }
 
 /** The deck's first question (or card), laid out as the round's message lays it out. */
-export function renderPreview(deck: Deck): APIEmbed | null {
+export function renderPreview(deck: Deck, t: Strings = english): APIEmbed | null {
   const q = deck.questions[0];
   if (q) {
     const lines = [q.prompt];

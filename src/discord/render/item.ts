@@ -4,6 +4,7 @@ import { renderPrompt, renderPromptClosed } from "./explain.js";
 import { questionShown, renderQuestion, renderReveal } from "./question.js";
 import type { Row } from "./common.js";
 import { correctTodayField } from "./correct-today.js";
+import { stringsFor } from "./locale.js";
 import { renderTypedItem, renderTypedReveal } from "./typed.js";
 
 /** The open item of a round, whatever its kind. */
@@ -33,7 +34,11 @@ export function renderClosed(
     case "question":
       if (!result) throw new Error(`question ${index} of round ${state.id} closed without a result`);
       // A daily's reveal is its day's roll of honour.
-      return renderReveal(questionShown(state, index), result, state.daily ? { ...extra, fields: [correctTodayField(item)] } : extra);
+      return renderReveal(
+        questionShown(state, index),
+        result,
+        state.daily ? { ...extra, fields: [correctTodayField(item, stringsFor(state))] } : extra,
+      );
     case "card":
       return renderCardClosed(state, index);
     case "prompt":

@@ -1,7 +1,6 @@
 import { ButtonStyle, type APIEmbed, type APIEmbedField } from "discord.js";
-import type { Difficulty } from "../../decks/schema.js";
 import { LETTERS, type QuestionResult, type RoundState, type ShownQuestion } from "../../engine/index.js";
-import { t } from "../../strings.js";
+import { stringsFor } from "./locale.js";
 import { fitted } from "./budget.js";
 import { button, clip, codeBlock, COLORS, relativeTime, row, userRef, type Row } from "./common.js";
 import { plain, plainList } from "./plain.js";
@@ -17,6 +16,8 @@ export interface QuestionShown {
   deckTitle: string;
   closesAt: number | null;
   question: ShownQuestion;
+  /** The round's language (see RoundState.locale). */
+  locale?: string;
 }
 
 export function questionShown(state: RoundState, index = state.index): QuestionShown {
@@ -29,6 +30,7 @@ export function questionShown(state: RoundState, index = state.index): QuestionS
     deckTitle: plain(state.deckTitle),
     closesAt: item.closesAt,
     question: plainQuestion(item.question),
+    locale: state.locale,
   };
 }
 
@@ -45,16 +47,15 @@ function plainQuestion(q: ShownQuestion): ShownQuestion {
   };
 }
 
-const DIFFICULTY_LABEL: Record<Difficulty, string> = { easy: "🟢 easy", medium: "🟡 medium", hard: "🔴 hard" };
-
 /** The question's embed; typed rounds show no choices (`choices: false`). */
 export function questionEmbed(s: QuestionShown, status: string, choices = true): APIEmbed {
+  const t = stringsFor(s).question;
   const q = s.question;
-  const lines = [`${DIFFICULTY_LABEL[q.difficulty]} · ${status}`, "", q.prompt];
+  const lines = [`${t.difficulty[q.difficulty]} · ${status}`, "", q.prompt];
   if (q.code) lines.push(codeBlock(q.code, q.language));
   if (choices) lines.push("", ...q.choices.map((c, i) => `**${LETTERS[i]}.** ${c}`));
   return {
-    title: clip(`${s.deckTitle} · Question ${s.index + 1}/${s.total}`, 256),
+    title: clip(t.title(s.deckTitle, s.index + 1, s.total), 256),
     description: clip(lines.join("\n"), 4096),
     color: COLORS[q.difficulty],
   };
@@ -62,17 +63,31 @@ export function questionEmbed(s: QuestionShown, status: string, choices = true):
 
 /** The open question: one button per choice, then Hint and (for public rounds) the host's Reveal. */
 export function renderQuestion(s: QuestionShown, opts: { solo: boolean }) {
-  const closes = s.closesAt ? `closes ${relativeTime(s.closesAt)}` : "take your time";
+  const t = stringsFor(s).question;
+  const closes = s.closesAt ? t.closes(relativeTime(s.closesAt)) : t.noTimer;
   const letters = s.question.choices.map((_, i) =>
     button({ kind: "answer", roundId: s.roundId, item: s.index, arg: i }, LETTERS[i]!, ButtonStyle.Primary),
   );
   const tools = [];
-  if (s.question.hint) tools.push(button({ kind: "hint", roundId: s.roundId, item: s.index, arg: 0 }, "Hint", ButtonStyle.Secondary, "💡"));
-  if (!opts.solo) tools.push(button({ kind: "reveal", roundId: s.roundId, item: s.index, arg: 0 }, "Reveal (host)", ButtonStyle.Secondary));
+  if (s.question.hint)
+    tools.push(
+      button(
+        { kind: "hint", roundId: s.roundId, item: s.index, arg: 0 },
+        t.hint,
+        ButtonStyle.Secondary,
+        "💡",
+      ),
+    );
+  if (!opts.solo)
+    tools.push(
+      button({ kind: "reveal", roundId: s.roundId, item: s.index, arg: 0 }, t.reveal, ButtonStyle.Secondary),
+    );
   const components: Row[] = [row(...letters)];
   if (tools.length) components.push(row(...tools));
   const embed = questionEmbed(s, closes);
-  embed.footer = { text: opts.solo ? "Private round: only you can see this." : "One answer each; your first click counts." };
+  embed.footer = {
+    text: opts.solo ? t.footerSolo : t.footerPublic,
+  };
   return fitted({ embeds: [embed], components });
 }
 
@@ -86,18 +101,35 @@ export function listField(name: string, items: string[], numbered: boolean): API
  * The closed question: answer, explanation, steps, mistakes, the answer spread and the fastest
  * player, then any `fields` the caller adds (a daily's roll of honour), all within the budget.
  */
-export function renderReveal(s: QuestionShown, r: QuestionResult, extra: { next?: Row; fields?: APIEmbedField[] } = {}) {
+export function renderReveal(
+  s: QuestionShown,
+  r: QuestionResult,
+  extra: { next?: Row; fields?: APIEmbedField[] } = {},
+) {
+  const t = stringsFor(s);
+  const w = t.question;
   const q = s.question;
-  const embed = questionEmbed(s, "closed");
+  const embed = questionEmbed(s, w.closed);
   const spread = q.choices.map((_, i) => `${LETTERS[i]}: ${r.distribution[i] ?? 0}`).join(" · ");
   const fields = [
-    { name: "Answer", value: clip(`**${LETTERS[q.correctIndex]}.** ${q.choices[q.correctIndex] ?? ""}`, 1024) },
-    { name: "Why", value: clip(q.explanation, 1024) },
-    listField("Solution steps", q.steps, true),
-    listField("Common mistakes", q.mistakes, false),
-    { name: "Answers", value: r.answered === 0 ? "Nobody answered." : t.answeredInAll(spread, r.answered), inline: true },
+    {
+      name: w.answer,
+      value: clip(`**${LETTERS[q.correctIndex]}.** ${q.choices[q.correctIndex] ?? ""}`, 1024),
+    },
+    { name: w.why, value: clip(q.explanation, 1024) },
+    listField(w.steps, q.steps, true),
+    listField(w.mistakes, q.mistakes, false),
+    {
+      name: w.answers,
+      value: r.answered === 0 ? w.nobody : t.answeredInAll(spread, r.answered),
+      inline: true,
+    },
     r.fastest
-      ? { name: "Fastest correct", value: `${userRef(r.fastest.userId)} in ${(r.fastest.elapsedMs / 1000).toFixed(1)} s`, inline: true }
+      ? {
+          name: w.fastest,
+          value: w.fastestValue(userRef(r.fastest.userId), (r.fastest.elapsedMs / 1000).toFixed(1)),
+          inline: true,
+        }
       : null,
   ];
   embed.fields = [...fields.filter((f): f is APIEmbedField => f !== null), ...(extra.fields ?? [])];

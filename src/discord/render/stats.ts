@@ -1,5 +1,5 @@
 import type { APIEmbed } from "discord.js";
-import { t } from "../../strings.js";
+import { t as english, type Strings } from "../../strings.js";
 import { fitEmbed } from "./budget.js";
 import { COLORS, relativeTime, userRef } from "./common.js";
 
@@ -20,7 +20,7 @@ export interface StatsView {
 }
 
 /** A player's /stats card. */
-export function renderStats(s: StatsView): APIEmbed {
+export function renderStats(s: StatsView, t: Strings = english): APIEmbed {
   const accuracy = s.answered ? Math.round((100 * s.correct) / s.answered) : 0;
   return fitEmbed({
     title: t.statsTitle,

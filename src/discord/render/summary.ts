@@ -1,7 +1,7 @@
 import type { APIEmbed } from "discord.js";
 import { DIFFICULTIES } from "../../decks/schema.js";
 import type { RoundState, RoundSummary } from "../../engine/index.js";
-import { t } from "../../strings.js";
+import { stringsFor } from "./locale.js";
 import { fitted } from "./budget.js";
 import { clip, COLORS, userRef } from "./common.js";
 import { plain } from "./plain.js";
@@ -11,10 +11,15 @@ export interface StreakChange {
   after: number;
 }
 
-const VERDICT: Record<string, string> = { strong: "💪 Strong", "needs work": "🛠️ Needs work", weak: "📚 Weak" };
+const VERDICT: Record<string, string> = {
+  strong: "💪 Strong",
+  "needs work": "🛠️ Needs work",
+  weak: "📚 Weak",
+};
 
 /** End of a round: scores, streak changes and where to look next. */
 export function renderSummary(state: RoundState, summary: RoundSummary, streaks: Map<string, StreakChange>) {
+  const t = stringsFor(state);
   const lines: string[] = [];
   const deckTitle = plain(state.deckTitle);
   if (state.mode === "review") {
@@ -23,20 +28,23 @@ export function renderSummary(state: RoundState, summary: RoundSummary, streaks:
   } else if (state.mode === "recall" || state.mode === "explain") {
     lines.push(t.finishedItems(summary.questions, state.mode === "recall" ? "cards" : "prompts"));
   } else if (summary.scores.length === 0) {
-    lines.push("Nobody answered this time.");
+    lines.push(t.summary.nobody);
   } else {
     summary.scores.slice(0, 20).forEach((s, i) => {
       const streak = streaks.get(s.userId);
-      const change = streak && streak.after !== streak.before ? ` · streak ${streak.before} → ${streak.after}` : "";
-      lines.push(`**${i + 1}.** ${userRef(s.userId)}: ${t.points(s.points)} (${s.correct}/${s.answered} correct)${change}`);
+      const change =
+        streak && streak.after !== streak.before ? t.summary.streak(streak.before, streak.after) : "";
+      lines.push(
+        `**${i + 1}.** ${userRef(s.userId)}: ${t.summary.score(s.points, s.correct, s.answered)}${change}`,
+      );
     });
     if (summary.scores.length > 20) lines.push(t.andMoreLine(summary.scores.length - 20));
   }
   const embed: APIEmbed = {
-    title: clip(`Round over: ${deckTitle}`, 256),
+    title: clip(t.summary.title(deckTitle), 256),
     description: clip(lines.join("\n"), 4096),
     color: COLORS.info,
-    footer: { text: "See /leaderboard for this server's standings and /stats for yours." },
+    footer: { text: t.summary.footer },
   };
   if (summary.test) {
     const v = summary.test;

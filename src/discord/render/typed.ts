@@ -7,7 +7,8 @@ import {
   type APIModalInteractionResponseCallbackData,
 } from "discord.js";
 import { typedMaxLength, typedTally, typedTarget, type RoundState } from "../../engine/index.js";
-import { t } from "../../strings.js";
+import type { Strings } from "../../strings.js";
+import { stringsFor } from "./locale.js";
 import { encodeCustomId } from "../custom-id.js";
 import { button, clip, COLORS, relativeTime, row, userRef, type Row } from "./common.js";
 import { questionEmbed, questionShown, listField } from "./question.js";
@@ -25,39 +26,48 @@ function embedFor(state: RoundState, index: number, status: string) {
 
 /** An open typed item: the prompt (or card front) and a ✍️ Answer button that opens the modal. */
 export function renderTypedItem(state: RoundState, index = state.index) {
+  const t = stringsFor(state);
   const item = state.items[index]!;
-  const status = item.closesAt ? `closes ${relativeTime(item.closesAt)}` : "take your time";
+  const status = item.closesAt ? t.question.closes(relativeTime(item.closesAt)) : t.question.noTimer;
   const tools = [
     button(
       { kind: "typeAnswer", roundId: state.id, item: index, arg: 0 },
-      "Answer",
+      t.question.answer,
       ButtonStyle.Primary,
       "✍️",
     ),
   ];
   if (item.kind === "question" && item.question.hint)
     tools.push(
-      button({ kind: "hint", roundId: state.id, item: index, arg: 0 }, "Hint", ButtonStyle.Secondary, "💡"),
+      button(
+        { kind: "hint", roundId: state.id, item: index, arg: 0 },
+        t.question.hint,
+        ButtonStyle.Secondary,
+        "💡",
+      ),
     );
   if (!state.solo)
     tools.push(
       button(
         { kind: "reveal", roundId: state.id, item: index, arg: 0 },
-        "Reveal (host)",
+        t.question.reveal,
         ButtonStyle.Secondary,
       ),
     );
   const embed = embedFor(state, index, status);
   embed.footer = {
-    text: state.solo
-      ? "Private round: only you can see this."
-      : "Everyone types privately; your first answer counts.",
+    text: state.solo ? t.question.footerSolo : t.typed.footerPublic,
   };
   return { embeds: [embed], components: [row(...tools)] };
 }
 
 /** The modal a player types into; Discord's limits: title 45, label 45, max_length 4000. */
-export function renderAnswerModal(state: RoundState, index: number): APIModalInteractionResponseCallbackData {
+/** The modal only its player sees: `t` is in their language (the round's by default). */
+export function renderAnswerModal(
+  state: RoundState,
+  index: number,
+  t: Strings = stringsFor(state),
+): APIModalInteractionResponseCallbackData {
   const target = typedTarget(state.items[index]!);
   return {
     custom_id: encodeCustomId({ kind: "typedAnswer", roundId: state.id, item: index, arg: 0 }),
@@ -93,27 +103,29 @@ export function renderTypedReveal(
   index: number,
   extra: { next?: Row; override?: boolean } = {},
 ) {
+  const t = stringsFor(state);
+  const w = t.question;
   const item = state.items[index]!;
   const target = typedTarget(item)!;
   const tally = typedTally(item);
-  const embed = embedFor(state, index, "closed");
+  const embed = embedFor(state, index, w.closed);
   const fields: (APIEmbedField | null)[] = [
-    { name: "Answer", value: clip(target.answer, 1024) },
-    listField("Also accepted", [...(target.accept ?? [])], false),
+    { name: w.answer, value: clip(target.answer, 1024) },
+    listField(t.typed.alsoAccepted, [...(target.accept ?? [])], false),
   ];
   if (item.kind === "question") {
-    fields.push({ name: "Why", value: clip(item.question.explanation, 1024) });
-    fields.push(listField("Common mistakes", item.question.mistakes, false));
+    fields.push({ name: w.why, value: clip(item.question.explanation, 1024) });
+    fields.push(listField(w.mistakes, item.question.mistakes, false));
   }
   fields.push({
-    name: "Typed it right",
-    value: tally.answered === 0 ? "Nobody answered." : `${tally.right} of ${tally.answered}`,
+    name: t.typed.right,
+    value: tally.answered === 0 ? w.nobody : t.typed.rightOf(tally.right, tally.answered),
     inline: true,
   });
   if (tally.fastest)
     fields.push({
-      name: "Fastest correct",
-      value: `${userRef(tally.fastest.userId)} in ${(tally.fastest.elapsedMs / 1000).toFixed(1)} s`,
+      name: w.fastest,
+      value: w.fastestValue(userRef(tally.fastest.userId), (tally.fastest.elapsedMs / 1000).toFixed(1)),
       inline: true,
     });
   embed.fields = fields.filter((f): f is APIEmbedField => f !== null);

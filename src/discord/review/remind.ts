@@ -1,7 +1,7 @@
 import { parseTime } from "../../engine/daily.js";
 import { afterAttempt, decideReminder, summarizeDue } from "../../engine/index.js";
 import type { ReminderConfig } from "../../store/index.js";
-import { t } from "../../strings.js";
+import { toLocale, tr } from "../../strings.js";
 import type { BotContext } from "../context.js";
 import { isDmRefused, sendDirectMessage } from "./direct-message.js";
 import { deckTitles, reviewIndexOf } from "./review-index.js";
@@ -53,7 +53,12 @@ export async function runReminder(
   let ok = true;
   try {
     await sendDirectMessage(ctx, userId, {
-      content: t.reminderDm(due.total, noMentions(title), due.byDeck.length - 1, noMentions(server)),
+      content: tr(toLocale(cfg.locale)).reminderDm(
+        due.total,
+        noMentions(title),
+        due.byDeck.length - 1,
+        noMentions(server),
+      ),
     });
   } catch (err) {
     if (!isDmRefused(err)) {

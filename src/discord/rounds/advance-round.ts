@@ -89,7 +89,7 @@ async function postSummary(ctx: BotContext, state: RoundState, streaks: Map<stri
   const names = await displayNames(guild, top.map((s) => s.userId));
   const places = top.map((s) => ({ ...s, name: names.get(s.userId) ?? s.userId }));
   const title = body.embeds[0].title ?? state.deckTitle;
-  const picture = await withPicture(ctx, body.embeds[0], { kind: "podium", data: { title, places } });
+  const picture = await withPicture(ctx, body.embeds[0], { kind: "podium", data: { title, places, ...(state.locale ? { locale: state.locale } : {}) } });
   await ctx.messenger.post(state.channelId, { ...body, ...picture });
 }
 

@@ -1,7 +1,13 @@
 import { MessageFlags, type ButtonInteraction } from "discord.js";
-import { findAnswer, removeAnswer, submitAnswer, type AnswerOutcome, type RoundState } from "../../engine/index.js";
+import {
+  findAnswer,
+  removeAnswer,
+  submitAnswer,
+  type AnswerOutcome,
+  type RoundState,
+} from "../../engine/index.js";
 import type { AwardResult } from "../../store/award-answer.js";
-import { t } from "../../strings.js";
+import { memberStrings } from "../locale.js";
 import type { BotContext } from "../context.js";
 import type { CustomId } from "../custom-id.js";
 import { renderClosed } from "../render/item.js";
@@ -19,13 +25,16 @@ type Answered = { outcome: AnswerOutcome; before: RoundState; state: RoundState;
  * the award is durable; if storing fails, the answer is taken back so they can click again.
  */
 export async function answerQuestion(ctx: BotContext, i: ButtonInteraction, cid: CustomId): Promise<void> {
+  const t = memberStrings(i);
   // Refusals of clicks on the current or an earlier item need no lock: a round only moves forward, so
   // they stay refused. Clicks on a question whose reveal is still being sent (a rate-limited edit can
   // take seconds) are answered at once instead of queueing behind it past Discord's 3-second deadline.
   // (A later item's message can be out before its state is saved: those clicks wait for the lock.)
   const seen = await ctx.rounds.get(cid.roundId);
   const early =
-    seen && cid.item <= seen.index && (gateClick(seen, i, cid) ?? (seen.items[cid.item]?.closed ? t.questionClosed : null));
+    seen &&
+    cid.item <= seen.index &&
+    (gateClick(seen, i, cid) ?? (seen.items[cid.item]?.closed ? t.questionClosed : null));
   if (early) return replyGate(i, early);
 
   const res = await ctx.rounds.update<Answered | string>(
@@ -34,7 +43,12 @@ export async function answerQuestion(ctx: BotContext, i: ButtonInteraction, cid:
       const refusal = gateClick(s, i, cid);
       if (refusal) return { state: s, value: refusal };
       const now = ctx.now();
-      const { state, outcome } = submitAnswer(s, { userId: i.user.id, itemIndex: cid.item, choice: cid.arg, now });
+      const { state, outcome } = submitAnswer(s, {
+        userId: i.user.id,
+        itemIndex: cid.item,
+        choice: cid.arg,
+        now,
+      });
       if (outcome.type !== "accepted") return { state: s, value: { outcome, before: s, state: s, now } };
       return { state, value: { outcome, before: s, state, now } };
     },
@@ -48,7 +62,13 @@ export async function answerQuestion(ctx: BotContext, i: ButtonInteraction, cid:
   if (outcome.type === "closed" || outcome.type === "invalid") return replyGate(i, t.questionClosed);
   if (outcome.type === "ended") return replyGate(i, t.roundEnded);
 
-  const { award, streak } = await storeAward(ctx, i.user.id, cid, { before, state, now, correct: outcome.correct, points: outcome.points });
+  const { award, streak } = await storeAward(ctx, i.user.id, cid, {
+    before,
+    state,
+    now,
+    correct: outcome.correct,
+    points: outcome.points,
+  });
   const feedback = award.duplicate
     ? t.answerAlreadyCounted
     : outcome.correct
@@ -59,8 +79,16 @@ export async function answerQuestion(ctx: BotContext, i: ButtonInteraction, cid:
   if (state.solo && outcome.result) {
     // Private rounds close at once: the same message turns into the reveal with a Next button.
     const last = state.index + 1 >= state.items.length;
-    await i.update({ content: feedback, ...renderClosed(state, cid.item, outcome.result, { next: nextButton(state, last) }) });
-    await ctx.store.rounds.setMessage(state.id, { channelId: state.channelId, messageId: null, interactionToken: i.token, applicationId: i.applicationId });
+    await i.update({
+      content: feedback,
+      ...renderClosed(state, cid.item, outcome.result, { next: nextButton(state, last) }),
+    });
+    await ctx.store.rounds.setMessage(state.id, {
+      channelId: state.channelId,
+      messageId: null,
+      interactionToken: i.token,
+      applicationId: i.applicationId,
+    });
     return;
   }
   await i.reply({ content: feedback, flags: MessageFlags.Ephemeral });
@@ -80,12 +108,26 @@ export async function storeAward(
   const { state, now } = a;
   try {
     const settings = await ctx.store.settings.get(state.guildId);
-    const award = await recordAnswer(ctx, state, { userId, itemIndex: cid.item, correct: a.correct, points: a.points, now, timeZone: settings.timezone });
-    ctx.rounds.noteStreak(state.id, userId, award.answerStreak.before.current, award.answerStreak.after.current);
+    const award = await recordAnswer(ctx, state, {
+      userId,
+      itemIndex: cid.item,
+      correct: a.correct,
+      points: a.points,
+      now,
+      timeZone: settings.timezone,
+    });
+    ctx.rounds.noteStreak(
+      state.id,
+      userId,
+      award.answerStreak.before.current,
+      award.answerStreak.after.current,
+    );
     void noteDailyStreak(ctx, state.guildId, userId, award, now, settings.timezone); // off the reply's path
     return { award, streak: award.answerStreak.after.current };
   } catch (err) {
-    await takeBack(ctx, cid, userId, a.before, state).catch((e: unknown) => ctx.log.warn({ err: e, roundId: state.id }, "could not take back an unsaved answer"));
+    await takeBack(ctx, cid, userId, a.before, state).catch((e: unknown) =>
+      ctx.log.warn({ err: e, roundId: state.id }, "could not take back an unsaved answer"),
+    );
     throw err;
   }
 }
@@ -96,7 +138,13 @@ export async function storeAward(
  * state before the click comes back; else only this player's answer goes, unless the question has
  * closed meanwhile (then its reveal already counted the answer).
  */
-export async function takeBack(ctx: BotContext, cid: CustomId, userId: string, before: RoundState, after: RoundState): Promise<void> {
+export async function takeBack(
+  ctx: BotContext,
+  cid: CustomId,
+  userId: string,
+  before: RoundState,
+  after: RoundState,
+): Promise<void> {
   // The write is not waited for: storage is failing right now, and the player must hear so before
   // Discord's deadline. The cache has the answer back at once.
   const undo = async (s: RoundState) => {
@@ -104,7 +152,10 @@ export async function takeBack(ctx: BotContext, cid: CustomId, userId: string, b
     const item = s.items[cid.item];
     if (!item || item.closed || !findAnswer(item.answers, userId)) return { state: s, value: undefined };
     const answers = removeAnswer(item.answers, userId);
-    return { state: { ...s, items: s.items.map((it, k) => (k === cid.item ? { ...item, answers } : it)) }, value: undefined };
+    return {
+      state: { ...s, items: s.items.map((it, k) => (k === cid.item ? { ...item, answers } : it)) },
+      value: undefined,
+    };
   };
   await ctx.rounds.update(cid.roundId, undo, { awaitWrite: false });
 }

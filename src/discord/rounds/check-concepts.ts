@@ -1,6 +1,6 @@
 import { MessageFlags, type ButtonInteraction, type StringSelectMenuInteraction } from "discord.js";
 import { checkConcepts, endRound } from "../../engine/index.js";
-import { t } from "../../strings.js";
+import { memberStrings } from "../locale.js";
 import type { BotContext } from "../context.js";
 import type { CustomId } from "../custom-id.js";
 import { renderConceptPicker, renderConceptResult } from "../render/explain.js";
@@ -9,6 +9,7 @@ import { gateClick, replyGate } from "./gate.js";
 
 /** "Check yourself": a private multi-select of the prompt's concepts. */
 export async function openConceptPicker(ctx: BotContext, i: ButtonInteraction, cid: CustomId): Promise<void> {
+  const t = memberStrings(i);
   const s = await ctx.rounds.get(cid.roundId);
   if (!s) return replyGate(i, t.roundEnded);
   const refusal = gateClick(s, i, cid);
@@ -17,7 +18,12 @@ export async function openConceptPicker(ctx: BotContext, i: ButtonInteraction, c
 }
 
 /** The ticked concepts: "You got N/M concepts" with the model answer. A private prompt then ends. */
-export async function submitConcepts(ctx: BotContext, i: StringSelectMenuInteraction, cid: CustomId): Promise<void> {
+export async function submitConcepts(
+  ctx: BotContext,
+  i: StringSelectMenuInteraction,
+  cid: CustomId,
+): Promise<void> {
+  const t = memberStrings(i);
   const s = await ctx.rounds.get(cid.roundId);
   const item = s?.items[cid.item];
   if (!s || s.guildId !== i.guildId || !item || item.kind !== "prompt") return replyGate(i, t.roundEnded);
@@ -27,7 +33,10 @@ export async function submitConcepts(ctx: BotContext, i: StringSelectMenuInterac
   await i.update(renderConceptResult(s, cid.item, r, t.conceptsResult(r.got, r.total)));
   if (s.solo && s.status === "running") {
     const ended = await ctx.rounds.update(s.id, async (cur) => {
-      const done = { ...endRound(cur, { now: ctx.now(), reason: "stopped" }), endReason: "finished" as const };
+      const done = {
+        ...endRound(cur, { now: ctx.now(), reason: "stopped" }),
+        endReason: "finished" as const,
+      };
       return { state: done, value: done };
     });
     if (ended) await releaseRound(ctx, ended);

@@ -1,10 +1,8 @@
 import { endRound, type RoundState } from "../../engine/index.js";
-import { t } from "../../strings.js";
+import { stringsFor } from "../render/locale.js";
 import type { BotContext } from "../context.js";
 import { renderClosed } from "../render/item.js";
 import { editRoundMessage, finishRound, releaseRound } from "./advance-round.js";
-
-const NOTICE = { restart: t.restarting, interrupted: t.interrupted, idle: t.idleEnded } as const;
 
 /**
  * Ends a round before its last item: `/stop`, a shutdown, start-up finding a round a crash left
@@ -24,8 +22,10 @@ export async function endRoundEarly(
     const closedView = item
       ? renderClosed(ended, ended.index, item.result ?? null)
       : { embeds: [], components: [] };
+    const t = stringsFor(ended);
+    const notice = { restart: t.restarting, interrupted: t.interrupted, idle: t.idleEnded } as const;
     const content =
-      reason === "stopped" ? t.stoppedBy(stoppedBy ? `<@${stoppedBy}>` : "its player") : NOTICE[reason];
+      reason === "stopped" ? t.stoppedBy(stoppedBy ? `<@${stoppedBy}>` : "its player") : notice[reason];
     await editRoundMessage(ctx, ended, { ...closedView, content });
     if (reason === "stopped") await finishRound(ctx, ended);
     else await releaseRound(ctx, ended);

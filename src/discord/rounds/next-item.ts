@@ -1,6 +1,6 @@
 import { ButtonStyle, type ButtonInteraction } from "discord.js";
 import { nextItem, summarize, type RoundState } from "../../engine/index.js";
-import { t } from "../../strings.js";
+import { memberStrings } from "../locale.js";
 import type { BotContext } from "../context.js";
 import type { CustomId } from "../custom-id.js";
 import { button, row } from "../render/common.js";
@@ -10,10 +10,17 @@ import { releaseRound } from "./advance-round.js";
 import { gateClick, replyGate } from "./gate.js";
 
 export const nextButton = (state: RoundState, last: boolean) =>
-  row(button({ kind: "next", roundId: state.id, item: state.index, arg: 0 }, last ? "See results" : "Next", ButtonStyle.Success));
+  row(
+    button(
+      { kind: "next", roundId: state.id, item: state.index, arg: 0 },
+      last ? "See results" : "Next",
+      ButtonStyle.Success,
+    ),
+  );
 
 /** Private rounds move on when their player asks: the same message shows the next item or the result. */
 export async function showNextItem(ctx: BotContext, i: ButtonInteraction, cid: CustomId): Promise<void> {
+  const t = memberStrings(i);
   const res = await ctx.rounds.update<RoundState | string>(cid.roundId, async (s) => {
     const refusal = gateClick(s, i, cid);
     if (refusal) return { state: s, value: refusal };
@@ -23,7 +30,12 @@ export async function showNextItem(ctx: BotContext, i: ButtonInteraction, cid: C
   if (res === undefined || typeof res === "string") return replyGate(i, res ?? t.roundEnded);
   if (res.status === "running") {
     await i.update({ content: "", ...renderItem(res) });
-    await ctx.store.rounds.setMessage(res.id, { channelId: res.channelId, messageId: null, interactionToken: i.token, applicationId: i.applicationId });
+    await ctx.store.rounds.setMessage(res.id, {
+      channelId: res.channelId,
+      messageId: null,
+      interactionToken: i.token,
+      applicationId: i.applicationId,
+    });
     return;
   }
   const streaks = ctx.rounds.streaks.get(res.id) ?? new Map();

@@ -5,7 +5,8 @@ import {
   type ButtonInteraction,
 } from "discord.js";
 import { overrideAnswer, type OverrideOutcome, type RoundItem, type RoundState } from "../../engine/index.js";
-import { t } from "../../strings.js";
+import { memberStrings } from "../locale.js";
+import type { Strings } from "../../strings.js";
 import type { BotContext } from "../context.js";
 import { parseCustomId, type CustomId } from "../custom-id.js";
 import { relativeTime } from "../render/common.js";
@@ -20,6 +21,7 @@ import { recordAnswer } from "./record-answer.js";
  * boards), a card through its review schedule (graded Good).
  */
 export async function overrideClick(ctx: BotContext, i: ButtonInteraction, cid: CustomId): Promise<void> {
+  const t = memberStrings(i);
   const res = await ctx.rounds.update<{ outcome: OverrideOutcome; state: RoundState } | string>(
     cid.roundId,
     async (s) => {
@@ -36,7 +38,7 @@ export async function overrideClick(ctx: BotContext, i: ButtonInteraction, cid: 
   const now = ctx.now();
   let done: string;
   try {
-    done = await countAsRight(ctx, state, i.user.id, cid.item, outcome.kind, now);
+    done = await countAsRight(ctx, state, i.user.id, cid.item, outcome.kind, now, t);
   } catch (err) {
     // Not stored: the round forgets the press, so the player can try again.
     await ctx.rounds
@@ -58,6 +60,7 @@ async function countAsRight(
   index: number,
   kind: RoundItem["kind"],
   now: number,
+  t: Strings,
 ) {
   if (kind === "card") {
     const item = state.items[index];

@@ -1,6 +1,15 @@
 import { MessageFlags, type ButtonInteraction } from "discord.js";
-import { closeItem, gradeCard, gradeRecall, nextItem, revealCard, summarize, type RecallGrade, type RoundState } from "../../engine/index.js";
-import { t } from "../../strings.js";
+import {
+  closeItem,
+  gradeCard,
+  gradeRecall,
+  nextItem,
+  revealCard,
+  summarize,
+  type RecallGrade,
+  type RoundState,
+} from "../../engine/index.js";
+import { memberStrings } from "../locale.js";
 import type { BotContext } from "../context.js";
 import type { CustomId } from "../custom-id.js";
 import { relativeTime, row } from "../render/common.js";
@@ -13,7 +22,14 @@ import { gateClick, replyGate } from "./gate.js";
 import { gradeOnce } from "./grade-once.js";
 
 /** Schedules a card for a player with FSRS (a self-grade, a typed answer or "I was right"). */
-export async function scheduleCard(ctx: BotContext, s: RoundState, userId: string, cardId: string, grade: RecallGrade, now: number) {
+export async function scheduleCard(
+  ctx: BotContext,
+  s: RoundState,
+  userId: string,
+  cardId: string,
+  grade: RecallGrade,
+  now: number,
+) {
   // Review rounds mix decks: each item knows its own.
   const item = s.items.find((it) => it.kind === "card" && it.card.id === cardId);
   const key = `${item?.deckId ?? s.deckId}:${cardId}`;
@@ -24,6 +40,7 @@ export async function scheduleCard(ctx: BotContext, s: RoundState, userId: strin
 
 /** "Reveal answer": the back of the card, privately, with the four self-grades. */
 export async function showCardBack(ctx: BotContext, i: ButtonInteraction, cid: CustomId): Promise<void> {
+  const t = memberStrings(i);
   const res = await ctx.rounds.update<RoundState | string>(cid.roundId, async (s) => {
     const refusal = gateClick(s, i, cid);
     if (refusal) return { state: s, value: refusal };
@@ -38,6 +55,7 @@ export async function showCardBack(ctx: BotContext, i: ButtonInteraction, cid: C
 
 /** A self-grade: schedules the card for this player with FSRS; private rounds then show the next card. */
 export async function gradeCardClick(ctx: BotContext, i: ButtonInteraction, cid: CustomId): Promise<void> {
+  const t = memberStrings(i);
   const grade = GRADES[cid.arg];
   const s = await ctx.rounds.get(cid.roundId);
   if (!grade || !s || s.guildId !== i.guildId) return replyGate(i, grade ? t.roundEnded : t.badButton);
@@ -52,8 +70,15 @@ export async function gradeCardClick(ctx: BotContext, i: ButtonInteraction, cid:
   const now = ctx.now();
   // One grade per player, round and card (a repeated click changes nothing); review rounds mix decks.
   const cardKey = `${item.deckId ?? s.deckId}:${item.card.id}`;
-  const schedule = await gradeOnce(ctx, { guildId: s.guildId, userId: i.user.id, roundId: s.id, item: cid.item, cardKey, grade });
-  const saved = t.gradeSaved(gradeLabel(grade), relativeTime(schedule.due));
+  const schedule = await gradeOnce(ctx, {
+    guildId: s.guildId,
+    userId: i.user.id,
+    roundId: s.id,
+    item: cid.item,
+    cardKey,
+    grade,
+  });
+  const saved = t.gradeSaved(gradeLabel(grade, t), relativeTime(schedule.due));
   // "I was right" stays on offer after an Again (see override-answer.ts).
   const override = grade === "again" ? [row(overrideButton(s, cid.item))] : [];
 
@@ -76,9 +101,18 @@ export async function gradeCardClick(ctx: BotContext, i: ButtonInteraction, cid:
   if (next.status === "running") {
     const body = renderItem(next);
     await i.update({ content: saved, ...body, components: [...body.components, ...override] });
-    await ctx.store.rounds.setMessage(next.id, { channelId: next.channelId, messageId: null, interactionToken: i.token, applicationId: i.applicationId });
+    await ctx.store.rounds.setMessage(next.id, {
+      channelId: next.channelId,
+      messageId: null,
+      interactionToken: i.token,
+      applicationId: i.applicationId,
+    });
   } else {
-    await i.update({ content: saved, ...renderSummary(next, summarize(next), new Map()), components: override });
+    await i.update({
+      content: saved,
+      ...renderSummary(next, summarize(next), new Map()),
+      components: override,
+    });
     await releaseRound(ctx, next);
   }
 }

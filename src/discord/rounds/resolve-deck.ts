@@ -1,6 +1,5 @@
 import type { Deck } from "../../decks/schema.js";
 import type { GuildDeckRecord } from "../../store/index.js";
-import { t } from "../../strings.js";
 import type { BotContext } from "../context.js";
 import { UserError } from "../errors.js";
 import { plain } from "../render/plain.js";
@@ -15,7 +14,7 @@ export async function findDeck(
   if (builtIn) return { deck: builtIn };
   const own = await ctx.store.decks.get(guildId, deckId);
   if (own) return { deck: own.deck, own };
-  throw new UserError(t.unknownDeck(plain(deckId)));
+  throw new UserError((t) => t.unknownDeck(plain(deckId)));
 }
 
 /** A deck by id: built-in first, then this server's own decks. */
@@ -27,7 +26,10 @@ export async function resolveDeck(ctx: BotContext, guildId: string, deckId: stri
 export async function deckChoices(ctx: BotContext, guildId: string | null, query: string) {
   const q = query.trim().toLowerCase();
   const own = guildId ? await ctx.store.decks.list(guildId) : [];
-  const all = [...ctx.decks.list().map((d) => ({ id: d.id, title: d.title })), ...own.map((d) => ({ id: d.id, title: d.title }))];
+  const all = [
+    ...ctx.decks.list().map((d) => ({ id: d.id, title: d.title })),
+    ...own.map((d) => ({ id: d.id, title: d.title })),
+  ];
   return all
     .filter((d) => d.id.includes(q) || d.title.toLowerCase().includes(q))
     .slice(0, 25)

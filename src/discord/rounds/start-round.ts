@@ -1,8 +1,19 @@
 import { randomBytes } from "node:crypto";
 import { MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from "discord.js";
 import type { Deck, Difficulty } from "../../decks/schema.js";
-import { createRound, distinctAnswers, EngineError, pickRecallCards, seededRng, type Direction, type ReviewPick, type RoundMode, type RoundState } from "../../engine/index.js";
-import { t } from "../../strings.js";
+import {
+  createRound,
+  distinctAnswers,
+  EngineError,
+  pickRecallCards,
+  seededRng,
+  type Direction,
+  type ReviewPick,
+  type RoundMode,
+  type RoundState,
+} from "../../engine/index.js";
+import { tr, type Locale } from "../../strings.js";
+import { memberLocale, serverLocale } from "../locale.js";
 import type { BotContext } from "../context.js";
 import { UserError } from "../errors.js";
 import { memberHasRole, missingToPost } from "../permissions.js";
@@ -34,7 +45,6 @@ export interface StartOptions {
 
 export const newRoundId = () => randomBytes(6).readUIntBE(0, 6).toString(36).padStart(10, "0");
 
-
 /** What the bot needs in a channel to run a public round there. */
 const CHANNEL_PERMISSIONS = [
   ["View Channel", PermissionFlagsBits.ViewChannel],
@@ -44,11 +54,11 @@ const CHANNEL_PERMISSIONS = [
 
 function assertBotCanPost(i: ChatInputCommandInteraction) {
   const missing = CHANNEL_PERMISSIONS.filter(([, bit]) => !i.appPermissions.has(bit)).map(([name]) => name);
-  if (missing.length) throw new UserError(t.botMissingPermissions(missing.join(", ")));
+  if (missing.length) throw new UserError((t) => t.botMissingPermissions(missing.join(", ")));
 }
 
 export function requireGuild(i: { guildId: string | null }): string {
-  if (!i.guildId) throw new UserError(t.guildOnly);
+  if (!i.guildId) throw new UserError((t) => t.guildOnly);
   return i.guildId;
 }
 
@@ -57,32 +67,54 @@ async function assertMayStart(ctx: BotContext, i: ChatInputCommandInteraction, g
   if (settings.corrupt) {
     // The starter role can't be read, so nobody it might exclude may start: only Manage Server.
     if (i.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return;
-    ctx.log.error({ guild: guildId, user: i.user.id }, "stored settings are corrupt: refused to start a round");
-    throw new UserError(t.settingsCorrupt);
+    ctx.log.error(
+      { guild: guildId, user: i.user.id },
+      "stored settings are corrupt: refused to start a round",
+    );
+    throw new UserError((t) => t.settingsCorrupt);
   }
   if (!settings.starterRoleId) return;
-  if (memberHasRole(i, settings.starterRoleId) || i.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return;
+  if (memberHasRole(i, settings.starterRoleId) || i.memberPermissions?.has(PermissionFlagsBits.ManageGuild))
+    return;
   if (settings.modRoleId && memberHasRole(i, settings.modRoleId)) return;
-  throw new UserError(t.notAllowedToStart);
+  throw new UserError((t) => t.notAllowedToStart);
 }
 
-async function dueCards(ctx: BotContext, guildId: string, userId: string, o: StartOptions, deck: Awaited<ReturnType<typeof resolveDeck>>) {
+async function dueCards(
+  ctx: BotContext,
+  guildId: string,
+  userId: string,
+  o: StartOptions,
+  deck: Awaited<ReturnType<typeof resolveDeck>>,
+) {
   if (o.mode !== "recall") return undefined;
   const keys = deck.cards.map((c) => `${deck.id}:${c.id}`);
   const stored = await ctx.store.schedules.getMany(guildId, userId, keys);
-  const byCard = Object.fromEntries(deck.cards.flatMap((c) => (stored[`${deck.id}:${c.id}`] ? [[c.id, stored[`${deck.id}:${c.id}`]!]] : [])));
-  return pickRecallCards(deck.cards, byCard, ctx.now(), o.count, seededRng(randomBytes(4).readUInt32BE(0))).map((c) => c.id);
+  const byCard = Object.fromEntries(
+    deck.cards.flatMap((c) => (stored[`${deck.id}:${c.id}`] ? [[c.id, stored[`${deck.id}:${c.id}`]!]] : [])),
+  );
+  return pickRecallCards(
+    deck.cards,
+    byCard,
+    ctx.now(),
+    o.count,
+    seededRng(randomBytes(4).readUInt32BE(0)),
+  ).map((c) => c.id);
 }
 
 /** Starts a round from a slash command: claims the channel (or the player's private slot) and shows item 1. */
-export async function startRound(ctx: BotContext, i: ChatInputCommandInteraction, o: StartOptions): Promise<RoundState> {
+export async function startRound(
+  ctx: BotContext,
+  i: ChatInputCommandInteraction,
+  o: StartOptions,
+): Promise<RoundState> {
   const guildId = requireGuild(i);
   await assertMayStart(ctx, i, guildId);
   if (!o.solo) {
     assertBotCanPost(i);
     // The invoker's own rights here (member permissions include the channel's overwrites).
     const missing = missingToPost(i.memberPermissions);
-    if (missing.length) throw new UserError(t.youCantPostHere(missing.join(" and ")));
+    if (missing.length) throw new UserError((t) => t.youCantPostHere(missing.join(" and ")));
   }
   const deck = o.deck ?? (await resolveDeck(ctx, guildId, o.deckId));
   const now = ctx.now();
@@ -109,15 +141,38 @@ export async function startRound(ctx: BotContext, i: ChatInputCommandInteraction
   } catch (err) {
     if (err instanceof EngineError && err.code === "few-answers") {
       const direction = o.direction ?? "front-back";
-      throw new UserError(t.cardsTooFewAnswers(plain(deck.title), distinctAnswers(deck.cards, direction), direction === "front-back" ? "backs" : "fronts"));
+      throw new UserError((t) =>
+        t.cardsTooFewAnswers(
+          plain(deck.title),
+          distinctAnswers(deck.cards, direction),
+          direction === "front-back" ? "backs" : "fronts",
+        ),
+      );
     }
-    if (err instanceof EngineError && err.code === "none-typeable") throw new UserError(t.noneTypeable(plain(deck.title)));
+    if (err instanceof EngineError && err.code === "none-typeable")
+      throw new UserError((t) => t.noneTypeable(plain(deck.title)));
     if (err instanceof EngineError && err.code === "no-items") {
-      const what = o.direction ? "cards" : { practice: "questions", test: "questions", recall: "cards", explain: "prompts", review: "items due" }[o.mode];
-      throw new UserError(t.deckEmptyFor(plain(deck.title), o.difficulty !== "mixed" && o.mode === "practice" ? `${o.difficulty} ${what}` : what));
+      const what = o.direction
+        ? "cards"
+        : {
+            practice: "questions",
+            test: "questions",
+            recall: "cards",
+            explain: "prompts",
+            review: "items due",
+          }[o.mode];
+      throw new UserError((t) =>
+        t.deckEmptyFor(
+          plain(deck.title),
+          o.difficulty !== "mixed" && o.mode === "practice" ? `${o.difficulty} ${what}` : what,
+        ),
+      );
     }
     throw err;
   }
+  // A private round speaks its player's language; a public one the server's (fixed for the round).
+  state = { ...state, locale: o.solo ? memberLocale(i) : await serverLocale(ctx, guildId, i.guildLocale) };
+  const t = tr(state.locale as Locale);
 
   const key = claimKey(state);
   let holder = await ctx.store.rounds.claimChannel(guildId, key, state.id);
@@ -130,17 +185,36 @@ export async function startRound(ctx: BotContext, i: ChatInputCommandInteraction
   }
   if (holder) {
     const other = await ctx.rounds.get(holder);
-    throw new UserError(t.channelBusy(other ? plain(other.deckTitle) : "a deck", other ? `<@${other.hostId}>` : "someone"));
+    throw new UserError((t) =>
+      t.channelBusy(other ? plain(other.deckTitle) : "a deck", other ? `<@${other.hostId}>` : "someone"),
+    );
   }
   await ctx.rounds.create(state);
 
   if (o.solo) {
-    await i.reply({ ...renderItem(state), ...(state.leftOut ? { content: t.typedLeftOut(state.leftOut).trim() } : {}), flags: MessageFlags.Ephemeral });
-    await ctx.store.rounds.setMessage(state.id, { channelId: i.channelId, messageId: null, interactionToken: i.token, applicationId: i.applicationId });
+    await i.reply({
+      ...renderItem(state),
+      ...(state.leftOut ? { content: t.typedLeftOut(state.leftOut).trim() } : {}),
+      flags: MessageFlags.Ephemeral,
+    });
+    await ctx.store.rounds.setMessage(state.id, {
+      channelId: i.channelId,
+      messageId: null,
+      interactionToken: i.token,
+      applicationId: i.applicationId,
+    });
     return state;
   }
   const leftOut = state.leftOut ? t.typedLeftOut(state.leftOut) : "";
-  await i.reply({ content: t.roundStarted(o.typed ? `typed ${o.mode}` : o.mode, plain(deck.title), state.items.length, `<@${i.user.id}>`) + leftOut });
+  await i.reply({
+    content:
+      t.roundStarted(
+        o.typed ? `typed ${o.mode}` : o.mode,
+        plain(deck.title),
+        state.items.length,
+        `<@${i.user.id}>`,
+      ) + leftOut,
+  });
   let messageId: string;
   try {
     messageId = await ctx.messenger.post(i.channelId, renderItem(state));

@@ -7,7 +7,7 @@ import {
   type RoundState,
   type TypedOutcome,
 } from "../../engine/index.js";
-import { t } from "../../strings.js";
+import { memberStrings } from "../locale.js";
 import type { BotContext } from "../context.js";
 import type { CustomId } from "../custom-id.js";
 import { row } from "../render/common.js";
@@ -20,9 +20,11 @@ import { scheduleCard } from "./recall-card.js";
 
 /** ✍️ Answer: opens the modal, unless the player can't answer this item (then a private refusal). */
 export async function openAnswerModal(ctx: BotContext, i: ButtonInteraction, cid: CustomId): Promise<void> {
+  const t = memberStrings(i);
   let s = await ctx.rounds.get(cid.roundId);
   // A next item's message can be out before its state is saved (see answer-question.ts): wait for it.
-  if (s && cid.item > s.index) s = await ctx.rounds.update(cid.roundId, async (cur) => ({ state: cur, value: cur }));
+  if (s && cid.item > s.index)
+    s = await ctx.rounds.update(cid.roundId, async (cur) => ({ state: cur, value: cur }));
   if (!s) return replyGate(i, t.roundEnded);
   const item = s.items[cid.item];
   const refusal = gateClick(s, i, cid) ?? (item?.closed ? t.questionClosed : null);
@@ -30,7 +32,7 @@ export async function openAnswerModal(ctx: BotContext, i: ButtonInteraction, cid
   if (!item || !s.typed || !typedTarget(item)) return replyGate(i, t.badButton);
   const mine = findAnswer(item.answers, i.user.id);
   if (mine) return replyGate(i, t.typedAlready(shownTyped(mine.typed?.text ?? "")));
-  await i.showModal(renderAnswerModal(s, cid.item));
+  await i.showModal(renderAnswerModal(s, cid.item, t));
 }
 
 // Discord caps a text input at 4000 characters; anything else is not from the modal the bot sent.
@@ -47,6 +49,7 @@ export async function submitTypedAnswer(
   i: ModalSubmitInteraction,
   cid: CustomId,
 ): Promise<void> {
+  const t = memberStrings(i);
   const field = i.fields.fields.get(TYPED_INPUT_ID);
   const parsed = typedText.safeParse(field && "value" in field ? field.value : undefined);
   if (!parsed.success) return replyGate(i, t.badButton);

@@ -1,6 +1,6 @@
 import { MessageFlags, PermissionFlagsBits, type ButtonInteraction } from "discord.js";
 import { takeHint } from "../../engine/index.js";
-import { t } from "../../strings.js";
+import { memberStrings } from "../locale.js";
 import type { BotContext } from "../context.js";
 import type { CustomId } from "../custom-id.js";
 import { plain } from "../render/plain.js";
@@ -9,6 +9,7 @@ import { gateClick, replyGate } from "./gate.js";
 
 /** The Hint button: shows the hint privately and marks it used (halving that player's points). */
 export async function useHint(ctx: BotContext, i: ButtonInteraction, cid: CustomId): Promise<void> {
+  const t = memberStrings(i);
   const hint = await ctx.rounds.update<string>(cid.roundId, async (s) => {
     const refusal = gateClick(s, i, cid);
     if (refusal) return { state: s, value: refusal };
@@ -20,6 +21,7 @@ export async function useHint(ctx: BotContext, i: ButtonInteraction, cid: Custom
 
 /** The host's Reveal button: closes the open item now instead of waiting for its timer. */
 export async function revealNow(ctx: BotContext, i: ButtonInteraction, cid: CustomId): Promise<void> {
+  const t = memberStrings(i);
   const s = await ctx.rounds.get(cid.roundId);
   if (!s) return replyGate(i, t.roundEnded);
   const refusal = gateClick(s, i, cid);

@@ -49,6 +49,8 @@ export interface FakeGuild {
   members?: FakeMember[];
   /** Permissions of @everyone; defaults to MEMBER_PERMISSIONS. */
   everyonePermissions?: string | bigint;
+  /** The server's language (`preferred_locale`, sent as `guild_locale`); defaults to en-US. */
+  locale?: string;
 }
 
 const P = PermissionFlagsBits;
@@ -224,7 +226,7 @@ export function guildCreatePayload(
     premium_tier: 0,
     premium_subscription_count: 0,
     premium_progress_bar_enabled: false,
-    preferred_locale: "en-US",
+    preferred_locale: guild.locale ?? "en-US",
     features: [],
     application_id: null,
     system_channel_id: null,

@@ -1243,8 +1243,8 @@ export class FakeDiscord {
       version: 1,
       data,
       guild_id: guild.id,
-      guild: { id: guild.id, locale: "en-US", features: [] },
-      guild_locale: "en-US",
+      guild: { id: guild.id, locale: guild.locale ?? "en-US", features: [] },
+      guild_locale: guild.locale ?? "en-US",
       locale: ctx.locale ?? "en-US",
       channel_id: channel.id,
       channel: channelPayload(guild.id, channel, guild.channels?.indexOf(channel) ?? 0, {

@@ -1,6 +1,6 @@
 import { ButtonStyle, type APIEmbed, type ButtonInteraction } from "discord.js";
 import { DIFFICULTIES, type Deck } from "../../../decks/schema.js";
-import { counts, plural, t } from "../../../strings.js";
+import { t as english, type Strings } from "../../../strings.js";
 import { defineSubcommand } from "../../command.js";
 import { assertCooldown } from "../../cooldown.js";
 import type { BotContext } from "../../context.js";
@@ -11,24 +11,35 @@ import { plain } from "../../render/plain.js";
 import { findDeck } from "../../rounds/resolve-deck.js";
 import { requireGuild } from "../../rounds/start-round.js";
 import { autocompleteDeck, deckOption } from "../deck-option.js";
+import { serverStrings } from "../../locale.js";
 
 export const DECKS_PER_PAGE = 10;
 const LIST_REF = "decklist";
 
-export function deckCounts(deck: Deck): string {
-  const by = DIFFICULTIES.map((d) => `${deck.questions.filter((q) => q.difficulty === d).length} ${d}`).join(", ");
-  return `${plural(deck.cards.length, counts.cards)} · ${plural(deck.questions.length, counts.questions)} (${by}) · ${plural(deck.prompts.length, counts.prompts)}`;
+export function deckCounts(deck: Deck, t: Strings = english): string {
+  const by = DIFFICULTIES.map((d) => `${deck.questions.filter((q) => q.difficulty === d).length} ${d}`).join(
+    ", ",
+  );
+  return `${t.count("cards", deck.cards.length)} · ${t.count("questions", deck.questions.length)} (${by}) · ${t.count("prompts", deck.prompts.length)}`;
 }
 
-async function listLines(ctx: BotContext, guildId: string): Promise<string[]> {
-  const builtIn = ctx.decks.list().map((d) => `📘 \`${d.id}\` **${clip(plain(d.title), 100)}**: ${deckCounts(d)}`);
+/** A deck's declared language (its content is never translated), e.g. ` · 🗣️ fr`. */
+const languageTag = (language: string | undefined) => (language ? ` · 🗣️ ${language}` : "");
+
+async function listLines(ctx: BotContext, guildId: string, t: Strings): Promise<string[]> {
+  const builtIn = ctx.decks
+    .list()
+    .map(
+      (d) => `📘 \`${d.id}\` **${clip(plain(d.title), 100)}**: ${deckCounts(d, t)}${languageTag(d.language)}`,
+    );
   const own = (await ctx.store.decks.list(guildId)).map(
-    (d) => `📗 \`${d.id}\` **${clip(plain(d.title), 100)}**, added by <@${d.addedBy}> <t:${Math.floor(d.addedAt / 1000)}:R>`,
+    (d) =>
+      `📗 \`${d.id}\` **${clip(plain(d.title), 100)}**, added by <@${d.addedBy}> <t:${Math.floor(d.addedAt / 1000)}:R>${languageTag(d.language)}`,
   );
   return [...builtIn, ...own];
 }
 
-function renderList(lines: string[], page: number) {
+function renderList(lines: string[], page: number, t: Strings) {
   const pages = Math.max(1, Math.ceil(lines.length / DECKS_PER_PAGE));
   const p = Math.min(Math.max(0, page), pages - 1);
   const shown = lines.slice(p * DECKS_PER_PAGE, (p + 1) * DECKS_PER_PAGE);
@@ -40,8 +51,22 @@ function renderList(lines: string[], page: number) {
   };
   if (pages === 1) return { embeds: [fitEmbed(embed)], components: [] };
   const nav = row(
-    { ...button({ kind: "page", roundId: LIST_REF, item: Math.max(0, p - 1), arg: 0 }, "Previous", ButtonStyle.Secondary), disabled: p === 0 },
-    { ...button({ kind: "page", roundId: LIST_REF, item: Math.min(pages - 1, p + 1), arg: 1 }, "Next", ButtonStyle.Secondary), disabled: p === pages - 1 },
+    {
+      ...button(
+        { kind: "page", roundId: LIST_REF, item: Math.max(0, p - 1), arg: 0 },
+        "Previous",
+        ButtonStyle.Secondary,
+      ),
+      disabled: p === 0,
+    },
+    {
+      ...button(
+        { kind: "page", roundId: LIST_REF, item: Math.min(pages - 1, p + 1), arg: 1 },
+        "Next",
+        ButtonStyle.Secondary,
+      ),
+      disabled: p === pages - 1,
+    },
   );
   return { embeds: [fitEmbed(embed)], components: [nav] };
 }
@@ -51,16 +76,18 @@ export const list = defineSubcommand({
   description: "Built-in decks and this server's decks",
   options: [],
   async execute(ctx, i) {
+    const t = await serverStrings(ctx, i);
     const guildId = requireGuild(i);
     assertCooldown(ctx, i, "deck list");
-    await i.reply(renderList(await listLines(ctx, guildId), 0));
+    await i.reply(renderList(await listLines(ctx, guildId, t), 0, t));
   },
 });
 
 /** Previous/Next on a deck list: the same message shows the other page, read fresh from the store. */
 export async function turnDeckListPage(ctx: BotContext, i: ButtonInteraction, cid: CustomId): Promise<void> {
+  const t = await serverStrings(ctx, i);
   const guildId = requireGuild(i);
-  await i.update(renderList(await listLines(ctx, guildId), cid.item));
+  await i.update(renderList(await listLines(ctx, guildId, t), cid.item, t));
 }
 
 export const info = defineSubcommand({
@@ -68,12 +95,18 @@ export const info = defineSubcommand({
   description: "What a deck holds, who added it and when",
   options: [deckOption],
   async execute(ctx, i, args) {
+    const t = await serverStrings(ctx, i);
     const guildId = requireGuild(i);
     // One lookup gives the deck and, for a server deck, who added it and when.
     const { deck, own } = await findDeck(ctx, guildId, args.deck);
     const embed: APIEmbed = {
       title: clip(plain(deck.title), 256),
-      description: clip([plain(deck.description ?? ""), "", deckCounts(deck)].join("\n").trim(), 4096),
+      description: clip(
+        [plain(deck.description ?? ""), "", deckCounts(deck, t) + languageTag(deck.language)]
+          .join("\n")
+          .trim(),
+        4096,
+      ),
       color: COLORS.info,
       fields: [
         { name: "Id", value: `\`${deck.id}\``, inline: true },

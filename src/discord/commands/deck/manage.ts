@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { MessageFlags, type APIEmbed } from "discord.js";
 import { DECK_EXTENSIONS, formatIssue } from "../../../decks/load.js";
-import { t } from "../../../strings.js";
+import { memberStrings } from "../../locale.js";
 import { defineSubcommand } from "../../command.js";
 import type { BotContext } from "../../context.js";
 import { publishDeck, SHOWN_ISSUES } from "../../decks/publish-deck.js";
@@ -18,12 +18,19 @@ import { deckCounts } from "./browse.js";
 
 export const add = defineSubcommand({
   name: "add",
-  description: "Upload a deck (.yaml, .json, .csv, .tsv, Quizlet/Anki .txt, Anki .apkg) for this server (moderators)",
+  description:
+    "Upload a deck (.yaml, .json, .csv, .tsv, Quizlet/Anki .txt, Anki .apkg) for this server (moderators)",
   options: [
-    { type: "attachment", name: "file", description: "The deck file; its name becomes the deck id", required: true },
+    {
+      type: "attachment",
+      name: "file",
+      description: "The deck file; its name becomes the deck id",
+      required: true,
+    },
     { type: "boolean", name: "replace", description: "Overwrite this server's deck with the same id" },
   ],
   async execute(ctx, i, args) {
+    const t = memberStrings(i);
     const guildId = requireGuild(i);
     await assertModerator(ctx, i, guildId);
     // Downloading and checking may take a moment: acknowledge first, privately.
@@ -36,24 +43,43 @@ export const add = defineSubcommand({
       replace: args.replace ?? false,
     });
     if (!result.ok) {
-      const lines = [...result.issues.map((l) => clip(l, 350)), ...(result.hidden ? [`…and ${result.hidden} more`] : [])];
-      const embed: APIEmbed = { title: "Deck not saved", description: clip(codeBlock(lines.join("\n")), 4096), color: COLORS.hard };
-      await i.editReply({ content: t.deckRejected(plain(result.fileName), result.issues.length + result.hidden), embeds: [fitEmbed(embed)] });
+      const lines = [
+        ...result.issues.map((l) => clip(l, 350)),
+        ...(result.hidden ? [`…and ${result.hidden} more`] : []),
+      ];
+      const embed: APIEmbed = {
+        title: "Deck not saved",
+        description: clip(codeBlock(lines.join("\n")), 4096),
+        color: COLORS.hard,
+      };
+      await i.editReply({
+        content: t.deckRejected(plain(result.fileName), result.issues.length + result.hidden),
+        embeds: [fitEmbed(embed)],
+      });
       return;
     }
     const warnings = result.warnings.slice(0, SHOWN_ISSUES).map((w) => clip(formatIssue(w), 350));
     const imported = result.imported;
     const fields = [
-      ...(imported ? importFields(imported) : []),
-      ...(warnings.length ? [{ name: `Warnings (${result.warnings.length})`, value: clip(codeBlock(warnings.join("\n")), 1024) }] : []),
+      ...(imported ? importFields(imported, t) : []),
+      ...(warnings.length
+        ? [
+            {
+              name: `Warnings (${result.warnings.length})`,
+              value: clip(codeBlock(warnings.join("\n")), 1024),
+            },
+          ]
+        : []),
     ];
     const embed: APIEmbed = {
       title: clip(plain(result.deck.title), 256),
-      description: imported ? `${t.importFormat(imported.detail)}\n${deckCounts(result.deck)}` : deckCounts(result.deck),
+      description: imported
+        ? `${t.importFormat(imported.detail)}\n${deckCounts(result.deck, t)}`
+        : deckCounts(result.deck, t),
       color: COLORS.easy,
       ...(fields.length ? { fields } : {}),
     };
-    const preview = imported ? renderPreview(result.deck) : null;
+    const preview = imported ? renderPreview(result.deck, t) : null;
     await i.editReply({
       content: t.deckAdded(result.deck.id, clip(plain(result.deck.title), 100), result.replaced),
       embeds: preview ? [fitEmbed(embed), fitEmbed(preview)] : [fitEmbed(embed)],
@@ -67,9 +93,11 @@ export const remove = defineSubcommand({
   description: "Remove one of this server's decks (moderators); players keep their points",
   options: [deckOption],
   async execute(ctx, i, args) {
+    const t = memberStrings(i);
     const guildId = requireGuild(i);
     await assertModerator(ctx, i, guildId);
-    if (!(await ctx.store.decks.remove(guildId, args.deck))) throw new UserError(t.deckNotServers(plain(args.deck)));
+    if (!(await ctx.store.decks.remove(guildId, args.deck)))
+      throw new UserError((t) => t.deckNotServers(plain(args.deck)));
     ctx.log.info({ guild: guildId, deck: args.deck, by: i.user.id }, "deck removed");
     await i.reply({ content: t.deckRemoved(args.deck), flags: MessageFlags.Ephemeral });
   },
@@ -90,9 +118,12 @@ export const exportDeck = defineSubcommand({
   description: "Get a deck's file back, ready to edit and upload again",
   options: [deckOption],
   async execute(ctx, i, args) {
+    const t = memberStrings(i);
     const guildId = requireGuild(i);
-    const file = ctx.decks.get(args.deck) ? await builtInSource(ctx, args.deck) : await ctx.store.decks.get(guildId, args.deck);
-    if (!file) throw new UserError(t.unknownDeck(plain(args.deck)));
+    const file = ctx.decks.get(args.deck)
+      ? await builtInSource(ctx, args.deck)
+      : await ctx.store.decks.get(guildId, args.deck);
+    if (!file) throw new UserError((t) => t.unknownDeck(plain(args.deck)));
     await i.reply({
       content: t.deckExported(args.deck),
       files: [{ attachment: Buffer.from(file.source, "utf8"), name: file.fileName }],

@@ -1,0 +1,53 @@
+import i18next, { type TOptions } from "i18next";
+import { en } from "./locales/en.js";
+import { catalogues } from "./catalogues.js";
+import { LOCALES, type Locale } from "./locales.js";
+import { buildStrings, buildImageText, type Lookup } from "./shape.js";
+
+export { LOCALES, LANGUAGE_NAMES, toLocale, isLocale, type Locale } from "./locales.js";
+
+/**
+ * One i18next instance for the process, loaded synchronously from the bundled catalogues. Keys are
+ * flat (no key or namespace separators), values are never HTML-escaped (Discord isn't HTML), and
+ * values are inserted as they are (never read again as nesting), so deck text can't pull in keys.
+ */
+const i18n = i18next.createInstance();
+void i18n.init({
+  initAsync: false,
+  resources: Object.fromEntries(LOCALES.map((l) => [l, { translation: catalogues[l] }])),
+  lng: "en",
+  fallbackLng: "en",
+  supportedLngs: [...LOCALES],
+  keySeparator: false,
+  nsSeparator: false,
+  returnNull: false,
+  interpolation: { escapeValue: false, skipOnVariables: true },
+});
+
+function lookup(locale: Locale): Lookup {
+  const t = i18n.getFixedT(locale);
+  return (key, vars) => t(key, { ...(vars as TOptions), lng: locale });
+}
+
+export type Strings = ReturnType<typeof buildStrings>;
+export type ImageText = ReturnType<typeof buildImageText>;
+
+const strings = new Map<Locale, Strings>();
+const images = new Map<Locale, ImageText>();
+
+/** The sentences in `locale`, shaped like `t` (`tr(locale).someKey(...)`). */
+export function tr(locale: Locale): Strings {
+  let s = strings.get(locale);
+  if (!s) strings.set(locale, (s = buildStrings(lookup(locale))));
+  return s;
+}
+
+/** The words drawn into pictures, in `locale`. */
+export function imageTr(locale: Locale): ImageText {
+  let s = images.get(locale);
+  if (!s) images.set(locale, (s = buildImageText(lookup(locale))));
+  return s;
+}
+
+/** The source catalogue's keys (for tests and tooling). */
+export const sourceCatalogue = en;

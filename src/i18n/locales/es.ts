@@ -1,0 +1,310 @@
+import type { Catalogue } from "./en.js";
+
+/** Spanish (es-ES and es-419). Terms: docs/i18n/es.md. Neutral Spanish, tuteo. */
+export const es: Catalogue = {
+  "count.days_one": "{{count}} día",
+  "count.days_other": "{{count}} días",
+  "count.days_many": "{{count}} días",
+  "count.items_one": "{{count}} elemento",
+  "count.items_other": "{{count}} elementos",
+  "count.items_many": "{{count}} elementos",
+  "count.cards_one": "{{count}} tarjeta",
+  "count.cards_other": "{{count}} tarjetas",
+  "count.cards_many": "{{count}} tarjetas",
+  "count.questions_one": "{{count}} pregunta",
+  "count.questions_other": "{{count}} preguntas",
+  "count.questions_many": "{{count}} preguntas",
+  "count.prompts_one": "{{count}} consigna",
+  "count.prompts_other": "{{count}} consignas",
+  "count.prompts_many": "{{count}} consignas",
+  "count.problems_one": "{{count}} problema",
+  "count.problems_other": "{{count}} problemas",
+  "count.problems_many": "{{count}} problemas",
+  "count.points_one": "{{count}} pt",
+  "count.points_other": "{{count}} pts",
+  "count.points_many": "{{count}} pts",
+  "count.pointsWord_one": "{{count}} punto",
+  "count.pointsWord_other": "{{count}} puntos",
+  "count.pointsWord_many": "{{count}} puntos",
+  "count.decks_one": "{{count}} mazo",
+  "count.decks_other": "{{count}} mazos",
+  "count.decks_many": "{{count}} mazos",
+  "count.players_one": "{{count}} jugador",
+  "count.players_other": "{{count}} jugadores",
+  "count.players_many": "{{count}} jugadores",
+  "count.warnings_one": "{{count}} aviso",
+  "count.warnings_other": "{{count}} avisos",
+  "count.warnings_many": "{{count}} avisos",
+
+  genericFailure: "Algo falló de nuestro lado; no fue culpa tuya. Vuelve a intentarlo. (ref `{{ref}}`)",
+  storeUnavailable:
+    "Ahora mismo no puedo acceder a mi almacenamiento, así que no pude guardar eso. Inténtalo de nuevo en un minuto.",
+  unknownDeck: 'Aquí no hay ningún mazo llamado "{{id}}". Usa `/deck list` para ver los mazos.',
+  deckEmptyFor: 'El mazo "{{deck}}" no tiene {{what}}. Prueba con otro mazo u otro modo.',
+  cardsTooFewAnswers_backs:
+    'Las tarjetas de "{{deck}}" no se pueden jugar como opción múltiple: tienen {{distinct}} reversos distintos, y cada pregunta necesita su respuesta y 3 respuestas incorrectas distintas tomadas de otras tarjetas. Añade tarjetas hasta tener al menos 4 reversos distintos, o estúdialas con `/recall`.',
+  cardsTooFewAnswers_fronts:
+    'Las tarjetas de "{{deck}}" no se pueden jugar como opción múltiple: tienen {{distinct}} anversos distintos, y cada pregunta necesita su respuesta y 3 respuestas incorrectas distintas tomadas de otras tarjetas. Añade tarjetas hasta tener al menos 4 anversos distintos, o estúdialas con `/recall`.',
+  channelBusy:
+    'Ya hay una ronda de "{{deck}}" en este canal, iniciada por {{host}}. Espera a que termine, o pide a quien la inició o a un moderador que la detenga con `/stop`.',
+  settingsCorrupt:
+    "No puedo leer los ajustes del quiz de este servidor, así que por ahora solo los miembros con Gestionar servidor pueden iniciar rondas. Pide a uno de ellos que vuelva a guardar los ajustes con `/config set`.",
+  settingsCorruptStarters:
+    "Solo Gestionar servidor, hasta que se vuelvan a guardar los ajustes (los guardados no se pueden leer)",
+  notAllowedToStart:
+    "En este servidor solo los miembros con el rol del quiz (o Gestionar servidor) pueden iniciar rondas.",
+  botMissingPermissions:
+    "No puedo llevar una ronda en este canal: aquí necesito {{missing}}. Pide a un moderador que me dé esos permisos, o juega en privado con `solo: True`.",
+  guildOnly: "Este comando funciona en un servidor, no en mensajes directos.",
+  roundStarted:
+    "{{host}} inició una ronda de {{mode}} de **{{deck}}**: {{items}}. ¡Responde con los botones!",
+  privateRoundReplaced: "(Tu ronda privada anterior terminó.)",
+
+  badButton: "No reconozco ese botón. Puede ser de una versión antigua del bot; inicia una ronda nueva.",
+  roundEnded: "Esta ronda ya terminó. Inicia otra con `/practice`.",
+  questionClosed: "Esta pregunta ya está cerrada; la respuesta aparece en el mensaje.",
+  notYourButton: "Ese botón es de la ronda privada de otra persona.",
+  notCurrent: "Esa pregunta ya no está abierta.",
+  duplicateAnswer: "Ya respondiste **{{letter}}**; cuenta tu primera respuesta.",
+  answerAlreadyCounted: "Ya respondiste a esta pregunta; cuenta tu primera respuesta.",
+  correct: "✅ ¡Correcto! +{{points}}. Racha de aciertos: {{streak}}{{fire}}",
+  wrong:
+    "❌ Casi: elegiste **{{letter}}**. La respuesta se revela cuando se cierre la pregunta. Tu racha de aciertos vuelve a cero.",
+  wrongSolo: "❌ Casi: elegiste **{{letter}}**; la respuesta es **{{correctLetter}}**.",
+  hint: "💡 Pista: {{hint}}\n*(Usar la pista reduce a la mitad tus puntos en esta pregunta.)*",
+  noHint: "Esta no tiene pista. ¡Confía en ti!",
+  onlyHostReveals:
+    "Solo quien inició la ronda (o un miembro con Gestionar mensajes) puede revelar antes de tiempo.",
+  gradeSaved: "Guardado como **{{grade}}**. Próximo repaso {{when}}.",
+  conceptsResult: "Acertaste **{{got}}/{{total}}** conceptos.",
+  stopDone: 'Se detuvo la ronda de "{{deck}}".',
+  stopNone: "No hay ninguna ronda en curso en este canal.",
+  stopNotAllowed: "Solo quien inició la ronda o un miembro con Gestionar mensajes puede detenerla.",
+  restarting:
+    "⏹️ El bot se está reiniciando, así que esta ronda terminó. Los puntos ya ganados están guardados.",
+  interrupted:
+    "⏹️ Esta ronda se interrumpió porque el bot se detuvo de forma inesperada. Los puntos ya ganados están guardados.",
+  idleEnded:
+    "⏹️ Esta ronda privada terminó porque nadie pulsó nada en mucho tiempo. Inicia otra cuando quieras.",
+  stoppedBy: "⏹️ Ronda detenida por {{who}}.",
+
+  typedCorrect: "✅ Correcto{{points}}",
+  typedTypo_one: '✅ Aceptada con {{count}} errata: "{{typed}}" → {{expected}}{{points}}',
+  typedTypo_other: '✅ Aceptada con {{count}} erratas: "{{typed}}" → {{expected}}{{points}}',
+  typedTypo_many: '✅ Aceptada con {{count}} erratas: "{{typed}}" → {{expected}}{{points}}',
+  typedPoints: "! +{{points}} puntos. Racha de aciertos: {{streak}}{{fire}}",
+  typedWrong:
+    "❌ Casi. La respuesta se revela cuando se cierre la pregunta. Si crees que tenías razón, dilo abajo.",
+  typedWrongSolo: "❌ Casi: la respuesta es **{{expected}}**.",
+  typedRejected:
+    "❌ Casi: es un error frecuente ya conocido. La respuesta se revela cuando se cierre la pregunta.",
+  typedAlready: 'Ya respondiste "{{typed}}"; cuenta tu primera respuesta.',
+  typedModalTitle: "Tu respuesta ({{n}}/{{of}})",
+  typedModalLabel: "Respuesta",
+  typedLeftOut_one: " ({{count}} pregunta con respuesta larga quedó fuera: es para responder con botones)",
+  typedLeftOut_other:
+    " ({{count}} preguntas con respuestas largas quedaron fuera: son para responder con botones)",
+  typedLeftOut_many:
+    " ({{count}} preguntas con respuestas largas quedaron fuera: son para responder con botones)",
+  noneTypeable:
+    'En "{{deck}}" no hay nada que se pueda escribir: todas las respuestas pasan de 60 caracteres y ninguna está marcada con `typed: true`. Juégalo con `mode: choices`.',
+  overrideDone:
+    "Contada como correcta para tus estadísticas y tu calendario de repaso (marcada como decisión tuya). No suma puntos en la clasificación.",
+  overrideCardDone: "Contada como correcta: próximo repaso {{when}}.",
+  overrideAlready: "Ya indicaste que esta la tenías bien.",
+  overrideNothing:
+    "Aquí no hay nada que corregir: solo un fallo escrito o una nota «Otra vez» se puede contar como correcto.",
+
+  leaderboardWeek: "🏆 Clasificación: esta semana",
+  leaderboardAll: "🏆 Clasificación: histórica",
+  leaderboardEmpty: "Aún no hay puntos. ¡Inicia una ronda con `/practice`!",
+  yourRank: "Tú: #{{rank}} de {{players}} con {{points}}",
+  notRanked: "Aún no tienes puntos aquí.",
+  statsTitle: "📊 Estadísticas de estudio",
+  cooldown_one: "Acabas de pedir eso. Vuelve a intentarlo en {{count}} segundo.",
+  cooldown_other: "Acabas de pedir eso. Vuelve a intentarlo en {{count}} segundos.",
+  cooldown_many: "Acabas de pedir eso. Vuelve a intentarlo en {{count}} segundos.",
+  deckListTitle: "📚 Mazos",
+  deckListEmpty: "Aún no hay mazos.",
+
+  moderatorsOnly:
+    "Solo los miembros con Gestionar servidor o con el rol de moderador del quiz pueden hacer eso. No se cambió nada.",
+  deckAdded:
+    "Mazo `{{id}}` añadido (**{{title}}**). Ya puede jugarlo todo el servidor: `/practice deck:{{id}}`.",
+  deckReplaced:
+    "Mazo `{{id}}` reemplazado (**{{title}}**). Ya puede jugarlo todo el servidor: `/practice deck:{{id}}`.",
+  deckRejected:
+    "`{{file}}` no se guardó: hay {{problems}} que corregir. Revísalo en local con `npm run deck:check -- {{file}}`, o consulta docs/decks.md.",
+  deckExists:
+    "Este servidor ya tiene un mazo `{{id}}`. Súbelo de nuevo con `replace: True` para sobrescribirlo, o cambia el nombre del archivo.",
+  deckBuiltIn:
+    "`{{id}}` es el id de un mazo incluido. Cambia el nombre de tu archivo (el nombre del archivo es el id del mazo).",
+  deckLimit: "Este servidor llegó a su límite de {{decks}}. Quita uno primero con `/deck remove`.",
+  deckRemoved: "Mazo `{{id}}` quitado. Los jugadores conservan los puntos y el historial que ganaron con él.",
+  deckNotServers:
+    "`{{id}}` no es uno de los mazos subidos a este servidor (los mazos incluidos no se pueden quitar).",
+  uploadBusy: "Hay demasiados mazos de este servidor esperando revisión. Inténtalo de nuevo en un minuto.",
+  uploadTooSlow:
+    "`{{file}}` tardó demasiado en leerse (más de 10 s), así que no se guardó nada. Divídelo en archivos más pequeños y súbelos uno a uno.",
+  uploadCrashed:
+    "No pude leer `{{file}}` (necesita más memoria de la que puede usar una subida, o está dañado), así que no se guardó nada. Vuelve a exportarlo o divídelo en archivos más pequeños.",
+  importFormat: "Formato: {{detail}}",
+  importSkippedTitle: "Omitidos ({{n}})",
+  importSkippedNone: "No se omitió nada.",
+  importPreviewTitle: "Vista previa",
+  deckExported: "Aquí tienes `{{id}}`. Edítalo y vuelve a subirlo con `/deck add replace: True`.",
+  settingsSaved: "Ajustes guardados. Se aplican desde la próxima ronda.",
+  settingsNothing: "Nada que cambiar: elige al menos una opción.",
+  badTimezone:
+    '"{{tz}}" no es una zona horaria que conozca. Usa un nombre IANA como Europe/Madrid, America/Mexico_City o UTC.',
+
+  dailyTitle: "📅 Quiz diario",
+  dailyPostSingle:
+    "📅 **Pregunta del día** ({{day}}). Responde cuando quieras antes de que cierre; cuenta para tu racha diaria.",
+  dailyPost:
+    "📅 **Quiz diario {{n}}/{{of}}** ({{day}}). Responde cuando quieras antes de que cierre; cuenta para tu racha diaria.",
+  dailyCorrectToday: "Aciertos de hoy",
+  dailyNobodyCorrect: "Nadie esta vez. ¡Prueba con la de mañana!",
+  andMore: "y {{n}} más",
+  dailyBadTime:
+    '"{{text}}" no es una hora que entienda. Usa el formato de 24 horas HH:MM, p. ej. 09:00 o 18:30.',
+  dailyBadChannel: "Elige un canal de texto o de anuncios para el quiz diario.",
+  dailyDeckEmpty: 'El mazo "{{deck}}" no tiene preguntas de opción múltiple. Elige otro mazo.',
+  dailySaved: "Quiz diario guardado: se publica en {{channel}} todos los días a las {{time}} ({{tz}}).",
+  dailyNone: "Este servidor aún no tiene quiz diario. Un moderador puede configurarlo con `/daily set`.",
+  dailyOff:
+    "El quiz diario está desactivado. Las preguntas ya publicadas se cierran y se revelan igualmente. Vuelve a activarlo con `/daily set`.",
+  dailyAlreadyOff: "El quiz diario ya está desactivado.",
+  dailyNowPosted:
+    "Publiqué el quiz diario de hoy en {{channel}}. Cuenta como el de hoy, así que la publicación programada se salta hoy.",
+  dailyNowAlready: "El quiz diario de hoy ya se publicó. El siguiente llega a la hora de siempre.",
+  dailyNowOff: "El quiz diario está desactivado. Actívalo primero con `/daily set`.",
+  dailyStatusOn: "Activado",
+  dailyStatusOff: "Desactivado",
+  dailyFooter: "Las horas están en la zona horaria del servidor ({{tz}}); cámbiala con /config set.",
+  "dailyDisabled.channel-missing":
+    "⚠️ Desactivado por el bot: su canal se borró o ya no puedo verlo. Elige un canal con `/daily set`.",
+  "dailyDisabled.no-permission":
+    "⚠️ Desactivado por el bot: no tengo permiso para publicar en su canal. Dame Ver canal, Enviar mensajes e Insertar enlaces allí y vuelve a usar `/daily set`.",
+  "dailyDisabled.deck-removed":
+    "⚠️ Desactivado por el bot: su mazo se quitó. Elige otro mazo con `/daily set`.",
+  "dailyDisabled.deck-empty":
+    "⚠️ Desactivado por el bot: su mazo no tiene preguntas de opción múltiple. Elige otro mazo con `/daily set`.",
+  streakTitle: "🔥 Rachas diarias",
+  streakYours:
+    "Tu racha diaria: **{{current}}** (récord: {{best}}). Responde cualquier pregunta hoy para mantenerla.",
+  streakBoard: "Las rachas activas más largas",
+  streakBoardEmpty: "Aún no hay rachas activas. ¡Responde el quiz diario de hoy para empezar una!",
+
+  rolesNeedManageServer:
+    "Solo los miembros con Gestionar servidor pueden cambiar `starter_role` o `moderator_role` (si no, un moderador del quiz podría hacer moderador a cualquiera). No se cambió nada.",
+  youCantPostHere:
+    "No puedes iniciar una ronda pública en este canal: aquí necesitas {{missing}}. Juega en privado con `solo: True`, o pregunta a un moderador.",
+  dailyYouCantPost:
+    "No puedes enviar el quiz diario a {{channel}}: allí necesitas {{missing}}. Elige un canal donde puedas publicar. No se cambió nada.",
+
+  finishedItems: "Terminaste {{items}}. ¡Buen trabajo!",
+  answeredInAll: "{{spread}} ({{n}} en total)",
+  andMoreLine: "…y {{n}} más.",
+
+  reviewFinished: "Repasaste {{items}}. Lo que fallaste volverá pronto; lo que sabías, más adelante.",
+  reviewFinishedAnswered:
+    "Repasaste {{items}}: {{correct}}/{{answered}} preguntas bien. Lo que fallaste volverá pronto; lo que sabías, más adelante.",
+  reviewNothingDue: "Nada pendiente ahora mismo. Próximo repaso {{next}}.",
+  reviewNothingYet:
+    "Aún no hay nada que repasar: aquí se programan las preguntas que respondes y las tarjetas que calificas. Prueba `/practice` o `/recall`.",
+  reviewNothingInDeck: "Aún no hay nada que repasar en {{deck}}.",
+  reviewDeckTitle: "Repaso: {{deck}}",
+  reviewAllTitle: "Repaso: lo que fallaste",
+  reminderOn:
+    "Recordatorio de repaso activado: un mensaje directo cada día a las {{time}} ({{tz}}) cuando haya algo pendiente. Desactívalo con `/review remind off`. (Solo te llegará si tu configuración de privacidad permite mensajes de miembros de este servidor.)",
+  reminderOff: "Recordatorio de repaso desactivado.",
+  reminderAlreadyOff: "Tu recordatorio de repaso ya está desactivado.",
+  reminderBadTime:
+    '"{{text}}" no es una hora que entienda. Usa el formato de 24 horas HH:MM, p. ej. 08:00 o 19:30.',
+  reminderDm: "📚 {{items}} pendientes en {{deck}} ({{server}}): /review",
+  reminderDmOthers_one: "📚 {{items}} pendientes en {{deck}} y {{count}} mazo más ({{server}}): /review",
+  reminderDmOthers_other: "📚 {{items}} pendientes en {{deck}} y {{count}} mazos más ({{server}}): /review",
+  reminderDmOthers_many: "📚 {{items}} pendientes en {{deck}} y {{count}} mazos más ({{server}}): /review",
+  statsItemsDue: "Repasos pendientes",
+  statsNextReview: "Próximo repaso",
+  statsNothingScheduled: "nada programado",
+  statsReminderFailed:
+    "⚠️ Se desactivó tu recordatorio de repaso: no pude enviarte un mensaje directo 3 días seguidos. Permite mensajes directos de los miembros de este servidor y vuelve a usar `/review remind on`.",
+
+  "image.points": "Puntos",
+  "image.accuracy": "Precisión",
+  "image.answerStreak": "Racha de aciertos",
+  "image.dailyStreak": "Racha diaria",
+  "image.due": "Pendientes",
+  "image.best": "récord {{n}}",
+  "image.last30": "Últimos 30 días",
+  "image.correct": "aciertos",
+  "image.wrong": "fallos",
+  "image.byDifficulty": "Precisión por dificultad",
+  "image.noAnswers": "sin respuestas",
+  "image.forecast": "Próximos repasos, 14 días",
+  "image.today": "hoy",
+  "image.year": "Últimas 52 semanas",
+  "image.less": "menos",
+  "image.more": "más",
+  "image.pts": "{{n}} pts",
+  "image.correctOf": "{{c}}/{{n}} bien",
+  "image.you": "tú",
+
+  // the question message and its reveal
+  "question.title": "{{deck}} · Pregunta {{n}}/{{of}}",
+  "question.closes": "cierra {{when}}",
+  "question.noTimer": "sin prisa",
+  "question.closed": "cerrada",
+  "question.easy": "🟢 fácil",
+  "question.medium": "🟡 media",
+  "question.hard": "🔴 difícil",
+  "question.hint": "Pista",
+  "question.reveal": "Revelar (anfitrión)",
+  "question.footerSolo": "Ronda privada: solo tú puedes verla.",
+  "question.footerPublic": "Una respuesta por persona; cuenta tu primer clic.",
+  "question.answer": "Respuesta",
+  "question.why": "Por qué",
+  "question.steps": "Pasos de la solución",
+  "question.mistakes": "Errores frecuentes",
+  "question.answers": "Respuestas",
+  "question.nobody": "Nadie respondió.",
+  "question.fastest": "Acierto más rápido",
+  "question.fastestValue": "{{user}} en {{seconds}} s",
+
+  // the round's summary
+  "summary.title": "Ronda terminada: {{deck}}",
+  "summary.nobody": "Esta vez nadie respondió.",
+  "summary.score": "{{points}} ({{correct}}/{{answered}} bien)",
+  "summary.streak": " · racha {{before}} → {{after}}",
+  "summary.footer": "Mira /leaderboard para la clasificación del servidor y /stats para la tuya.",
+
+  // recall cards and typed answers
+  "card.title": "{{deck}} · Tarjeta {{n}}/{{of}}",
+  "card.showsAt": "respuesta visible para todos {{when}}",
+  "card.revealAnswer": "Ver respuesta",
+  "card.showAll": "Mostrar a todos (anfitrión)",
+  "card.footer": "Primero recuerda la respuesta; luego revélala y califícate.",
+  "card.answerStatus": "respuesta",
+  "card.again": "Otra vez",
+  "card.hard": "Difícil",
+  "card.good": "Bien",
+  "card.easy": "Fácil",
+  "typed.footerPublic": "Cada uno escribe en privado; cuenta tu primera respuesta.",
+  "typed.alsoAccepted": "También se acepta",
+  "typed.right": "La escribieron bien",
+  "typed.rightOf": "{{right}} de {{answered}}",
+
+  // explain prompts
+  "explain.title": "{{deck}} · Explícalo",
+  "explain.instructions":
+    "Explícalo con tus palabras (en voz alta, en papel o en el chat) y luego compruébate.",
+  "explain.shownAt": "respuesta modelo visible {{when}}",
+  "explain.check": "Compruébate",
+  "explain.pick": "Marca cada concepto que cubrió tu explicación:",
+  "explain.placeholder": "Conceptos que cubriste",
+  "explain.modelAnswer": "Respuesta modelo",
+  "explain.revisit": "Conceptos para repasar",
+  "explain.concepts": "Conceptos clave",
+};

@@ -1,0 +1,310 @@
+import type { Catalogue } from "./en.js";
+
+/** Portuguese (Brazil). Terms: docs/i18n/pt-BR.md. Informal "você". */
+export const ptBR: Catalogue = {
+  "count.days_one": "{{count}} dia",
+  "count.days_other": "{{count}} dias",
+  "count.days_many": "{{count}} dias",
+  "count.items_one": "{{count}} item",
+  "count.items_other": "{{count}} itens",
+  "count.items_many": "{{count}} itens",
+  "count.cards_one": "{{count}} cartão",
+  "count.cards_other": "{{count}} cartões",
+  "count.cards_many": "{{count}} cartões",
+  "count.questions_one": "{{count}} pergunta",
+  "count.questions_other": "{{count}} perguntas",
+  "count.questions_many": "{{count}} perguntas",
+  "count.prompts_one": "{{count}} enunciado",
+  "count.prompts_other": "{{count}} enunciados",
+  "count.prompts_many": "{{count}} enunciados",
+  "count.problems_one": "{{count}} problema",
+  "count.problems_other": "{{count}} problemas",
+  "count.problems_many": "{{count}} problemas",
+  "count.points_one": "{{count}} pt",
+  "count.points_other": "{{count}} pts",
+  "count.points_many": "{{count}} pts",
+  "count.pointsWord_one": "{{count}} ponto",
+  "count.pointsWord_other": "{{count}} pontos",
+  "count.pointsWord_many": "{{count}} pontos",
+  "count.decks_one": "{{count}} baralho",
+  "count.decks_other": "{{count}} baralhos",
+  "count.decks_many": "{{count}} baralhos",
+  "count.players_one": "{{count}} jogador",
+  "count.players_other": "{{count}} jogadores",
+  "count.players_many": "{{count}} jogadores",
+  "count.warnings_one": "{{count}} aviso",
+  "count.warnings_other": "{{count}} avisos",
+  "count.warnings_many": "{{count}} avisos",
+
+  genericFailure: "Algo deu errado do nosso lado; não foi nada que você fez. Tente de novo. (ref `{{ref}}`)",
+  storeUnavailable:
+    "Não consigo acessar meu armazenamento agora, então não deu para salvar isso. Tente de novo em um minuto.",
+  unknownDeck: 'Não existe nenhum baralho chamado "{{id}}" aqui. Use `/deck list` para ver os baralhos.',
+  deckEmptyFor: 'O baralho "{{deck}}" não tem {{what}}. Tente outro baralho ou outro modo.',
+  cardsTooFewAnswers_backs:
+    'Os cartões de "{{deck}}" não podem ser jogados como múltipla escolha: eles têm só {{distinct}} versos diferentes, e cada pergunta precisa da resposta certa e de 3 erradas diferentes tiradas de outros cartões. Adicione cartões até ter pelo menos 4 versos diferentes, ou estude-os com `/recall`.',
+  cardsTooFewAnswers_fronts:
+    'Os cartões de "{{deck}}" não podem ser jogados como múltipla escolha: eles têm só {{distinct}} frentes diferentes, e cada pergunta precisa da resposta certa e de 3 erradas diferentes tiradas de outros cartões. Adicione cartões até ter pelo menos 4 frentes diferentes, ou estude-os com `/recall`.',
+  channelBusy:
+    'Já tem uma rodada de "{{deck}}" iniciada por {{host}} rolando neste canal. Espere terminar, ou peça para quem iniciou ou para um moderador encerrá-la com `/stop`.',
+  settingsCorrupt:
+    "Não consigo ler as configurações do quiz deste servidor, então por enquanto só membros com Gerenciar servidor podem iniciar rodadas. Peça a um deles para salvar as configurações de novo com `/config set`.",
+  settingsCorruptStarters:
+    "Só Gerenciar servidor, até as configurações serem salvas de novo (as salvas estão ilegíveis)",
+  notAllowedToStart:
+    "Neste servidor, só membros com o cargo do quiz (ou Gerenciar servidor) podem iniciar rodadas.",
+  botMissingPermissions:
+    "Não consigo conduzir uma rodada neste canal: preciso de {{missing}} aqui. Peça essas permissões a um moderador, ou jogue no privado com `solo: True`.",
+  guildOnly: "Este comando funciona em um servidor, não em mensagens diretas.",
+  roundStarted: "{{host}} iniciou uma rodada de {{mode}} com **{{deck}}**: {{items}}. Responda pelos botões!",
+  privateRoundReplaced: "(Sua rodada privada anterior foi encerrada.)",
+
+  badButton: "Não reconheço esse botão. Ele pode ser de uma versão antiga do bot; inicie uma nova rodada.",
+  roundEnded: "Esta rodada terminou. Inicie outra com `/practice`.",
+  questionClosed: "Esta pergunta já fechou; a resposta aparece na mensagem.",
+  notYourButton: "Esse botão é da rodada privada de outra pessoa.",
+  notCurrent: "Essa pergunta não está mais aberta.",
+  duplicateAnswer: "Você já respondeu **{{letter}}**; vale a sua primeira resposta.",
+  answerAlreadyCounted: "Você já respondeu esta pergunta; vale a sua primeira resposta.",
+  correct: "✅ Certo! +{{points}}. Sequência de acertos: {{streak}}{{fire}}",
+  wrong:
+    "❌ Quase: você escolheu **{{letter}}**. A resposta é revelada quando a pergunta fechar. Sua sequência de acertos volta a zero.",
+  wrongSolo: "❌ Quase: você escolheu **{{letter}}**; a resposta é **{{correctLetter}}**.",
+  hint: "💡 Dica: {{hint}}\n*(Usar a dica corta pela metade seus pontos nesta pergunta.)*",
+  noHint: "Esta não tem dica. Confie em você!",
+  onlyHostReveals:
+    "Só quem iniciou a rodada (ou um membro com Gerenciar mensagens) pode revelar antes da hora.",
+  gradeSaved: "Salvo como **{{grade}}**. Próxima revisão {{when}}.",
+  conceptsResult: "Você acertou **{{got}}/{{total}}** conceitos.",
+  stopDone: 'A rodada de "{{deck}}" foi encerrada.',
+  stopNone: "Não há nenhuma rodada rolando neste canal.",
+  stopNotAllowed: "Só quem iniciou a rodada ou um membro com Gerenciar mensagens pode encerrá-la.",
+  restarting:
+    "⏹️ O bot está reiniciando, então esta rodada terminou. Os pontos já conquistados estão salvos.",
+  interrupted:
+    "⏹️ Esta rodada foi interrompida porque o bot parou inesperadamente. Os pontos já conquistados estão salvos.",
+  idleEnded:
+    "⏹️ Esta rodada privada terminou porque ninguém clicou em nada por muito tempo. Inicie outra quando quiser.",
+  stoppedBy: "⏹️ Rodada encerrada por {{who}}.",
+
+  typedCorrect: "✅ Certo{{points}}",
+  typedTypo_one: '✅ Aceita com {{count}} erro de digitação: "{{typed}}" → {{expected}}{{points}}',
+  typedTypo_other: '✅ Aceita com {{count}} erros de digitação: "{{typed}}" → {{expected}}{{points}}',
+  typedTypo_many: '✅ Aceita com {{count}} erros de digitação: "{{typed}}" → {{expected}}{{points}}',
+  typedPoints: "! +{{points}} pontos. Sequência de acertos: {{streak}}{{fire}}",
+  typedWrong:
+    "❌ Quase. A resposta é revelada quando a pergunta fechar. Se você acha que acertou, diga abaixo.",
+  typedWrongSolo: "❌ Quase: a resposta é **{{expected}}**.",
+  typedRejected:
+    "❌ Quase: esse é um erro comum já conhecido. A resposta é revelada quando a pergunta fechar.",
+  typedAlready: 'Você já respondeu "{{typed}}"; vale a sua primeira resposta.',
+  typedModalTitle: "Sua resposta ({{n}}/{{of}})",
+  typedModalLabel: "Resposta",
+  typedLeftOut_one: " ({{count}} pergunta com resposta longa ficou de fora: ela é para clicar)",
+  typedLeftOut_other: " ({{count}} perguntas com respostas longas ficaram de fora: elas são para clicar)",
+  typedLeftOut_many: " ({{count}} perguntas com respostas longas ficaram de fora: elas são para clicar)",
+  noneTypeable:
+    'Nada em "{{deck}}" pode ser digitado: todas as respostas passam de 60 caracteres e nenhuma está marcada com `typed: true`. Jogue com `mode: choices`.',
+  overrideDone:
+    "Contada como certa nas suas estatísticas e no seu calendário de revisão (marcada como decisão sua). Não vale pontos no ranking.",
+  overrideCardDone: "Contada como certa: próxima revisão {{when}}.",
+  overrideAlready: "Você já disse que acertou esta.",
+  overrideNothing:
+    "Não há nada para corrigir aqui: só um erro digitado ou uma nota De novo pode ser contado como certo.",
+
+  leaderboardWeek: "🏆 Ranking: esta semana",
+  leaderboardAll: "🏆 Ranking: geral",
+  leaderboardEmpty: "Ainda não há pontos. Inicie uma rodada com `/practice`!",
+  yourRank: "Você: #{{rank}} de {{players}} com {{points}}",
+  notRanked: "Você ainda não tem pontos aqui.",
+  statsTitle: "📊 Estatísticas de estudo",
+  cooldown_one: "Você acabou de pedir isso. Tente de novo em {{count}} segundo.",
+  cooldown_other: "Você acabou de pedir isso. Tente de novo em {{count}} segundos.",
+  cooldown_many: "Você acabou de pedir isso. Tente de novo em {{count}} segundos.",
+  deckListTitle: "📚 Baralhos",
+  deckListEmpty: "Ainda não há baralhos.",
+
+  moderatorsOnly:
+    "Só membros com Gerenciar servidor ou com o cargo de moderador do quiz deste servidor podem fazer isso. Nada foi alterado.",
+  deckAdded:
+    "Baralho `{{id}}` adicionado (**{{title}}**). Todo mundo aqui já pode jogar: `/practice deck:{{id}}`.",
+  deckReplaced:
+    "Baralho `{{id}}` substituído (**{{title}}**). Todo mundo aqui já pode jogar: `/practice deck:{{id}}`.",
+  deckRejected:
+    "`{{file}}` não foi salvo: {{problems}} para corrigir. Verifique localmente com `npm run deck:check -- {{file}}`, ou veja docs/decks.md.",
+  deckExists:
+    "Este servidor já tem um baralho `{{id}}`. Envie de novo com `replace: True` para sobrescrever, ou renomeie o arquivo.",
+  deckBuiltIn:
+    "`{{id}}` é o id de um baralho embutido. Renomeie seu arquivo (o nome do arquivo é o id do baralho).",
+  deckLimit: "Este servidor atingiu o limite de {{decks}}. Remova um antes com `/deck remove`.",
+  deckRemoved:
+    "Baralho `{{id}}` removido. Os jogadores mantêm os pontos e o histórico que conquistaram com ele.",
+  deckNotServers:
+    "`{{id}}` não é um dos baralhos enviados a este servidor (baralhos embutidos não podem ser removidos).",
+  uploadBusy: "Há baralhos demais deste servidor esperando verificação. Tente de novo em um minuto.",
+  uploadTooSlow:
+    "`{{file}}` demorou demais para ser lido (mais de 10 s), então nada foi salvo. Divida em arquivos menores e envie um por um.",
+  uploadCrashed:
+    "Não consegui ler `{{file}}` (ele precisa de mais memória do que um envio pode usar, ou está corrompido), então nada foi salvo. Exporte de novo, ou divida em arquivos menores.",
+  importFormat: "Formato: {{detail}}",
+  importSkippedTitle: "Ignorados ({{n}})",
+  importSkippedNone: "Nada foi ignorado.",
+  importPreviewTitle: "Prévia",
+  deckExported: "Aqui está `{{id}}`. Edite e envie de novo com `/deck add replace: True`.",
+  settingsSaved: "Configurações salvas. Valem a partir da próxima rodada.",
+  settingsNothing: "Nada para mudar: escolha pelo menos uma opção.",
+  badTimezone:
+    '"{{tz}}" não é um fuso horário que eu conheça. Use um nome IANA como America/Sao_Paulo, Europe/Lisbon ou UTC.',
+
+  dailyTitle: "📅 Quiz diário",
+  dailyPostSingle:
+    "📅 **Pergunta do dia** ({{day}}). Responda quando quiser antes de fechar; vale para sua sequência diária.",
+  dailyPost:
+    "📅 **Quiz diário {{n}}/{{of}}** ({{day}}). Responda quando quiser antes de fechar; vale para sua sequência diária.",
+  dailyCorrectToday: "Acertos de hoje",
+  dailyNobodyCorrect: "Ninguém desta vez. Tente a de amanhã!",
+  andMore: "e mais {{n}}",
+  dailyBadTime:
+    '"{{text}}" não é um horário que eu entenda. Use o formato 24 horas HH:MM, por ex. 09:00 ou 18:30.',
+  dailyBadChannel: "Escolha um canal de texto ou de anúncios para o quiz diário.",
+  dailyDeckEmpty: 'O baralho "{{deck}}" não tem perguntas de múltipla escolha. Escolha outro baralho.',
+  dailySaved: "Quiz diário salvo: ele é publicado em {{channel}} todos os dias às {{time}} ({{tz}}).",
+  dailyNone: "Este servidor ainda não tem quiz diário. Um moderador pode configurar um com `/daily set`.",
+  dailyOff:
+    "O quiz diário está desligado. Perguntas já publicadas ainda fecham e revelam a resposta como planejado. Ligue de novo com `/daily set`.",
+  dailyAlreadyOff: "O quiz diário já está desligado.",
+  dailyNowPosted:
+    "Publiquei o quiz diário de hoje em {{channel}}. Ele conta como o de hoje, então a publicação agendada pula hoje.",
+  dailyNowAlready: "O quiz diário de hoje já foi publicado. O próximo sai no horário de sempre.",
+  dailyNowOff: "O quiz diário está desligado. Ligue primeiro com `/daily set`.",
+  dailyStatusOn: "Ligado",
+  dailyStatusOff: "Desligado",
+  dailyFooter: "Horários no fuso horário do servidor ({{tz}}); altere com /config set.",
+  "dailyDisabled.channel-missing":
+    "⚠️ Desligado pelo bot: o canal foi apagado, ou não consigo mais vê-lo. Escolha um canal com `/daily set`.",
+  "dailyDisabled.no-permission":
+    "⚠️ Desligado pelo bot: não tenho permissão para publicar no canal. Me dê Ver canal, Enviar mensagens e Inserir links lá, e use `/daily set` de novo.",
+  "dailyDisabled.deck-removed":
+    "⚠️ Desligado pelo bot: o baralho foi removido. Escolha outro baralho com `/daily set`.",
+  "dailyDisabled.deck-empty":
+    "⚠️ Desligado pelo bot: o baralho não tem perguntas de múltipla escolha. Escolha outro baralho com `/daily set`.",
+  streakTitle: "🔥 Sequências diárias",
+  streakYours:
+    "Sua sequência diária: **{{current}}** (recorde: {{best}}). Responda qualquer pergunta hoje para mantê-la.",
+  streakBoard: "As maiores sequências em andamento aqui",
+  streakBoardEmpty: "Ainda não há sequências em andamento. Responda o quiz diário de hoje para começar uma!",
+
+  rolesNeedManageServer:
+    "Só membros com Gerenciar servidor podem mudar `starter_role` ou `moderator_role` (senão um moderador do quiz poderia tornar todo mundo moderador). Nada foi alterado.",
+  youCantPostHere:
+    "Você não pode iniciar uma rodada pública neste canal: você mesmo precisa de {{missing}} aqui. Jogue no privado com `solo: True`, ou fale com um moderador.",
+  dailyYouCantPost:
+    "Você não pode enviar o quiz diário para {{channel}}: você mesmo precisa de {{missing}} lá. Escolha um canal onde você possa publicar. Nada foi alterado.",
+
+  finishedItems: "Você terminou {{items}}. Mandou bem!",
+  answeredInAll: "{{spread}} ({{n}} no total)",
+  andMoreLine: "…e mais {{n}}.",
+
+  reviewFinished: "Você revisou {{items}}. O que você errou volta logo; o que você sabia, mais tarde.",
+  reviewFinishedAnswered:
+    "Você revisou {{items}}: {{correct}}/{{answered}} perguntas certas. O que você errou volta logo; o que você sabia, mais tarde.",
+  reviewNothingDue: "Nada para revisar agora. Próxima revisão {{next}}.",
+  reviewNothingYet:
+    "Ainda não há nada para revisar: as perguntas que você responde e os cartões que você avalia são agendados aqui. Experimente `/practice` ou `/recall`.",
+  reviewNothingInDeck: "Ainda não há nada para revisar em {{deck}}.",
+  reviewDeckTitle: "Revisão: {{deck}}",
+  reviewAllTitle: "Revisão: o que você errou",
+  reminderOn:
+    "Lembrete de revisão ligado: uma mensagem direta todo dia às {{time}} ({{tz}}) quando houver algo para revisar. Desligue com `/review remind off`. (Só consigo falar com você se suas configurações de privacidade permitirem mensagens de membros deste servidor.)",
+  reminderOff: "Lembrete de revisão desligado.",
+  reminderAlreadyOff: "Seu lembrete de revisão já está desligado.",
+  reminderBadTime:
+    '"{{text}}" não é um horário que eu entenda. Use o formato 24 horas HH:MM, por ex. 08:00 ou 19:30.',
+  reminderDm: "📚 {{items}} para revisar em {{deck}} ({{server}}): /review",
+  reminderDmOthers_one:
+    "📚 {{items}} para revisar em {{deck}} e em mais {{count}} baralho ({{server}}): /review",
+  reminderDmOthers_other:
+    "📚 {{items}} para revisar em {{deck}} e em mais {{count}} baralhos ({{server}}): /review",
+  reminderDmOthers_many:
+    "📚 {{items}} para revisar em {{deck}} e em mais {{count}} baralhos ({{server}}): /review",
+  statsItemsDue: "Revisões pendentes",
+  statsNextReview: "Próxima revisão",
+  statsNothingScheduled: "nada agendado",
+  statsReminderFailed:
+    "⚠️ Seu lembrete de revisão foi desligado: não consegui te mandar mensagem direta por 3 dias seguidos. Permita mensagens diretas de membros deste servidor e use `/review remind on` de novo.",
+
+  "image.points": "Pontos",
+  "image.accuracy": "Precisão",
+  "image.answerStreak": "Sequência de acertos",
+  "image.dailyStreak": "Sequência diária",
+  "image.due": "Para revisar",
+  "image.best": "recorde {{n}}",
+  "image.last30": "Últimos 30 dias",
+  "image.correct": "certas",
+  "image.wrong": "erradas",
+  "image.byDifficulty": "Precisão por dificuldade",
+  "image.noAnswers": "sem respostas",
+  "image.forecast": "Revisões nos próximos 14 dias",
+  "image.today": "hoje",
+  "image.year": "Últimas 52 semanas",
+  "image.less": "menos",
+  "image.more": "mais",
+  "image.pts": "{{n}} pts",
+  "image.correctOf": "{{c}}/{{n}} certas",
+  "image.you": "você",
+
+  // the question message and its reveal
+  "question.title": "{{deck}} · Pergunta {{n}}/{{of}}",
+  "question.closes": "fecha {{when}}",
+  "question.noTimer": "sem pressa",
+  "question.closed": "fechada",
+  "question.easy": "🟢 fácil",
+  "question.medium": "🟡 média",
+  "question.hard": "🔴 difícil",
+  "question.hint": "Dica",
+  "question.reveal": "Revelar (anfitrião)",
+  "question.footerSolo": "Rodada privada: só você vê isto.",
+  "question.footerPublic": "Uma resposta por pessoa; vale o seu primeiro clique.",
+  "question.answer": "Resposta",
+  "question.why": "Por quê",
+  "question.steps": "Passos da solução",
+  "question.mistakes": "Erros comuns",
+  "question.answers": "Respostas",
+  "question.nobody": "Ninguém respondeu.",
+  "question.fastest": "Acerto mais rápido",
+  "question.fastestValue": "{{user}} em {{seconds}} s",
+
+  // the round's summary
+  "summary.title": "Fim da rodada: {{deck}}",
+  "summary.nobody": "Ninguém respondeu desta vez.",
+  "summary.score": "{{points}} ({{correct}}/{{answered}} certas)",
+  "summary.streak": " · sequência {{before}} → {{after}}",
+  "summary.footer": "Veja /leaderboard para o ranking do servidor e /stats para o seu.",
+
+  // recall cards and typed answers
+  "card.title": "{{deck}} · Cartão {{n}}/{{of}}",
+  "card.showsAt": "resposta visível para todos {{when}}",
+  "card.revealAnswer": "Ver resposta",
+  "card.showAll": "Mostrar para todos (anfitrião)",
+  "card.footer": "Lembre da resposta primeiro; depois revele e se avalie.",
+  "card.answerStatus": "resposta",
+  "card.again": "De novo",
+  "card.hard": "Difícil",
+  "card.good": "Bom",
+  "card.easy": "Fácil",
+  "typed.footerPublic": "Cada um digita no privado; vale a sua primeira resposta.",
+  "typed.alsoAccepted": "Também aceito",
+  "typed.right": "Digitaram certo",
+  "typed.rightOf": "{{right}} de {{answered}}",
+
+  // explain prompts
+  "explain.title": "{{deck}} · Explique",
+  "explain.instructions": "Explique com suas palavras (em voz alta, no papel ou no chat) e depois confira.",
+  "explain.shownAt": "resposta modelo visível {{when}}",
+  "explain.check": "Conferir",
+  "explain.pick": "Marque cada conceito que sua explicação cobriu:",
+  "explain.placeholder": "Conceitos que você cobriu",
+  "explain.modelAnswer": "Resposta modelo",
+  "explain.revisit": "Conceitos para revisar",
+  "explain.concepts": "Conceitos-chave",
+};

@@ -1,0 +1,278 @@
+/**
+ * The shape the code uses (`t.someKey(...)`): each entry maps its arguments to a catalogue key and
+ * named placeholders. Only choices of *which sentence* live here; every word lives in the catalogues.
+ */
+export type Lookup = (key: string, vars?: Record<string, unknown>) => string;
+
+export const COUNTED = [
+  "days",
+  "items",
+  "cards",
+  "questions",
+  "prompts",
+  "problems",
+  "points",
+  "pointsWord",
+  "decks",
+  "players",
+  "warnings",
+] as const;
+export type Counted = (typeof COUNTED)[number];
+
+const fire = (streak: number) => (streak >= 3 ? " 🔥" : "");
+
+export function buildStrings(i: Lookup) {
+  /** `n` things of a kind, in the plural form the locale's rules pick. */
+  const count = (kind: Counted, n: number) => i(`count.${kind}`, { count: n });
+  return {
+    count,
+    genericFailure: (ref: string) => i("genericFailure", { ref }),
+    storeUnavailable: i("storeUnavailable"),
+    unknownDeck: (id: string) => i("unknownDeck", { id }),
+    deckEmptyFor: (deck: string, what: string) => i("deckEmptyFor", { deck, what }),
+    cardsTooFewAnswers: (deck: string, distinct: number, side: "backs" | "fronts") =>
+      i("cardsTooFewAnswers", { deck, distinct, context: side }),
+    channelBusy: (deck: string, host: string) => i("channelBusy", { deck, host }),
+    settingsCorrupt: i("settingsCorrupt"),
+    settingsCorruptStarters: i("settingsCorruptStarters"),
+    notAllowedToStart: i("notAllowedToStart"),
+    botMissingPermissions: (missing: string) => i("botMissingPermissions", { missing }),
+    guildOnly: i("guildOnly"),
+    roundStarted: (mode: string, deck: string, n: number, host: string) =>
+      i("roundStarted", { mode, deck, host, items: count("items", n) }),
+    privateRoundReplaced: i("privateRoundReplaced"),
+
+    // clicks
+    badButton: i("badButton"),
+    roundEnded: i("roundEnded"),
+    questionClosed: i("questionClosed"),
+    notYourButton: i("notYourButton"),
+    notCurrent: i("notCurrent"),
+    duplicateAnswer: (letter: string) => i("duplicateAnswer", { letter }),
+    /** The award was stored before a restart that lost the round's note of the answer. */
+    answerAlreadyCounted: i("answerAlreadyCounted"),
+    correct: (points: number, streak: number) =>
+      i("correct", { points: count("pointsWord", points), streak, fire: fire(streak) }),
+    wrong: (letter: string) => i("wrong", { letter }),
+    wrongSolo: (letter: string, correctLetter: string) => i("wrongSolo", { letter, correctLetter }),
+    hint: (hint: string) => i("hint", { hint }),
+    noHint: i("noHint"),
+    onlyHostReveals: i("onlyHostReveals"),
+    gradeSaved: (grade: string, when: string) => i("gradeSaved", { grade, when }),
+    conceptsResult: (got: number, total: number) => i("conceptsResult", { got, total }),
+    stopDone: (deck: string) => i("stopDone", { deck }),
+    stopNone: i("stopNone"),
+    stopNotAllowed: i("stopNotAllowed"),
+    restarting: i("restarting"),
+    interrupted: i("interrupted"),
+    idleEnded: i("idleEnded"),
+    stoppedBy: (who: string) => i("stoppedBy", { who }),
+
+    // typed answers
+    typedCorrect: (points: string) => i("typedCorrect", { points }),
+    typedTypo: (n: number, typed: string, expected: string, points: string) =>
+      i("typedTypo", { count: n, typed, expected, points }),
+    typedPoints: (points: number, streak: number) => i("typedPoints", { points, streak, fire: fire(streak) }),
+    typedWrong: i("typedWrong"),
+    typedWrongSolo: (expected: string) => i("typedWrongSolo", { expected }),
+    typedRejected: i("typedRejected"),
+    typedAlready: (typed: string) => i("typedAlready", { typed }),
+    typedModalTitle: (n: number, of: number) => i("typedModalTitle", { n, of }),
+    typedModalLabel: i("typedModalLabel"),
+    typedLeftOut: (n: number) => i("typedLeftOut", { count: n }),
+    noneTypeable: (deck: string) => i("noneTypeable", { deck }),
+    overrideDone: i("overrideDone"),
+    overrideCardDone: (when: string) => i("overrideCardDone", { when }),
+    overrideAlready: i("overrideAlready"),
+    overrideNothing: i("overrideNothing"),
+
+    // information
+    leaderboardWeek: i("leaderboardWeek"),
+    leaderboardAll: i("leaderboardAll"),
+    leaderboardEmpty: i("leaderboardEmpty"),
+    yourRank: (rank: number, players: number, points: number) =>
+      i("yourRank", { rank, players, points: count("points", points) }),
+    notRanked: i("notRanked"),
+    statsTitle: i("statsTitle"),
+    cooldown: (seconds: number) => i("cooldown", { count: seconds }),
+    deckListTitle: i("deckListTitle"),
+    deckListEmpty: i("deckListEmpty"),
+
+    // moderators
+    moderatorsOnly: i("moderatorsOnly"),
+    deckAdded: (id: string, title: string, replaced: boolean) =>
+      i(replaced ? "deckReplaced" : "deckAdded", { id, title }),
+    deckRejected: (file: string, errors: number) =>
+      i("deckRejected", { file, problems: count("problems", errors) }),
+    deckExists: (id: string) => i("deckExists", { id }),
+    deckBuiltIn: (id: string) => i("deckBuiltIn", { id }),
+    deckLimit: (max: number) => i("deckLimit", { decks: count("decks", max) }),
+    deckRemoved: (id: string) => i("deckRemoved", { id }),
+    deckNotServers: (id: string) => i("deckNotServers", { id }),
+    uploadBusy: i("uploadBusy"),
+    uploadTooSlow: (file: string) => i("uploadTooSlow", { file }),
+    uploadCrashed: (file: string) => i("uploadCrashed", { file }),
+    importFormat: (detail: string) => i("importFormat", { detail }),
+    importSkippedTitle: (n: number) => i("importSkippedTitle", { n }),
+    importSkippedNone: i("importSkippedNone"),
+    importPreviewTitle: i("importPreviewTitle"),
+    deckExported: (id: string) => i("deckExported", { id }),
+    settingsSaved: i("settingsSaved"),
+    settingsNothing: i("settingsNothing"),
+    badTimezone: (tz: string) => i("badTimezone", { tz }),
+
+    // daily quizzes
+    dailyTitle: i("dailyTitle"),
+    dailyPost: (day: string, n: number, of: number) =>
+      of === 1 ? i("dailyPostSingle", { day }) : i("dailyPost", { day, n, of }),
+    dailyCorrectToday: i("dailyCorrectToday"),
+    dailyNobodyCorrect: i("dailyNobodyCorrect"),
+    andMore: (n: number) => i("andMore", { n }),
+    dailyBadTime: (text: string) => i("dailyBadTime", { text }),
+    dailyBadChannel: i("dailyBadChannel"),
+    dailyDeckEmpty: (deck: string) => i("dailyDeckEmpty", { deck }),
+    dailySaved: (channel: string, time: string, tz: string) => i("dailySaved", { channel, time, tz }),
+    dailyNone: i("dailyNone"),
+    dailyOff: i("dailyOff"),
+    dailyAlreadyOff: i("dailyAlreadyOff"),
+    dailyNowPosted: (channel: string) => i("dailyNowPosted", { channel }),
+    dailyNowAlready: i("dailyNowAlready"),
+    dailyNowOff: i("dailyNowOff"),
+    dailyStatusOn: i("dailyStatusOn"),
+    dailyStatusOff: i("dailyStatusOff"),
+    dailyFooter: (tz: string) => i("dailyFooter", { tz }),
+    dailyDisabled: {
+      "channel-missing": i("dailyDisabled.channel-missing"),
+      "no-permission": i("dailyDisabled.no-permission"),
+      "deck-removed": i("dailyDisabled.deck-removed"),
+      "deck-empty": i("dailyDisabled.deck-empty"),
+    },
+    streakTitle: i("streakTitle"),
+    streakYours: (current: number, best: number) =>
+      i("streakYours", { current: count("days", current), best: count("days", best) }),
+    streakBoard: i("streakBoard"),
+    streakBoardEmpty: i("streakBoardEmpty"),
+    streakDays: (n: number) => count("days", n),
+
+    // permissions
+    rolesNeedManageServer: i("rolesNeedManageServer"),
+    youCantPostHere: (missing: string) => i("youCantPostHere", { missing }),
+    dailyYouCantPost: (channel: string, missing: string) => i("dailyYouCantPost", { channel, missing }),
+
+    // counts in renderers
+    finishedItems: (n: number, kind: "cards" | "prompts" | "questions") =>
+      i("finishedItems", { items: count(kind, n) }),
+    points: (n: number) => count("points", n),
+    answeredInAll: (spread: string, n: number) => i("answeredInAll", { spread, n }),
+    andMoreLine: (n: number) => i("andMoreLine", { n }),
+
+    // review of what you missed (/review) and its reminders
+    reviewFinished: (items: number, correct: number, answered: number) =>
+      answered
+        ? i("reviewFinishedAnswered", { items: count("items", items), correct, answered })
+        : i("reviewFinished", { items: count("items", items) }),
+    reviewNothingDue: (next: string | null) =>
+      next ? i("reviewNothingDue", { next }) : i("reviewNothingYet"),
+    reviewNothingInDeck: (deck: string) => i("reviewNothingInDeck", { deck }),
+    reviewDeckTitle: (deck: string | null) => (deck ? i("reviewDeckTitle", { deck }) : i("reviewAllTitle")),
+    reminderOn: (time: string, tz: string) => i("reminderOn", { time, tz }),
+    reminderOff: i("reminderOff"),
+    reminderAlreadyOff: i("reminderAlreadyOff"),
+    reminderBadTime: (text: string) => i("reminderBadTime", { text }),
+    reminderDm: (n: number, deck: string, otherDecks: number, server: string) =>
+      otherDecks
+        ? i("reminderDmOthers", { items: count("items", n), deck, count: otherDecks, server })
+        : i("reminderDm", { items: count("items", n), deck, server }),
+    statsItemsDue: i("statsItemsDue"),
+    statsNextReview: i("statsNextReview"),
+    statsNothingScheduled: i("statsNothingScheduled"),
+    statsReminderFailed: i("statsReminderFailed"),
+
+    // recall cards
+    card: {
+      title: (deck: string, n: number, of: number) => i("card.title", { deck, n, of }),
+      showsAt: (when: string) => i("card.showsAt", { when }),
+      revealAnswer: i("card.revealAnswer"),
+      showAll: i("card.showAll"),
+      footer: i("card.footer"),
+      answerStatus: i("card.answerStatus"),
+      grade: { again: i("card.again"), hard: i("card.hard"), good: i("card.good"), easy: i("card.easy") },
+    },
+
+    // explain prompts
+    explain: {
+      title: (deck: string) => i("explain.title", { deck }),
+      instructions: i("explain.instructions"),
+      shownAt: (when: string) => i("explain.shownAt", { when }),
+      check: i("explain.check"),
+      pick: i("explain.pick"),
+      placeholder: i("explain.placeholder"),
+      modelAnswer: i("explain.modelAnswer"),
+      revisit: i("explain.revisit"),
+      concepts: i("explain.concepts"),
+    },
+
+    // typed answers' messages
+    typed: {
+      footerPublic: i("typed.footerPublic"),
+      alsoAccepted: i("typed.alsoAccepted"),
+      right: i("typed.right"),
+      rightOf: (right: number, answered: number) => i("typed.rightOf", { right, answered }),
+    },
+
+    // the round's summary
+    summary: {
+      title: (deck: string) => i("summary.title", { deck }),
+      nobody: i("summary.nobody"),
+      score: (points: number, correct: number, answered: number) =>
+        i("summary.score", { points: count("points", points), correct, answered }),
+      streak: (before: number, after: number) => i("summary.streak", { before, after }),
+      footer: i("summary.footer"),
+    },
+
+    // the question message and its reveal
+    question: {
+      title: (deck: string, n: number, of: number) => i("question.title", { deck, n, of }),
+      closes: (when: string) => i("question.closes", { when }),
+      noTimer: i("question.noTimer"),
+      closed: i("question.closed"),
+      difficulty: { easy: i("question.easy"), medium: i("question.medium"), hard: i("question.hard") },
+      hint: i("question.hint"),
+      reveal: i("question.reveal"),
+      footerSolo: i("question.footerSolo"),
+      footerPublic: i("question.footerPublic"),
+      answer: i("question.answer"),
+      why: i("question.why"),
+      steps: i("question.steps"),
+      mistakes: i("question.mistakes"),
+      answers: i("question.answers"),
+      nobody: i("question.nobody"),
+      fastest: i("question.fastest"),
+      fastestValue: (user: string, seconds: string) => i("question.fastestValue", { user, seconds }),
+    },
+  };
+}
+
+export function buildImageText(i: Lookup) {
+  return {
+    points: i("image.points"),
+    accuracy: i("image.accuracy"),
+    answerStreak: i("image.answerStreak"),
+    dailyStreak: i("image.dailyStreak"),
+    due: i("image.due"),
+    best: (n: number) => i("image.best", { n }),
+    last30: i("image.last30"),
+    correct: i("image.correct"),
+    wrong: i("image.wrong"),
+    byDifficulty: i("image.byDifficulty"),
+    noAnswers: i("image.noAnswers"),
+    forecast: i("image.forecast"),
+    today: i("image.today"),
+    year: i("image.year"),
+    less: i("image.less"),
+    more: i("image.more"),
+    pts: (n: string) => i("image.pts", { n }),
+    correctOf: (c: number, n: number) => i("image.correctOf", { c, n }),
+    you: i("image.you"),
+  };
+}
