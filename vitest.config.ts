@@ -26,6 +26,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Two files at a time on the 2-core machines here: most of an e2e file's time is the bot process
+    // and the fake waiting on each other, so two overlap well (the suite waits for events, not sleeps).
+    maxWorkers: 2,
     // The skip is announced after the summary line, where a reader of the run looks.
     reporters: ["default", { onTestRunEnd: () => void (notice && process.stdout.write(`\n ⚠ ${notice}\n`)) }],
     projects: [{ extends: true, test: { name: "main", include: ["test/**/*.test.ts"] } }, ...storeProjects],
