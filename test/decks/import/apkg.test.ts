@@ -10,13 +10,14 @@ import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { protobufVarint } from "../../../src/decks/import/apkg.js";
 import { anki21bPackage, editCollection, makeCloze, writtenByAnkiApkgExport } from "./packages.js";
-import { cardPairs, imported, refusal, skippedText } from "./helpers.js";
+import { cardPairs, imported, refusal, skippedText, usePrivateTmpdir } from "./helpers.js";
 
 /** 80 MB of zeros in a ~80 KB zip; built once, it takes seconds. */
 let bombZip: Uint8Array | undefined;
 const bomb = () =>
   (bombZip ??= zipSync({ "collection.anki2": [new Uint8Array(80 * 2 ** 20), { level: 1 }] })).slice();
 
+usePrivateTmpdir();
 const tempLeftovers = () => readdirSync(tmpdir()).filter((n) => n.startsWith("quizdeck-apkg-"));
 
 describe("Anki package, legacy layout (anki-apkg-export)", () => {

@@ -6,6 +6,7 @@
 import { readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { beforeAll, describe, expect, it } from "vitest";
+import { usePrivateTmpdir } from "./helpers.js";
 import { parseUpload } from "../../../src/decks/import/index.js";
 import { anki21bPackage, writtenByAnkiApkgExport } from "./packages.js";
 
@@ -59,6 +60,7 @@ const bases: [string, Uint8Array][] = [
   ],
 ];
 
+usePrivateTmpdir();
 const leftovers = () => readdirSync(tmpdir()).filter((n) => n.startsWith("quizdeck-apkg-")).length;
 
 function check(name: string, bytes: Uint8Array, what: string) {

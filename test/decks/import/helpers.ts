@@ -1,4 +1,7 @@
-import { expect } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, expect } from "vitest";
 import { parseUpload, type UploadParseResult } from "../../../src/decks/import/index.js";
 import { UPLOAD_MAX_BYTES } from "../../../src/decks/upload.js";
 
@@ -28,3 +31,20 @@ export function refusal(name: string, content: string | Uint8Array): string {
 
 export const cardPairs = (r: Imported) => r.deck.cards.map((c) => [c.front, c.back]);
 export const skippedText = (r: Imported) => r.imported?.skipped.map((s) => `${s.from}: ${s.reason}`);
+
+/**
+ * Points os.tmpdir() at a folder of this test file's own, for tests that check no temporary folder
+ * is left behind: other test files running at the same time make and remove their own.
+ */
+export function usePrivateTmpdir(): void {
+  const privateTmp = mkdtempSync(join(tmpdir(), "quizdeck-test-tmp-"));
+  const sharedTmp = process.env.TMPDIR;
+  beforeAll(() => {
+    process.env.TMPDIR = privateTmp;
+  });
+  afterAll(() => {
+    if (sharedTmp === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = sharedTmp;
+    rmSync(privateTmp, { recursive: true, force: true });
+  });
+}

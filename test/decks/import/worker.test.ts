@@ -2,11 +2,13 @@
 import { readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { describe, expect, it } from "vitest";
+import { usePrivateTmpdir } from "./helpers.js";
 import { parseUpload } from "../../../src/decks/import/index.js";
 import { parseInWorker } from "../../../src/decks/parse-in-worker.js";
 import { anki21bPackage } from "./packages.js";
 
 const bytes = (s: string) => new TextEncoder().encode(s);
+usePrivateTmpdir();
 const leftovers = () => readdirSync(tmpdir()).filter((n) => n.startsWith("quizdeck-upload-"));
 
 describe("parsing in a worker thread", () => {
