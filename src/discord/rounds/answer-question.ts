@@ -12,7 +12,7 @@ import type { BotContext } from "../context.js";
 import type { CustomId } from "../custom-id.js";
 import { renderClosed } from "../render/item.js";
 import { nextButton } from "./next-item.js";
-import { gateClick, replyGate } from "./gate.js";
+import { gateClick, refuseEarly, replyGate } from "./gate.js";
 import { noteDailyStreak } from "../daily/streaks.js";
 import { recordAnswer } from "./record-answer.js";
 
@@ -26,15 +26,7 @@ type Answered = { outcome: AnswerOutcome; before: RoundState; state: RoundState;
  */
 export async function answerQuestion(ctx: BotContext, i: ButtonInteraction, cid: CustomId): Promise<void> {
   const t = memberStrings(i);
-  // Refusals of clicks on the current or an earlier item need no lock: a round only moves forward, so
-  // they stay refused. Clicks on a question whose reveal is still being sent (a rate-limited edit can
-  // take seconds) are answered at once instead of queueing behind it past Discord's 3-second deadline.
-  // (A later item's message can be out before its state is saved: those clicks wait for the lock.)
-  const seen = await ctx.rounds.get(cid.roundId);
-  const early =
-    seen &&
-    cid.item <= seen.index &&
-    (gateClick(seen, i, cid) ?? (seen.items[cid.item]?.closed ? t.questionClosed : null));
+  const early = await refuseEarly(ctx, i, cid);
   if (early) return replyGate(i, early);
 
   const res = await ctx.rounds.update<Answered | string>(

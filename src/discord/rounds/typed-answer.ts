@@ -14,7 +14,7 @@ import { row } from "../render/common.js";
 import { renderClosed } from "../render/item.js";
 import { overrideButton, renderAnswerModal, shownTyped, TYPED_INPUT_ID } from "../render/typed.js";
 import { storeAward, takeBack } from "./answer-question.js";
-import { gateClick, replyGate } from "./gate.js";
+import { gateClick, refuseEarly, replyGate } from "./gate.js";
 import { nextButton } from "./next-item.js";
 import { scheduleCard } from "./recall-card.js";
 
@@ -53,12 +53,7 @@ export async function submitTypedAnswer(
   const field = i.fields.fields.get(TYPED_INPUT_ID);
   const parsed = typedText.safeParse(field && "value" in field ? field.value : undefined);
   if (!parsed.success) return replyGate(i, t.badButton);
-  const seen = await ctx.rounds.get(cid.roundId);
-  // As for clicks (answer-question.ts): refusals of the current or an earlier item need no lock.
-  const early =
-    seen &&
-    cid.item <= seen.index &&
-    (gateClick(seen, i, cid) ?? (seen.items[cid.item]?.closed ? t.questionClosed : null));
+  const early = await refuseEarly(ctx, i, cid);
   if (early) return replyGate(i, early);
 
   const res = await ctx.rounds.update<Typed | string>(
