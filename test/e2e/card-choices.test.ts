@@ -5,15 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_CHANNEL_ID, MANAGER_PERMISSIONS } from "../../src/playground/fake-discord/index.js";
-import { startBot, startWorld, type BotProcess, type World } from "./harness.js";
+import { startBot, startWorld, storedQuestionOf, type BotProcess, type World } from "./harness.js";
 import {
   answerButtons,
   buttonIds,
   click,
-  currentQuestion,
   embedText,
   EPHEMERAL,
-  roundIdOf,
   slash,
   uploadDeck,
 } from "./interact.js";
@@ -51,12 +49,11 @@ const asManager = { memberPermissions: MANAGER_PERMISSIONS };
 /** Plays a private round to its end, always right; returns what each question and reveal showed. */
 async function playPrivately(start: Awaited<ReturnType<typeof slash>>) {
   let msg = start.message!;
-  const roundId = roundIdOf(msg);
   const seen: { prompt: string; choices: string[]; answer: string; reveal: Record<string, unknown>[] }[] = [];
   for (;;) {
     const answers = answerButtons(msg);
     if (answers.length === 0) break;
-    const q = await currentQuestion(world, roundId);
+    const q = await storedQuestionOf(world, answers[0]!);
     expect(answers).toHaveLength(4);
     const res = await click(world, msg, answers[q.correctIndex]!);
     expect(res.data.content).toMatch(/Correct!/);
@@ -150,7 +147,7 @@ describe("a card-only deck played as multiple choice", () => {
     );
     for (const m of posted) {
       expect(answerButtons(m)).toHaveLength(4);
-      const q = await currentQuestion(world, roundIdOf(m));
+      const q = await storedQuestionOf(world, answerButtons(m)[0]!);
       expect(backOf.get(q.prompt)).toBe(q.answer);
       expect(embedText(m)).toContain(q.prompt);
     }

@@ -164,18 +164,18 @@ export async function downloadAttachment(url: string): Promise<Buffer> {
 }
 
 /**
- * Which choice of a question is right, read from the stored round (the players don't know; the
- * test does). Keyed by the button's own round and item, not the round's current index: under load
- * the store may not yet hold the state that moved to this question.
+ * The question an answer button belongs to, as stored (the players don't know its answer; the test
+ * does). Keyed by the button's own round and item, not the round's current index: under load the
+ * store may not yet hold the state that moved to this question.
  */
-export async function correctChoiceOf(world: World, answerCustomId: string): Promise<number> {
+export async function storedQuestionOf(world: World, answerCustomId: string) {
   const [, , roundId, item] = answerCustomId.split(".");
   const store = await openStore(world.storeUrl);
   try {
     const deadline = Date.now() + 5000;
     for (;;) {
       const found = (await store.rounds.get(roundId!))?.items[Number(item)];
-      if (found?.kind === "question") return found.question.correctIndex;
+      if (found?.kind === "question") return found.question;
       if (Date.now() > deadline) throw new Error(`round ${roundId} has no question ${item} in the store`);
       await new Promise((r) => setTimeout(r, 25));
     }
@@ -183,3 +183,7 @@ export async function correctChoiceOf(world: World, answerCustomId: string): Pro
     await store.close();
   }
 }
+
+/** Which choice of the button's question is right. */
+export const correctChoiceOf = async (world: World, answerCustomId: string): Promise<number> =>
+  (await storedQuestionOf(world, answerCustomId)).correctIndex;

@@ -4,7 +4,6 @@
  * round's answer from the store (the player doesn't know it; the test does).
  */
 import { buttonsOf, type FakeMessage } from "../../src/playground/fake-discord/index.js";
-import { openStore } from "../../src/store/index.js";
 import { users, type World } from "./harness.js";
 
 export const EPHEMERAL = 64;
@@ -95,18 +94,4 @@ export const embedText = (m: { embeds?: unknown[] }) => JSON.stringify(m.embeds 
 export const buttonIds = (m: FakeMessage) => buttonsOf(m).map((b) => String(b.custom_id));
 /** The answer buttons of a question message, in the shown order. */
 export const answerButtons = (m: FakeMessage) => buttonIds(m).filter((id) => id.startsWith("q1.a."));
-/** The round a question message belongs to, from its answer buttons' custom_ids. */
-export const roundIdOf = (m: FakeMessage) => answerButtons(m)[0]!.split(".")[2]!;
 
-/** The current item of a round as stored: which choice is right, and the question it shows. */
-export async function currentQuestion(world: World, roundId: string) {
-  const store = await openStore(world.storeUrl);
-  try {
-    const state = await store.rounds.get(roundId);
-    const item = state?.items[state.index];
-    if (!item || item.kind !== "question") throw new Error(`round ${roundId} is not on a question`);
-    return item.question;
-  } finally {
-    await store.close();
-  }
-}
