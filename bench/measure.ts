@@ -6,6 +6,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 export interface Percentiles {
   n: number;
   p50: number;
+  p95: number;
   p99: number;
   max: number;
 }
@@ -13,7 +14,7 @@ export interface Percentiles {
 export function percentiles(values: number[]): Percentiles {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
-  return { n: sorted.length, p50: at(0.5), p99: at(0.99), max: sorted.at(-1) ?? NaN };
+  return { n: sorted.length, p50: at(0.5), p95: at(0.95), p99: at(0.99), max: sorted.at(-1) ?? NaN };
 }
 
 /**
