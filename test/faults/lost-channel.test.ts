@@ -45,7 +45,8 @@ describe("a round whose next question can't be posted", () => {
     // The first question's reveal still went out.
     expect(JSON.stringify(fake.messages.get(question.id)?.embeds)).toContain("Answer");
 
-    // The line is logged as the round ends; the ended state and the freed claim are stored just after.
+    // The line is logged as the round ends; the ended state and the freed claim are stored just after,
+    // as two writes that may land in either order.
     const stored = await poll(
       () =>
         withStore(world, async (store) => {
@@ -53,10 +54,10 @@ describe("a round whose next question can't be posted", () => {
             claim: await store.rounds.activeInChannel(DEFAULT_CHANNEL_ID),
             status: (await store.rounds.get(roundId))?.status,
           };
-          return now.status === "ended" ? now : undefined;
+          return now.status === "ended" && now.claim === null ? now : undefined;
         }),
       5000,
-      "the round stored as ended",
+      "the round stored as ended and its channel freed",
     );
     expect(stored).toEqual({ claim: null, status: "ended" });
 
