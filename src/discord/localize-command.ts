@@ -3,6 +3,7 @@ import { localizations } from "../i18n/commands/index.js";
 
 interface Node {
   name: string;
+  name_localizations?: Record<string, string>;
   description?: string;
   description_localizations?: Record<string, string>;
   options?: Node[];
@@ -10,8 +11,9 @@ interface Node {
 }
 
 /**
- * Adds `description_localizations` to a command and each of its options, and `name_localizations`
- * to each choice, from the command catalogues (src/i18n/commands), keyed by the path in the tree.
+ * Adds `name_localizations` and `description_localizations` to a command and each of its options,
+ * and `name_localizations` to each choice, from the command catalogues (src/i18n/commands), keyed by
+ * the path in the tree. Interactions still carry the English names, so the code reads them as before.
  */
 export function localizeCommand(
   json: RESTPostAPIChatInputApplicationCommandsJSONBody,
@@ -20,9 +22,11 @@ export function localizeCommand(
 }
 
 function walk(node: Node, path: string): Node {
+  const name = localizations(`${path}.name`);
   const description = localizations(`${path}.description`);
   return {
     ...node,
+    ...(name ? { name_localizations: name } : {}),
     ...(description ? { description_localizations: description } : {}),
     ...(node.choices
       ? {

@@ -431,4 +431,42 @@ describe("checkMessageLimits", () => {
       ]),
     ).toEqual(["/q o: 26 choices (max 25)"]);
   });
+
+  it("checks localised names and descriptions as Discord does", () => {
+    const option = (name: string, es: string) => ({
+      name,
+      description: "d",
+      type: 3,
+      name_localizations: { "es-ES": es },
+    });
+    expect(
+      checkCommandLimits([
+        {
+          name: "q",
+          description: "d",
+          name_localizations: { "es-ES": "Pregunta", xx: "q" },
+          description_localizations: { fr: "" },
+          options: [option("a", "uno"), option("b", "uno"), { ...option("c", "c"), choices: [{ name: "x", value: "x", name_localizations: { de: "" } }] }],
+        },
+      ]),
+    ).toEqual([
+      '/q: "xx" is not a Discord locale',
+      '/q [es-ES]: name "Pregunta" must be lowercase',
+      "/q [fr]: description is 0 chars (must be 1..100)",
+      "/q c choices[0].name_localizations.de is 0 chars (must be 1..100)",
+      '/q: name "uno" is used twice in locale es-ES',
+    ]);
+    const long = "x".repeat(100);
+    const options = Array.from({ length: 25 }, (_, i) => ({
+      name: `o${i}`,
+      description: "d",
+      description_localizations: { ja: long, de: long },
+      type: 3,
+      choices: [{ name: "c", value: "c", name_localizations: { ja: long } }],
+    }));
+    // Japanese: 25 × (2 + 100 + 100 + 1) + 2 = 5077 chars, over; German: 25 × (2 + 100 + 1 + 1) + 2 = 2602.
+    expect(checkCommandLimits([{ name: "q", description: "d", options }])).toEqual([
+      expect.stringMatching(/in ja \(max 4000\)/),
+    ]);
+  });
 });

@@ -37,7 +37,7 @@ function* nodes(): Generator<{ path: string; node: Node; depth: number }> {
 function expectedKeys(): string[] {
   const keys: string[] = [];
   for (const { path, node } of nodes()) {
-    keys.push(`${path}.description`);
+    keys.push(`${path}.name`, `${path}.description`);
     if (path !== "config.set.language")
       for (const c of node.choices ?? []) keys.push(`${path}.choice.${String(c.value)}`);
   }
@@ -89,6 +89,21 @@ describe("command registration", () => {
         expect(name, path).toBe(name.toLowerCase());
       }
     }
+  });
+
+  it("localises every command, subcommand and option name for every Discord code of every locale", () => {
+    for (const { path, node } of nodes())
+      expect(Object.keys(node.name_localizations ?? {}).sort(), path).toEqual([...codes].sort());
+  });
+
+  it("keeps localised names unique among their siblings, as Discord requires, in every locale", () => {
+    const siblings: Node[][] = [COMMANDS.map((c) => c.toJSON() as Node)];
+    for (const { node } of nodes()) if (node.options?.length) siblings.push(node.options);
+    for (const group of siblings)
+      for (const code of codes) {
+        const names = group.map((n) => n.name_localizations?.[code] ?? n.name);
+        expect(new Set(names).size, `${code}: ${names.join(", ")}`).toBe(names.length);
+      }
   });
 
   it("would catch a name that breaks the rules", () => {

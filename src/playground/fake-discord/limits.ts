@@ -318,6 +318,9 @@ function checkChoice(c: unknown, at: string, problems: string[]): void {
   }
   if (strLen(c.name) < 1 || strLen(c.name) > 100)
     problems.push(`${at}.name is ${strLen(c.name)} chars (must be 1..100)`);
+  for (const [code, text] of localized(c.name_localizations, at, problems))
+    if (strLen(text) < 1 || strLen(text) > 100)
+      problems.push(`${at}.name_localizations.${code} is ${strLen(text)} chars (must be 1..100)`);
   if (typeof c.value === "string" && c.value.length > 100)
     problems.push(`${at}.value is ${c.value.length} chars (max 100)`);
   if (typeof c.value !== "string" && typeof c.value !== "number")
@@ -326,6 +329,51 @@ function checkChoice(c: unknown, at: string, problems: string[]): void {
 
 // Chat-input command and option names: lowercase, 1..32 of these characters (Discord's regex).
 const NAME_RE = /^[-_'\p{L}\p{N}\p{sc=Devanagari}\p{sc=Thai}]{1,32}$/u;
+
+// https://discord.com/developers/docs/reference#locales
+const DISCORD_LOCALES = new Set(
+  "id da de en-GB en-US es-ES es-419 fr hr it lt hu nl no pl pt-BR ro fi sv-SE vi tr cs el bg ru uk hi th zh-CN ja zh-TW ko".split(
+    " ",
+  ),
+);
+
+/** The entries of a `*_localizations` map, reporting a malformed map or an unknown locale code. */
+function localized(map: unknown, at: string, problems: string[]): [string, unknown][] {
+  if (map === undefined || map === null) return [];
+  if (!isObj(map)) {
+    problems.push(`${at}: localizations must be an object`);
+    return [];
+  }
+  const entries = Object.entries(map);
+  for (const [code] of entries)
+    if (!DISCORD_LOCALES.has(code)) problems.push(`${at}: "${code}" is not a Discord locale`);
+  return entries;
+}
+
+/** Names and descriptions (localised ones too) of a command or option. */
+function checkNaming(node: Obj, at: string, problems: string[]): void {
+  checkName(node.name, at, problems);
+  checkDescription(node.description, at, problems);
+  for (const [code, name] of localized(node.name_localizations, at, problems))
+    checkName(name, `${at} [${code}]`, problems);
+  for (const [code, text] of localized(node.description_localizations, at, problems))
+    checkDescription(text, `${at} [${code}]`, problems);
+}
+
+/** Names must be unique among siblings in every locale, each falling back to its default name. */
+function checkSiblingNames(nodes: unknown[], at: string, problems: string[]): void {
+  const objs = nodes.filter(isObj);
+  const codes = new Set(objs.flatMap((n) => (isObj(n.name_localizations) ? Object.keys(n.name_localizations) : [])));
+  for (const code of codes) {
+    const seen = new Set<string>();
+    for (const n of objs) {
+      const loc = isObj(n.name_localizations) ? n.name_localizations[code] : undefined;
+      const name = String(loc ?? n.name);
+      if (seen.has(name)) problems.push(`${at}: name "${name}" is used twice in locale ${code}`);
+      seen.add(name);
+    }
+  }
+}
 
 /**
  * Checks an application-command registration body: a bulk-overwrite array (PUT) or a single
@@ -349,17 +397,24 @@ export function checkCommandLimits(body: unknown): string[] {
     names.add(key);
     if (type === 1) {
       const label = `/${String(cmd.name)}`;
-      checkName(cmd.name, label, problems);
-      checkDescription(cmd.description, label, problems);
+      checkNaming(cmd, label, problems);
       checkOptions(cmd.options, label, 0, problems);
-      const total = commandTextLength(cmd);
-      if (total > 4000) problems.push(`${label}: ${total} chars of names/descriptions/choices (max 4000)`);
+      for (const locale of [undefined, ...localeCodes(cmd)]) {
+        const total = commandTextLength(cmd, locale);
+        if (total > 4000)
+          problems.push(`${label}: ${total} chars of names/descriptions/choices${locale ? ` in ${locale}` : ""} (max 4000)`);
+      }
     } else {
       if (strLen(cmd.name) < 1 || strLen(cmd.name) > 32) problems.push(`${at}: name must be 1..32 chars`);
       if (strLen(cmd.description) > 0)
         problems.push(`${at}: context menu commands must have an empty description`);
     }
   });
+  checkSiblingNames(
+    commands.filter((c) => isObj(c) && (c.type ?? 1) === 1),
+    "chat input commands",
+    problems,
+  );
   if ((perType.get(1) ?? 0) > 100) problems.push(`${perType.get(1)} chat input commands (max 100)`);
   if ((perType.get(2) ?? 0) > 15) problems.push(`${perType.get(2)} user commands (max 15)`);
   if ((perType.get(3) ?? 0) > 15) problems.push(`${perType.get(3)} message commands (max 15)`);
@@ -400,8 +455,7 @@ function checkOptions(options: unknown, at: string, depth: number, problems: str
     }
     const name = String(opt.name);
     const here = `${at} ${name}`;
-    checkName(opt.name, here, problems);
-    checkDescription(opt.description, here, problems);
+    checkNaming(opt, here, problems);
     if (seen.has(name)) problems.push(`${here}: duplicate option name`);
     seen.add(name);
     const type = opt.type;
@@ -441,16 +495,41 @@ function checkOptions(options: unknown, at: string, depth: number, problems: str
     }
   }
   if (subs > 0 && plain > 0) problems.push(`${at}: cannot mix subcommands/groups with other options`);
+  checkSiblingNames(options, at, problems);
 }
 
-function commandTextLength(cmd: Obj): number {
-  let total = strLen(cmd.name) + strLen(cmd.description);
+/** Every locale code any part of a command is localised into. */
+function localeCodes(cmd: Obj): Set<string> {
+  const codes = new Set<string>();
+  const add = (node: Obj) => {
+    for (const key of ["name_localizations", "description_localizations"] as const) {
+      const map = node[key];
+      if (isObj(map)) for (const code of Object.keys(map)) codes.add(code);
+    }
+    for (const c of arr(node.choices)) if (isObj(c)) add(c);
+    for (const o of arr(node.options)) if (isObj(o)) add(o);
+  };
+  add(cmd);
+  return codes;
+}
+
+/**
+ * Characters of names, descriptions and choices, which Discord caps at 4000 for any one locale
+ * (each part counted in that locale's text, or its default where it has none).
+ */
+function commandTextLength(cmd: Obj, locale?: string): number {
+  const text = (node: Obj, field: "name" | "description") => {
+    const map = node[`${field}_localizations`];
+    const loc = locale && isObj(map) ? map[locale] : undefined;
+    return strLen(loc ?? node[field]);
+  };
+  let total = text(cmd, "name") + text(cmd, "description");
   const walk = (options: unknown) => {
     for (const opt of arr(options)) {
       if (!isObj(opt)) continue;
-      total += strLen(opt.name) + strLen(opt.description);
+      total += text(opt, "name") + text(opt, "description");
       for (const c of arr(opt.choices)) {
-        if (isObj(c)) total += strLen(c.name) + (typeof c.value === "string" ? c.value.length : 0);
+        if (isObj(c)) total += text(c, "name") + (typeof c.value === "string" ? c.value.length : 0);
       }
       walk(opt.options);
     }
