@@ -17,9 +17,16 @@ export function createClient(config: Config): Client {
 }
 
 /** Bulk-overwrites the slash commands: in DEV_GUILD_ID only when set (instant), else globally. */
-export async function registerCommands(client: Client, applicationId: string, commands: readonly Command[], devGuildId?: string) {
+export async function registerCommands(
+  client: Client,
+  applicationId: string,
+  commands: readonly Command[],
+  devGuildId?: string,
+) {
   const body = commands.map((c) => c.toJSON());
-  const route = devGuildId ? Routes.applicationGuildCommands(applicationId, devGuildId) : Routes.applicationCommands(applicationId);
+  const route = devGuildId
+    ? Routes.applicationGuildCommands(applicationId, devGuildId)
+    : Routes.applicationCommands(applicationId);
   await client.rest.put(route, { body });
   return body.length;
 }

@@ -38,6 +38,9 @@ export class Messenger {
 
   /** Edits a private (ephemeral) message through the interaction token that last touched it (valid 15 min). */
   async editInteraction(applicationId: string, token: string, body: MessageBody): Promise<void> {
-    await this.client.rest.patch(Routes.webhookMessage(applicationId, token), { body: toApiBody(body), auth: false });
+    await this.client.rest.patch(Routes.webhookMessage(applicationId, token), {
+      body: toApiBody(body),
+      auth: false,
+    });
   }
 }

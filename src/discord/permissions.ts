@@ -4,6 +4,7 @@ import {
   type ChatInputCommandInteraction,
   type MessageComponentInteraction,
 } from "discord.js";
+import type { Permission } from "../i18n/shape.js";
 import type { BotContext } from "./context.js";
 import { UserError, type Message } from "./errors.js";
 
@@ -36,17 +37,17 @@ export function assertManageServer(i: MemberInteraction, message: Message): void
  * round, the daily quiz): else a moderator could make the bot speak where they may not.
  */
 const POST_PERMISSIONS = [
-  ["View Channel", PermissionFlagsBits.ViewChannel],
-  ["Send Messages", PermissionFlagsBits.SendMessages],
-] as const;
+  ["viewChannel", PermissionFlagsBits.ViewChannel],
+  ["sendMessages", PermissionFlagsBits.SendMessages],
+] as const satisfies readonly (readonly [Permission, bigint])[];
 
 /**
- * The names of the posting permissions `permissions` lacks. Unknown permissions (`null`) lack
+ * The posting permissions `permissions` lacks (catalogue names: `t.permissions(...)` words them). Unknown permissions (`null`) lack
  * them all: Discord always sends them with an interaction, so their absence is not a pass.
  */
 export function missingToPost(
   permissions: Readonly<PermissionsBitField> | string | null | undefined,
-): string[] {
+): Permission[] {
   const bits = typeof permissions === "string" ? new PermissionsBitField(BigInt(permissions)) : permissions;
   return POST_PERMISSIONS.filter(([, bit]) => !bits?.has(bit)).map(([name]) => name);
 }

@@ -13,9 +13,13 @@ try {
   const client = createClient(config);
   client.rest.setToken(config.token);
   const n = await registerCommands(client, app.id, COMMANDS, config.devGuildId);
-  console.log(`Registered ${n} commands ${config.devGuildId ? `in server ${config.devGuildId}` : "globally"}.`);
+  console.log(
+    `Registered ${n} commands ${config.devGuildId ? `in server ${config.devGuildId}` : "globally"}.`,
+  );
   await client.destroy();
 } catch (err) {
-  console.error(`quizdeck: ${err instanceof ConfigError || err instanceof Error ? err.message : String(err)}`);
+  console.error(
+    `quizdeck: ${err instanceof ConfigError || err instanceof Error ? err.message : String(err)}`,
+  );
   process.exit(1);
 }

@@ -2,6 +2,8 @@ import i18next, { type TOptions } from "i18next";
 import { en } from "./locales/en.js";
 import { catalogues } from "./catalogues.js";
 import { LOCALES, type Locale } from "./locales.js";
+import { commandCatalogues } from "./commands/index.js";
+import { localizeMentions } from "./mentions.js";
 import { buildStrings, buildImageText, type Lookup } from "./shape.js";
 
 export { LOCALES, LANGUAGE_NAMES, toLocale, isLocale, type Locale } from "./locales.js";
@@ -14,7 +16,7 @@ export { LOCALES, LANGUAGE_NAMES, toLocale, isLocale, type Locale } from "./loca
 const i18n = i18next.createInstance();
 void i18n.init({
   initAsync: false,
-  resources: Object.fromEntries(LOCALES.map((l) => [l, { translation: catalogues[l] }])),
+  resources: Object.fromEntries(LOCALES.map((l) => [l, { translation: prepare(catalogues[l], l) }])),
   lng: "en",
   fallbackLng: "en",
   supportedLngs: [...LOCALES],
@@ -23,6 +25,30 @@ void i18n.init({
   returnNull: false,
   interpolation: { escapeValue: false, skipOnVariables: true },
 });
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+// Numbers are written the locale's way (1,234.5 · 1.234,5 · 1 234,5); strings pass through as they are.
+i18n.services.formatter?.add("num", (value: unknown, lng: string | undefined): string => {
+  if (typeof value !== "number") return String(value);
+  const key = lng ?? "en";
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(key, { maximumFractionDigits: 1 })));
+  return f.format(value);
+});
+
+/**
+ * A catalogue as i18next gets it: every placeholder goes through the `num` format, and slash
+ * commands, written in English in every catalogue, are named as the locale's clients show them.
+ */
+function prepare(catalogue: Readonly<Record<string, string>>, locale: Locale): Record<string, string> {
+  const names = locale === "en" ? undefined : commandCatalogues[locale];
+  return Object.fromEntries(
+    Object.entries(catalogue).map(([key, value]) => {
+      const named = names ? localizeMentions(value, names) : value;
+      return [key, named.replace(/\{\{\s*([^},\s]+)\s*\}\}/g, "{{$1, num}}")];
+    }),
+  );
+}
 
 function lookup(locale: Locale): Lookup {
   const t = i18n.getFixedT(locale);
@@ -38,14 +64,14 @@ const images = new Map<Locale, ImageText>();
 /** The sentences in `locale`, shaped like `t` (`tr(locale).someKey(...)`). */
 export function tr(locale: Locale): Strings {
   let s = strings.get(locale);
-  if (!s) strings.set(locale, (s = buildStrings(lookup(locale))));
+  if (!s) strings.set(locale, (s = buildStrings(lookup(locale), locale)));
   return s;
 }
 
 /** The words drawn into pictures, in `locale`. */
 export function imageTr(locale: Locale): ImageText {
   let s = images.get(locale);
-  if (!s) images.set(locale, (s = buildImageText(lookup(locale))));
+  if (!s) images.set(locale, (s = buildImageText(lookup(locale), locale)));
   return s;
 }
 

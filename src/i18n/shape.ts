@@ -21,25 +21,47 @@ export type Counted = (typeof COUNTED)[number];
 
 const fire = (streak: number) => (streak >= 3 ? " 🔥" : "");
 
-export function buildStrings(i: Lookup) {
+/** Numbers and lists written the locale's way (1.234 · "A, B und C"). */
+function formats(locale: string) {
+  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const lists = new Intl.ListFormat(locale, { type: "conjunction" });
+  return {
+    number: (n: number) => numbers.format(n),
+    list: (items: readonly string[]) => lists.format(items),
+  };
+}
+
+export type Permission = "viewChannel" | "sendMessages" | "embedLinks";
+export type EmptyFor = "questions" | "easy" | "medium" | "hard" | "cards" | "prompts" | "due";
+export type RoundModeName =
+  "practice" | "typedPractice" | "test" | "recall" | "typedRecall" | "explain" | "review";
+export type Verdict = "strong" | "needsWork" | "weak";
+
+export function buildStrings(i: Lookup, locale: string) {
   /** `n` things of a kind, in the plural form the locale's rules pick. */
   const count = (kind: Counted, n: number) => i(`count.${kind}`, { count: n });
+  const { number, list } = formats(locale);
   return {
     count,
+    number,
+    /** Permission names as Discord's own settings show them in this language, joined as a list. */
+    permissions: (names: readonly Permission[]) => list(names.map((n) => i(`permission.${n}`))),
     genericFailure: (ref: string) => i("genericFailure", { ref }),
     storeUnavailable: i("storeUnavailable"),
     unknownDeck: (id: string) => i("unknownDeck", { id }),
-    deckEmptyFor: (deck: string, what: string) => i("deckEmptyFor", { deck, what }),
+    deckEmptyFor: (deck: string, what: EmptyFor) => i("deckEmptyFor", { deck, context: what }),
     cardsTooFewAnswers: (deck: string, distinct: number, side: "backs" | "fronts") =>
       i("cardsTooFewAnswers", { deck, distinct, context: side }),
-    channelBusy: (deck: string, host: string) => i("channelBusy", { deck, host }),
+    /** Who holds the channel, when its round could still be read. */
+    channelBusy: (holder: { deck: string; host: string } | null) =>
+      holder ? i("channelBusy", holder) : i("channelBusyUnknown"),
     settingsCorrupt: i("settingsCorrupt"),
     settingsCorruptStarters: i("settingsCorruptStarters"),
     notAllowedToStart: i("notAllowedToStart"),
     botMissingPermissions: (missing: string) => i("botMissingPermissions", { missing }),
     guildOnly: i("guildOnly"),
-    roundStarted: (mode: string, deck: string, n: number, host: string) =>
-      i("roundStarted", { mode, deck, host, items: count("items", n) }),
+    roundStarted: (mode: RoundModeName, deck: string, n: number, host: string) =>
+      i("roundStarted", { mode: i(`roundMode.${mode}`), deck, host, items: count("items", n) }),
     privateRoundReplaced: i("privateRoundReplaced"),
 
     // clicks
@@ -66,7 +88,10 @@ export function buildStrings(i: Lookup) {
     restarting: i("restarting"),
     interrupted: i("interrupted"),
     idleEnded: i("idleEnded"),
-    stoppedBy: (who: string) => i("stoppedBy", { who }),
+    stoppedBy: (who: string | null) => (who ? i("stoppedBy", { who }) : i("stoppedByPlayer")),
+    next: i("round.next"),
+    seeResults: i("round.seeResults"),
+    level: (level: "beginner" | "intermediate" | "advanced") => i(`level.${level}`),
 
     // typed answers
     typedCorrect: (points: string) => i("typedCorrect", { points }),
@@ -81,6 +106,7 @@ export function buildStrings(i: Lookup) {
     typedModalLabel: i("typedModalLabel"),
     typedLeftOut: (n: number) => i("typedLeftOut", { count: n }),
     noneTypeable: (deck: string) => i("noneTypeable", { deck }),
+    overrideButton: i("overrideButton"),
     overrideDone: i("overrideDone"),
     overrideCardDone: (when: string) => i("overrideCardDone", { when }),
     overrideAlready: i("overrideAlready"),
@@ -116,6 +142,49 @@ export function buildStrings(i: Lookup) {
     importSkippedTitle: (n: number) => i("importSkippedTitle", { n }),
     importSkippedNone: i("importSkippedNone"),
     importPreviewTitle: i("importPreviewTitle"),
+    importWarningsTitle: (n: number) => i("importWarningsTitle", { n }),
+    deckNotSaved: i("deckNotSaved"),
+    deckCounts: (
+      cards: number,
+      questions: number,
+      prompts: number,
+      by: Record<"easy" | "medium" | "hard", number>,
+    ) =>
+      i("deckCounts", {
+        cards: count("cards", cards),
+        questions: count("questions", questions),
+        prompts: count("prompts", prompts),
+        ...by,
+      }),
+    deckList: {
+      addedBy: (user: string, when: string) => i("deckList.addedBy", { user, when }),
+      footer: (page: number, pages: number) => i("deckList.footer", { page, pages }),
+      previous: i("deckList.previous"),
+      next: i("deckList.next"),
+    },
+    deckInfo: {
+      id: i("deckInfo.id"),
+      tags: i("deckInfo.tags"),
+      noTags: i("deckInfo.noTags"),
+      source: i("deckInfo.source"),
+      addedBy: (user: string, when: string) => i("deckInfo.addedBy", { user, when }),
+      builtIn: i("deckInfo.builtIn"),
+    },
+    config: {
+      title: i("config.title"),
+      questions: i("config.questions"),
+      timer: i("config.timer"),
+      timezone: i("config.timezone"),
+      starters: i("config.starters"),
+      everyone: i("config.everyone"),
+      moderators: i("config.moderators"),
+      moderatorsValue: (role: string | null) =>
+        role ? i("config.moderatorsRole", { role }) : i("config.manageServer"),
+      pictures: i("config.pictures"),
+      picturesValue: (on: boolean) => i(on ? "config.picturesOn" : "config.picturesOff"),
+      language: i("config.language"),
+      footer: i("config.footer"),
+    },
     deckExported: (id: string) => i("deckExported", { id }),
     settingsSaved: i("settingsSaved"),
     settingsNothing: i("settingsNothing"),
@@ -141,6 +210,14 @@ export function buildStrings(i: Lookup) {
     dailyStatusOn: i("dailyStatusOn"),
     dailyStatusOff: i("dailyStatusOff"),
     dailyFooter: (tz: string) => i("dailyFooter", { tz }),
+    dailyStatus: {
+      status: i("dailyStatus.status"),
+      nextPost: i("dailyStatus.nextPost"),
+      time: i("dailyStatus.time"),
+      channel: i("dailyStatus.channel"),
+      deck: i("dailyStatus.deck"),
+      questions: i("dailyStatus.questions"),
+    },
     dailyDisabled: {
       "channel-missing": i("dailyDisabled.channel-missing"),
       "no-permission": i("dailyDisabled.no-permission"),
@@ -179,6 +256,7 @@ export function buildStrings(i: Lookup) {
     reminderOff: i("reminderOff"),
     reminderAlreadyOff: i("reminderAlreadyOff"),
     reminderBadTime: (text: string) => i("reminderBadTime", { text }),
+    reminderServerUnknown: i("reminderServerUnknown"),
     reminderDm: (n: number, deck: string, otherDecks: number, server: string) =>
       otherDecks
         ? i("reminderDmOthers", { items: count("items", n), deck, count: otherDecks, server })
@@ -187,6 +265,29 @@ export function buildStrings(i: Lookup) {
     statsNextReview: i("statsNextReview"),
     statsNothingScheduled: i("statsNothingScheduled"),
     statsReminderFailed: i("statsReminderFailed"),
+    stats: {
+      points: i("stats.points"),
+      accuracy: i("stats.accuracy"),
+      accuracyValue: (percent: number, correct: number, answered: number, byYourCall: number) =>
+        byYourCall
+          ? i("stats.accuracyOverrides", { percent, correct, answered, count: byYourCall })
+          : i("stats.accuracyValue", { percent, correct, answered }),
+      answerStreak: i("stats.answerStreak"),
+      dailyStreak: i("stats.dailyStreak"),
+      /** `current` and `best` already worded (a count of days, or a bare number). */
+      streakValue: (current: string, best: string) => i("stats.streakValue", { current, best }),
+      decksPlayed: i("stats.decksPlayed"),
+      reminder: i("stats.reminder"),
+    },
+
+    // a /test's result
+    testResult: {
+      title: (deck: string) => i("testResult.title", { deck }),
+      score: (verdict: Verdict, correct: number, total: number, percent: number) =>
+        i("testResult.score", { verdict: i(`testResult.${verdict}`), correct, total, percent }),
+      difficulty: (d: "easy" | "medium" | "hard") => i(`difficulty.${d}`),
+      footer: i("testResult.footer"),
+    },
 
     // recall cards
     card: {
@@ -248,13 +349,14 @@ export function buildStrings(i: Lookup) {
       answers: i("question.answers"),
       nobody: i("question.nobody"),
       fastest: i("question.fastest"),
-      fastestValue: (user: string, seconds: string) => i("question.fastestValue", { user, seconds }),
+      fastestValue: (user: string, seconds: number) => i("question.fastestValue", { user, seconds }),
     },
   };
 }
 
-export function buildImageText(i: Lookup) {
+export function buildImageText(i: Lookup, locale: string) {
   return {
+    number: formats(locale).number,
     points: i("image.points"),
     accuracy: i("image.accuracy"),
     answerStreak: i("image.answerStreak"),
@@ -271,7 +373,7 @@ export function buildImageText(i: Lookup) {
     year: i("image.year"),
     less: i("image.less"),
     more: i("image.more"),
-    pts: (n: string) => i("image.pts", { n }),
+    pts: (n: number) => i("image.pts", { n }),
     correctOf: (c: number, n: number) => i("image.correctOf", { c, n }),
     you: i("image.you"),
   };

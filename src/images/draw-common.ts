@@ -84,8 +84,6 @@ export function niceMax(max: number): number {
   return 10 * p;
 }
 
-export const formatNumber = (n: number) => n.toLocaleString("en-US");
-
 export function png(canvas: Canvas): Buffer {
   return canvas.toBuffer("image/png");
 }

@@ -1,6 +1,6 @@
 import type { SKRSContext2D } from "@napi-rs/canvas";
 import { imageTr, toLocale, type ImageText } from "../strings.js";
-import { bar, C, formatNumber, newCanvas, png, text } from "./draw-common.js";
+import { bar, C, newCanvas, png, text } from "./draw-common.js";
 import type { BoardRow, LeaderboardImageData, PodiumData } from "./types.js";
 
 const WIDTH = 800;
@@ -48,7 +48,7 @@ function drawRow(g: SKRSContext2D, r: BoardRow, y: number, max: number, L: Image
   const bw = WIDTH - bx - 130;
   bar(g, bx, mid - 14, bw, 14, C.grid);
   bar(g, bx, mid - 14, Math.max(2, (bw * r.points) / max), 14, r.me ? C.gold : C.accent);
-  text(g, L.pts(formatNumber(r.points)), WIDTH - 24, mid, { size: 15, color: C.muted, align: "right" });
+  text(g, L.pts(r.points), WIDTH - 24, mid, { size: 15, color: C.muted, align: "right" });
 }
 
 export const PODIUM_SIZE = { width: 600, height: 320 } as const;
@@ -69,7 +69,7 @@ export function drawPodium(d: PodiumData): Buffer {
     const top = PODIUM_SIZE.height - 16 - s.h;
     bar(g, s.x, top, 180, s.h, MEDALS[s.place]!);
     text(g, String(s.place + 1), s.x + 90, top + 44, { size: 34, bold: true, align: "center", color: C.bg });
-    text(g, L.pts(formatNumber(p.points)), s.x + 90, top + 74, {
+    text(g, L.pts(p.points), s.x + 90, top + 74, {
       size: 16,
       bold: true,
       align: "center",

@@ -1,7 +1,7 @@
 import type { SKRSContext2D } from "@napi-rs/canvas";
 import { DIFFICULTIES } from "../decks/schema.js";
 import { imageTr, toLocale, type ImageText } from "../strings.js";
-import { bar, C, formatNumber, newCanvas, niceMax, panel, png, text, type Align } from "./draw-common.js";
+import { bar, C, newCanvas, niceMax, panel, png, text, type Align } from "./draw-common.js";
 import type { StatsCardData } from "./types.js";
 
 export const STATS_SIZE = { width: 800, height: 450, heightWithHeatmap: 592 } as const;
@@ -16,11 +16,11 @@ export function drawStats(d: StatsCardData): Buffer {
 
   const accuracy = d.answered ? Math.round((100 * d.correct) / d.answered) : 0;
   const tiles: [string, string, string?][] = [
-    [L.points, formatNumber(d.points)],
-    [L.accuracy, `${accuracy}%`, `${d.correct}/${d.answered}`],
-    [L.answerStreak, String(d.answerStreak.current), L.best(d.answerStreak.best)],
-    [L.dailyStreak, String(d.dailyStreak.current), L.best(d.dailyStreak.best)],
-    [L.due, String(d.due)],
+    [L.points, L.number(d.points)],
+    [L.accuracy, `${L.number(accuracy)}%`, `${L.number(d.correct)}/${L.number(d.answered)}`],
+    [L.answerStreak, L.number(d.answerStreak.current), L.best(d.answerStreak.best)],
+    [L.dailyStreak, L.number(d.dailyStreak.current), L.best(d.dailyStreak.best)],
+    [L.due, L.number(d.due)],
   ];
   tiles.forEach(([label, value, sub], k) => {
     const x = 24 + k * 152;
@@ -55,7 +55,7 @@ function drawDays(
   g.fillStyle = C.grid;
   g.fillRect(left, bottom, width, 1);
   g.fillRect(left, top, width, 1);
-  text(g, String(max), left - 8, top + 5, { size: 12, color: C.muted, align: "right" });
+  text(g, L.number(max), left - 8, top + 5, { size: 12, color: C.muted, align: "right" });
   text(g, "0", left - 8, bottom + 4, { size: 12, color: C.muted, align: "right" });
   const step = width / d.days.length;
   d.days.forEach((v, k) => {

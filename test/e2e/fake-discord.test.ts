@@ -446,7 +446,11 @@ describe("checkMessageLimits", () => {
           description: "d",
           name_localizations: { "es-ES": "Pregunta", xx: "q" },
           description_localizations: { fr: "" },
-          options: [option("a", "uno"), option("b", "uno"), { ...option("c", "c"), choices: [{ name: "x", value: "x", name_localizations: { de: "" } }] }],
+          options: [
+            option("a", "uno"),
+            option("b", "uno"),
+            { ...option("c", "c"), choices: [{ name: "x", value: "x", name_localizations: { de: "" } }] },
+          ],
         },
       ]),
     ).toEqual([

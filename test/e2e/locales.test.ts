@@ -15,10 +15,15 @@ import {
 } from "../../src/playground/fake-discord/index.js";
 import { openStore } from "../../src/store/index.js";
 import { tr } from "../../src/strings.js";
+import type { APIEmbed } from "discord.js";
+import { latinWords, seen } from "../i18n/seen.js";
+import { commandCatalogues } from "../../src/i18n/commands/index.js";
 import { correctChoiceOf, startBot, startWorld, users, type BotProcess, type World } from "./harness.js";
 
 const FRENCH_GUILD_ID = "1100000000000000201";
 const FRENCH_CHANNEL_ID = "1100000000000000202";
+const JAPANESE_GUILD_ID = "1100000000000000301";
+const JAPANESE_CHANNEL_ID = "1100000000000000302";
 const guilds: FakeGuild[] = [
   { id: DEFAULT_GUILD_ID, name: "Lerngruppe", channels: [{ id: DEFAULT_CHANNEL_ID, name: "allgemein" }] },
   {
@@ -26,6 +31,12 @@ const guilds: FakeGuild[] = [
     name: "Salle d'étude",
     locale: "fr",
     channels: [{ id: FRENCH_CHANNEL_ID, name: "général" }],
+  },
+  {
+    id: JAPANESE_GUILD_ID,
+    name: "勉強会",
+    locale: "ja",
+    channels: [{ id: JAPANESE_CHANNEL_ID, name: "雑談" }],
   },
 ];
 const EPHEMERAL = 64;
@@ -95,16 +106,18 @@ function newQuestion(channelId: string, seen: Set<string>) {
 const embedText = (m: { embeds?: unknown[] }) => JSON.stringify(m.embeds ?? []);
 
 describe("languages", () => {
-  it("registers every command, option and choice with descriptions for all six locales", async () => {
+  it("registers every command and option with names and descriptions for all six locales", async () => {
     const registered = await world.fake.waitForCommands();
     expect(registered.length).toBeGreaterThan(5);
     type Node = {
       name: string;
+      name_localizations?: Record<string, string>;
       description_localizations?: Record<string, string>;
       options?: Node[];
       choices?: { name_localizations?: unknown }[];
     };
     const walk = (node: Node, path: string): void => {
+      expect(Object.keys(node.name_localizations ?? {}).sort(), path).toEqual([...DISCORD_CODES].sort());
       expect(Object.keys(node.description_localizations ?? {}).sort(), path).toEqual(
         [...DISCORD_CODES].sort(),
       );
@@ -112,8 +125,11 @@ describe("languages", () => {
     };
     for (const c of registered as unknown as Node[]) walk(c, c.name);
     const practice = (registered as unknown as Node[]).find((c) => c.name === "practice")!;
-    expect(practice.description_localizations?.de).toBe("Startet eine Multiple-Choice-Runde in diesem Kanal");
-    expect(practice.description_localizations?.ja).toBe("このチャンネルで選択問題のラウンドを始めます");
+    expect(practice.description_localizations?.de).toBe(commandCatalogues.de["practice.description"]);
+    expect(practice.description_localizations?.ja).toMatch(/ラウンド/);
+    expect(practice.name_localizations).toMatchObject({ "es-ES": "practicar", de: "üben", ja: "練習" });
+    const deckOption = practice.options!.find((o) => o.name === "deck")!;
+    expect(deckOption.name_localizations).toMatchObject({ "pt-BR": "baralho", fr: "paquet", de: "stapel" });
   });
 
   it("a Spanish-speaking member gets private replies in Spanish while the round in a German server is German", async () => {
@@ -150,7 +166,7 @@ describe("languages", () => {
       { user: users.bob, locale: "es-ES" },
     );
     expect(start.data.flags ?? 0).toBe(0);
-    expect(start.data.content).toContain("hat eine practice-Runde mit");
+    expect(start.data.content).toContain("hat eine Runde (Üben) mit");
     const question = await newQuestion(DEFAULT_CHANNEL_ID, seen);
     expect(embedText(question)).toContain("Frage 1/1");
     expect(embedText(question)).toContain(tr("de").question.footerPublic);
@@ -202,7 +218,7 @@ describe("languages", () => {
       { deck: "python-asyncio", questions: 1, timer: 60 },
       { user: users.alice, locale: "ja", guildId: FRENCH_GUILD_ID, channelId: FRENCH_CHANNEL_ID },
     );
-    expect(start.data.content).toContain("a lancé une manche practice sur");
+    expect(start.data.content).toContain("a lancé une manche d’entraînement sur");
     const question = await newQuestion(FRENCH_CHANNEL_ID, seen);
     expect(embedText(question)).toContain("Question 1/1");
     expect(embedText(question)).toContain(tr("fr").question.footerPublic);
@@ -225,5 +241,41 @@ describe("languages", () => {
     expect(start.data.flags).toBe(EPHEMERAL);
     expect(embedText(start.data)).toContain("Pergunta 1/1");
     expect(embedText(start.data)).toContain(tr("pt-BR").question.footerSolo);
+  });
+
+  it("a Japanese server and member read settings, decks, stats, streaks and the daily quiz without English", async () => {
+    const as = { locale: "ja", guildId: JAPANESE_GUILD_ID, channelId: JAPANESE_CHANNEL_ID };
+    const replies = {
+      settings: await command(
+        "config",
+        {},
+        { ...as, subcommand: "show", memberPermissions: MANAGER_PERMISSIONS },
+      ),
+      info: await command("deck", { deck: "python-asyncio" }, { ...as, subcommand: "info" }),
+      list: await command("deck", {}, { ...as, subcommand: "list" }),
+      stats: await command("stats", {}, as),
+      leaderboard: await command("leaderboard", {}, as),
+      streak: await command("streak", {}, as),
+      daily: await command("daily", {}, { ...as, subcommand: "status" }),
+      refused: await command(
+        "config",
+        { questions: 5 },
+        { ...as, subcommand: "set", memberPermissions: MEMBER_PERMISSIONS },
+      ),
+    };
+    // Deck text is never translated: the deck's title, description and tags are set aside (the
+    // deck list's titles are its bold spans), and so is the time zone's IANA name.
+    const info = (replies.info.data.embeds as APIEmbed[])[0]!;
+    const texts = [
+      ...Object.entries(replies)
+        .filter(([k]) => k !== "info")
+        .flatMap(([, r]) => seen(r.data as never)),
+      ...(info.fields ?? []).map((f) => f.name),
+      info.fields!.at(-1)!.value,
+      info.description!.split("\n").at(-1)!,
+    ].map((s) => s.replace(/\*\*[^*]*\*\*/g, " ").replace("UTC", " "));
+    expect(texts.join("\n")).toContain("クイズの設定");
+    expect(texts.join("\n")).toContain("組み込み");
+    expect(latinWords(texts)).toEqual([]);
   });
 });

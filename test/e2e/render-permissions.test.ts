@@ -95,7 +95,7 @@ describe("only Manage Server changes moderator_role and starter_role", () => {
     const everyoneMods = await command("config", "set", { moderator_role: DEFAULT_GUILD_ID }, moderator);
     expect(everyoneMods.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(everyoneMods.content).toMatch(
-      /Only members with Manage Server can change `starter_role` or `moderator_role`/,
+      /Only members with Manage Server can change `\/config set starter_role` or `\/config set moderator_role`/,
     );
     const starter = await command("config", "set", { starter_role: STUDY_ROLE, questions: 7 }, moderator);
     expect(starter.content).toMatch(/Only members with Manage Server/);

@@ -11,31 +11,32 @@ import { COLORS } from "../render/common.js";
 import { requireGuild } from "../rounds/start-round.js";
 
 function renderSettings(s: GuildSettings, t: Strings, language: Locale) {
+  const c = t.config;
   const embed: APIEmbed = {
-    title: "⚙️ Quiz settings",
+    title: c.title,
     color: COLORS.info,
     fields: [
-      { name: "Questions per round", value: String(s.questions), inline: true },
-      { name: "Seconds per question", value: String(s.timerSeconds), inline: true },
-      { name: "Time zone", value: s.timezone, inline: true },
+      { name: c.questions, value: t.number(s.questions), inline: true },
+      { name: c.timer, value: t.number(s.timerSeconds), inline: true },
+      { name: c.timezone, value: s.timezone, inline: true },
       {
-        name: "Who may start rounds",
+        name: c.starters,
         value: s.corrupt
           ? t.settingsCorruptStarters
           : s.starterRoleId
             ? `<@&${s.starterRoleId}>`
-            : "everyone",
+            : c.everyone,
         inline: true,
       },
       {
-        name: "Quiz moderators",
-        value: s.modRoleId ? `<@&${s.modRoleId}> and Manage Server` : "Manage Server",
+        name: c.moderators,
+        value: c.moderatorsValue(s.modRoleId ? `<@&${s.modRoleId}>` : null),
         inline: true,
       },
-      { name: "Pictures", value: s.images ? "on" : "off (text only)", inline: true },
-      { name: "Language", value: LANGUAGE_NAMES[language], inline: true },
+      { name: c.pictures, value: c.picturesValue(s.images), inline: true },
+      { name: c.language, value: LANGUAGE_NAMES[language], inline: true },
     ],
-    footer: { text: "Change with /config set. Time zone is used for daily streaks and leaderboard weeks." },
+    footer: { text: c.footer },
   };
   return { embeds: [fitEmbed(embed)], flags: MessageFlags.Ephemeral } as const;
 }

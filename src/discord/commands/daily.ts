@@ -52,7 +52,7 @@ const set = defineSubcommand({
       throw new UserError((t) => t.dailyBadChannel);
     const missing = missingToPost(args.channel.permissions);
     if (missing.length)
-      throw new UserError((t) => t.dailyYouCantPost(`<#${args.channel.id}>`, missing.join(" and ")));
+      throw new UserError((t) => t.dailyYouCantPost(`<#${args.channel.id}>`, t.permissions(missing)));
     const time = parseTime(args.time);
     if (!time) throw new UserError((t) => t.dailyBadTime(args.time));
     const deck = await resolveDeck(ctx, guildId, args.deck.trim());

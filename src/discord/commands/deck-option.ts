@@ -16,4 +16,8 @@ export async function autocompleteDeck(ctx: BotContext, i: AutocompleteInteracti
   await i.respond(await deckChoices(ctx, i.guildId, String(i.options.getFocused())));
 }
 
-export const soloOption = { type: "boolean", name: "solo", description: "Play privately: only you see the round" } as const;
+export const soloOption = {
+  type: "boolean",
+  name: "solo",
+  description: "Play privately: only you see the round",
+} as const;

@@ -11,7 +11,14 @@ export default defineCommand({
   options: [deckOption, soloOption],
   async execute(ctx, i, args) {
     const solo = args.solo ?? false;
-    await startRound(ctx, i, { mode: "explain", deckId: args.deck, count: 1, difficulty: "mixed", timerMs: solo ? 0 : EXPLAIN_MS, solo });
+    await startRound(ctx, i, {
+      mode: "explain",
+      deckId: args.deck,
+      count: 1,
+      difficulty: "mixed",
+      timerMs: solo ? 0 : EXPLAIN_MS,
+      solo,
+    });
   },
   autocomplete: autocompleteDeck,
 });

@@ -12,5 +12,18 @@ import stop from "./stop.js";
 import streak from "./streak.js";
 import test from "./test.js";
 
-export const COMMANDS: readonly Command[] = [practice, recall, explain, test, stop, leaderboard, stats, deck, config, daily, streak, review];
+export const COMMANDS: readonly Command[] = [
+  practice,
+  recall,
+  explain,
+  test,
+  stop,
+  leaderboard,
+  stats,
+  deck,
+  config,
+  daily,
+  streak,
+  review,
+];
 export const commandMap = () => new Map(COMMANDS.map((c) => [c.name, c]));

@@ -8,7 +8,12 @@ export default defineCommand({
   options: [
     deckOption,
     { type: "integer", name: "questions", description: "How many questions (1-20)", min: 1, max: 20 },
-    { type: "string", name: "difficulty", description: "Only this difficulty (default: mixed)", choices: ["easy", "medium", "hard", "mixed"] },
+    {
+      type: "string",
+      name: "difficulty",
+      description: "Only this difficulty (default: mixed)",
+      choices: ["easy", "medium", "hard", "mixed"],
+    },
     { type: "integer", name: "timer", description: "Seconds per question (5-120)", min: 5, max: 120 },
     soloOption,
     {
@@ -20,7 +25,12 @@ export default defineCommand({
         { name: "back→front", value: "back-front" },
       ],
     },
-    { type: "string", name: "mode", description: "Click a choice (default) or type the answer", choices: ["choices", "typed"] },
+    {
+      type: "string",
+      name: "mode",
+      description: "Click a choice (default) or type the answer",
+      choices: ["choices", "typed"],
+    },
   ],
   async execute(ctx, i, args) {
     const settings = i.guildId ? await ctx.store.settings.get(i.guildId) : undefined;

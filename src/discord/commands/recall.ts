@@ -12,7 +12,12 @@ export default defineCommand({
     deckOption,
     { type: "integer", name: "cards", description: "How many cards (1-20)", min: 1, max: 20 },
     soloOption,
-    { type: "string", name: "mode", description: "Reveal and grade yourself (default) or type the answer", choices: ["reveal", "typed"] },
+    {
+      type: "string",
+      name: "mode",
+      description: "Reveal and grade yourself (default) or type the answer",
+      choices: ["reveal", "typed"],
+    },
   ],
   async execute(ctx, i, args) {
     const solo = args.solo ?? false;

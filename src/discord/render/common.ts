@@ -36,7 +36,13 @@ export function row(...components: APIComponentInMessageActionRow[]): Row {
   return { type: ComponentType.ActionRow, components };
 }
 
-export const COLORS = { easy: 0x57f287, medium: 0xfee75c, hard: 0xed4245, info: 0x5865f2, done: 0x99aab5 } as const;
+export const COLORS = {
+  easy: 0x57f287,
+  medium: 0xfee75c,
+  hard: 0xed4245,
+  info: 0x5865f2,
+  done: 0x99aab5,
+} as const;
 
 /** Discord message options shared by every message: nothing in it may ping anyone. */
-export const NO_PINGS = { allowedMentions: { parse: [] as [] , repliedUser: false } };
+export const NO_PINGS = { allowedMentions: { parse: [] as [], repliedUser: false } };

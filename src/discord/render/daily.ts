@@ -35,16 +35,20 @@ export function renderDailyStatus(
   t: Strings = english,
 ): APIEmbed {
   const fields: APIEmbedField[] = [
-    { name: "Status", value: c.enabled ? t.dailyStatusOn : t.dailyStatusOff, inline: true },
-    { name: "Next post", value: c.enabled && c.nextRunAt !== null ? stamp(c.nextRunAt) : "—", inline: true },
-    { name: "Every day at", value: `${c.time} (${tz})`, inline: true },
-    { name: "Channel", value: `<#${c.channelId}>`, inline: true },
+    { name: t.dailyStatus.status, value: c.enabled ? t.dailyStatusOn : t.dailyStatusOff, inline: true },
     {
-      name: "Deck",
+      name: t.dailyStatus.nextPost,
+      value: c.enabled && c.nextRunAt !== null ? stamp(c.nextRunAt) : "—",
+      inline: true,
+    },
+    { name: t.dailyStatus.time, value: `${c.time} (${tz})`, inline: true },
+    { name: t.dailyStatus.channel, value: `<#${c.channelId}>`, inline: true },
+    {
+      name: t.dailyStatus.deck,
       value: deckTitle ? `${plain(deckTitle)} (\`${c.deckId}\`)` : `\`${c.deckId}\``,
       inline: true,
     },
-    { name: "Questions per day", value: String(c.questions), inline: true },
+    { name: t.dailyStatus.questions, value: t.number(c.questions), inline: true },
   ];
   return fitEmbed({
     title: t.dailyTitle,

@@ -38,8 +38,8 @@ export function renderPreview(deck: Deck, t: Strings = english): APIEmbed | null
   if (!c) return null;
   return {
     title: clip(`${t.importPreviewTitle}: ${deck.title}`, 256),
-    description: clip(`*${c.level}*\n\n**${c.front}**`, 4096),
-    fields: [{ name: "Answer", value: clip(`||${c.back}||`, 1024) }],
+    description: clip(`*${t.level(c.level)}*\n\n**${c.front}**`, 4096),
+    fields: [{ name: t.question.answer, value: clip(`||${c.back}||`, 1024) }],
     color: COLORS.info,
   };
 }

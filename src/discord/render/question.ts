@@ -127,7 +127,7 @@ export function renderReveal(
     r.fastest
       ? {
           name: w.fastest,
-          value: w.fastestValue(userRef(r.fastest.userId), (r.fastest.elapsedMs / 1000).toFixed(1)),
+          value: w.fastestValue(userRef(r.fastest.userId), Math.round(r.fastest.elapsedMs / 100) / 10),
           inline: true,
         }
       : null,

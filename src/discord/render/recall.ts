@@ -19,9 +19,10 @@ function cardAt(state: RoundState, index: number): Card {
 
 export function cardEmbed(state: RoundState, index: number, status: string): APIEmbed {
   const card = cardAt(state, index);
+  const t = stringsFor(state);
   return {
-    title: clip(stringsFor(state).card.title(plain(state.deckTitle), index + 1, state.items.length), 256),
-    description: clip(`*${card.level}* · ${status}\n\n**${card.front}**`, 4096),
+    title: clip(t.card.title(plain(state.deckTitle), index + 1, state.items.length), 256),
+    description: clip(`*${t.level(card.level)}* · ${status}\n\n**${card.front}**`, 4096),
     color: COLORS.info,
   };
 }

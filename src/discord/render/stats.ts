@@ -27,31 +27,31 @@ export function renderStats(s: StatsView, t: Strings = english): APIEmbed {
     description: userRef(s.userId),
     color: COLORS.info,
     fields: [
-      { name: "Points", value: String(s.points), inline: true },
+      { name: t.stats.points, value: t.number(s.points), inline: true },
       {
-        name: "Accuracy",
+        name: t.stats.accuracy,
         // "I was right" counts are shown apart: the player's own call, not the bot's.
-        value: `${accuracy}% (${s.correct}/${s.answered})${s.overrides ? `, ${s.overrides} by your call` : ""}`,
+        value: t.stats.accuracyValue(accuracy, s.correct, s.answered, s.overrides ?? 0),
         inline: true,
       },
       {
-        name: "Answer streak",
-        value: `${s.answerStreak.current} (best ${s.answerStreak.best})`,
+        name: t.stats.answerStreak,
+        value: t.stats.streakValue(t.number(s.answerStreak.current), t.number(s.answerStreak.best)),
         inline: true,
       },
       {
-        name: "Daily streak",
-        value: `${t.streakDays(s.dailyStreak.current)} (best ${t.streakDays(s.dailyStreak.best)})`,
+        name: t.stats.dailyStreak,
+        value: t.stats.streakValue(t.streakDays(s.dailyStreak.current), t.streakDays(s.dailyStreak.best)),
         inline: true,
       },
-      { name: "Decks played", value: String(s.decksPlayed), inline: true },
-      { name: t.statsItemsDue, value: String(s.due.total), inline: true },
+      { name: t.stats.decksPlayed, value: t.number(s.decksPlayed), inline: true },
+      { name: t.statsItemsDue, value: t.number(s.due.total), inline: true },
       {
         name: t.statsNextReview,
         value: s.due.nextDue === null ? t.statsNothingScheduled : relativeTime(s.due.nextDue),
         inline: true,
       },
-      ...(s.reminderFailed ? [{ name: "Review reminder", value: t.statsReminderFailed }] : []),
+      ...(s.reminderFailed ? [{ name: t.stats.reminder, value: t.statsReminderFailed }] : []),
     ],
   });
 }

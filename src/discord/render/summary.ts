@@ -11,11 +11,7 @@ export interface StreakChange {
   after: number;
 }
 
-const VERDICT: Record<string, string> = {
-  strong: "💪 Strong",
-  "needs work": "🛠️ Needs work",
-  weak: "📚 Weak",
-};
+const VERDICT = { strong: "strong", "needs work": "needsWork", weak: "weak" } as const;
 
 /** End of a round: scores, streak changes and where to look next. */
 export function renderSummary(state: RoundState, summary: RoundSummary, streaks: Map<string, StreakChange>) {
@@ -48,14 +44,14 @@ export function renderSummary(state: RoundState, summary: RoundSummary, streaks:
   };
   if (summary.test) {
     const v = summary.test;
-    embed.title = clip(`Test result: ${deckTitle}`, 256);
-    embed.description = `**${VERDICT[v.verdict] ?? v.verdict}**: ${v.correct}/${v.total} correct (${v.percent}%)`;
+    embed.title = clip(t.testResult.title(deckTitle), 256);
+    embed.description = t.testResult.score(VERDICT[v.verdict], v.correct, v.total, v.percent);
     embed.fields = DIFFICULTIES.filter((d) => v.byDifficulty[d].total > 0).map((d) => ({
-      name: d,
-      value: `${v.byDifficulty[d].correct}/${v.byDifficulty[d].total}`,
+      name: t.testResult.difficulty(d),
+      value: `${t.number(v.byDifficulty[d].correct)}/${t.number(v.byDifficulty[d].total)}`,
       inline: true,
     }));
-    embed.footer = { text: "Strong ≥ 80% · needs work 50–79% · weak < 50%. Practise with /practice." };
+    embed.footer = { text: t.testResult.footer };
   }
   return fitted({ embeds: [embed], components: [] });
 }

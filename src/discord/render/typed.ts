@@ -90,9 +90,13 @@ export function renderAnswerModal(
   };
 }
 
-/** The "I was right" button for a player's own item (private messages only). */
-export const overrideButton = (state: RoundState, index: number) =>
-  button({ kind: "override", roundId: state.id, item: index, arg: 0 }, "I was right", ButtonStyle.Secondary);
+/** The "I was right" button for a player's own item (private messages only, so in their language). */
+export const overrideButton = (state: RoundState, index: number, t: Strings = stringsFor(state)) =>
+  button(
+    { kind: "override", roundId: state.id, item: index, arg: 0 },
+    t.overrideButton,
+    ButtonStyle.Secondary,
+  );
 
 /**
  * A closed typed item: the answer and its alternatives, the explanation, how many typed it right
@@ -125,7 +129,7 @@ export function renderTypedReveal(
   if (tally.fastest)
     fields.push({
       name: w.fastest,
-      value: w.fastestValue(userRef(tally.fastest.userId), (tally.fastest.elapsedMs / 1000).toFixed(1)),
+      value: w.fastestValue(userRef(tally.fastest.userId), Math.round(tally.fastest.elapsedMs / 100) / 10),
       inline: true,
     });
   embed.fields = fields.filter((f): f is APIEmbedField => f !== null);

@@ -49,15 +49,16 @@ export async function runReminder(
     return "nothing-due";
   }
   const title = (await deckTitles(ctx, guildId)).get(top.deckId) ?? top.deckId;
-  const server = ctx.client.guilds.cache.get(guildId)?.name ?? "your server";
+  const t = tr(toLocale(cfg.locale));
+  const server = ctx.client.guilds.cache.get(guildId)?.name;
   let ok = true;
   try {
     await sendDirectMessage(ctx, userId, {
-      content: tr(toLocale(cfg.locale)).reminderDm(
+      content: t.reminderDm(
         due.total,
         noMentions(title),
         due.byDeck.length - 1,
-        noMentions(server),
+        server === undefined ? t.reminderServerUnknown : noMentions(server),
       ),
     });
   } catch (err) {

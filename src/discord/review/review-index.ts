@@ -30,7 +30,13 @@ export async function deckTitles(ctx: BotContext, guildId: string): Promise<Map<
 }
 
 /** The index without items of decks this server can no longer play (a removed deck's items can't be reviewed). */
-export async function playableIndexOf(ctx: BotContext, guildId: string, userId: string): Promise<ReviewIndex> {
+export async function playableIndexOf(
+  ctx: BotContext,
+  guildId: string,
+  userId: string,
+): Promise<ReviewIndex> {
   const [index, titles] = await Promise.all([reviewIndexOf(ctx, guildId, userId), deckTitles(ctx, guildId)]);
-  return Object.fromEntries(Object.entries(index).filter(([key]) => titles.has(key.slice(0, key.indexOf(":")))));
+  return Object.fromEntries(
+    Object.entries(index).filter(([key]) => titles.has(key.slice(0, key.indexOf(":")))),
+  );
 }

@@ -55,7 +55,11 @@ export async function advanceRound(
 }
 
 /** Edits the round's current public message; a deleted message or channel must not stall the round. */
-export async function editRoundMessage(ctx: BotContext, state: RoundState, body: Parameters<BotContext["messenger"]["edit"]>[2]) {
+export async function editRoundMessage(
+  ctx: BotContext,
+  state: RoundState,
+  body: Parameters<BotContext["messenger"]["edit"]>[2],
+) {
   const where = await ctx.store.rounds.getMessage(state.id);
   try {
     if (where?.messageId) await ctx.messenger.edit(where.channelId, where.messageId, body);
@@ -79,17 +83,28 @@ export async function finishRound(ctx: BotContext, state: RoundState): Promise<v
 }
 
 /** The summary, with a podium picture of the top three when the server has pictures on. */
-async function postSummary(ctx: BotContext, state: RoundState, streaks: Map<string, StreakChange>): Promise<void> {
+async function postSummary(
+  ctx: BotContext,
+  state: RoundState,
+  streaks: Map<string, StreakChange>,
+): Promise<void> {
   const summary = summarize(state);
   const body = renderSummary(state, summary, streaks);
   const top = summary.scores.slice(0, 3);
   const { images } = await ctx.store.settings.get(state.guildId);
-  if (!images || top.length === 0 || !body.embeds[0]) return void (await ctx.messenger.post(state.channelId, body));
+  if (!images || top.length === 0 || !body.embeds[0])
+    return void (await ctx.messenger.post(state.channelId, body));
   const guild = ctx.client.guilds.cache.get(state.guildId) ?? null;
-  const names = await displayNames(guild, top.map((s) => s.userId));
+  const names = await displayNames(
+    guild,
+    top.map((s) => s.userId),
+  );
   const places = top.map((s) => ({ ...s, name: names.get(s.userId) ?? s.userId }));
   const title = body.embeds[0].title ?? state.deckTitle;
-  const picture = await withPicture(ctx, body.embeds[0], { kind: "podium", data: { title, places, ...(state.locale ? { locale: state.locale } : {}) } });
+  const picture = await withPicture(ctx, body.embeds[0], {
+    kind: "podium",
+    data: { title, places, ...(state.locale ? { locale: state.locale } : {}) },
+  });
   await ctx.messenger.post(state.channelId, { ...body, ...picture });
 }
 

@@ -24,8 +24,7 @@ export async function endRoundEarly(
       : { embeds: [], components: [] };
     const t = stringsFor(ended);
     const notice = { restart: t.restarting, interrupted: t.interrupted, idle: t.idleEnded } as const;
-    const content =
-      reason === "stopped" ? t.stoppedBy(stoppedBy ? `<@${stoppedBy}>` : "its player") : notice[reason];
+    const content = reason === "stopped" ? t.stoppedBy(stoppedBy ? `<@${stoppedBy}>` : null) : notice[reason];
     await editRoundMessage(ctx, ended, { ...closedView, content });
     if (reason === "stopped") await finishRound(ctx, ended);
     else await releaseRound(ctx, ended);

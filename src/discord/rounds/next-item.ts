@@ -6,6 +6,7 @@ import type { CustomId } from "../custom-id.js";
 import { button, row } from "../render/common.js";
 import { renderItem } from "../render/item.js";
 import { renderSummary } from "../render/summary.js";
+import { stringsFor } from "../render/locale.js";
 import { releaseRound } from "./advance-round.js";
 import { gateClick, replyGate } from "./gate.js";
 
@@ -13,7 +14,7 @@ export const nextButton = (state: RoundState, last: boolean) =>
   row(
     button(
       { kind: "next", roundId: state.id, item: state.index, arg: 0 },
-      last ? "See results" : "Next",
+      last ? stringsFor(state).seeResults : stringsFor(state).next,
       ButtonStyle.Success,
     ),
   );

@@ -80,7 +80,7 @@ export async function gradeCardClick(ctx: BotContext, i: ButtonInteraction, cid:
   });
   const saved = t.gradeSaved(gradeLabel(grade, t), relativeTime(schedule.due));
   // "I was right" stays on offer after an Again (see override-answer.ts).
-  const override = grade === "again" ? [row(overrideButton(s, cid.item))] : [];
+  const override = grade === "again" ? [row(overrideButton(s, cid.item, t))] : [];
 
   if (!s.solo) {
     await ctx.rounds.update(s.id, async (cur) => ({

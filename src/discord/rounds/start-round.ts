@@ -13,6 +13,7 @@ import {
   type RoundState,
 } from "../../engine/index.js";
 import { tr, type Locale } from "../../strings.js";
+import type { EmptyFor, Permission } from "../../i18n/shape.js";
 import { memberLocale, serverLocale } from "../locale.js";
 import type { BotContext } from "../context.js";
 import { UserError } from "../errors.js";
@@ -47,14 +48,14 @@ export const newRoundId = () => randomBytes(6).readUIntBE(0, 6).toString(36).pad
 
 /** What the bot needs in a channel to run a public round there. */
 const CHANNEL_PERMISSIONS = [
-  ["View Channel", PermissionFlagsBits.ViewChannel],
-  ["Send Messages", PermissionFlagsBits.SendMessages],
-  ["Embed Links", PermissionFlagsBits.EmbedLinks],
-] as const;
+  ["viewChannel", PermissionFlagsBits.ViewChannel],
+  ["sendMessages", PermissionFlagsBits.SendMessages],
+  ["embedLinks", PermissionFlagsBits.EmbedLinks],
+] as const satisfies readonly (readonly [Permission, bigint])[];
 
 function assertBotCanPost(i: ChatInputCommandInteraction) {
   const missing = CHANNEL_PERMISSIONS.filter(([, bit]) => !i.appPermissions.has(bit)).map(([name]) => name);
-  if (missing.length) throw new UserError((t) => t.botMissingPermissions(missing.join(", ")));
+  if (missing.length) throw new UserError((t) => t.botMissingPermissions(t.permissions(missing)));
 }
 
 export function requireGuild(i: { guildId: string | null }): string {
@@ -114,7 +115,7 @@ export async function startRound(
     assertBotCanPost(i);
     // The invoker's own rights here (member permissions include the channel's overwrites).
     const missing = missingToPost(i.memberPermissions);
-    if (missing.length) throw new UserError((t) => t.youCantPostHere(missing.join(" and ")));
+    if (missing.length) throw new UserError((t) => t.youCantPostHere(t.permissions(missing)));
   }
   const deck = o.deck ?? (await resolveDeck(ctx, guildId, o.deckId));
   const now = ctx.now();
@@ -152,21 +153,20 @@ export async function startRound(
     if (err instanceof EngineError && err.code === "none-typeable")
       throw new UserError((t) => t.noneTypeable(plain(deck.title)));
     if (err instanceof EngineError && err.code === "no-items") {
-      const what = o.direction
+      const what: EmptyFor = o.direction
         ? "cards"
-        : {
-            practice: "questions",
-            test: "questions",
-            recall: "cards",
-            explain: "prompts",
-            review: "items due",
-          }[o.mode];
-      throw new UserError((t) =>
-        t.deckEmptyFor(
-          plain(deck.title),
-          o.difficulty !== "mixed" && o.mode === "practice" ? `${o.difficulty} ${what}` : what,
-        ),
-      );
+        : o.mode === "practice" && o.difficulty !== "mixed"
+          ? o.difficulty
+          : (
+              {
+                practice: "questions",
+                test: "questions",
+                recall: "cards",
+                explain: "prompts",
+                review: "due",
+              } as const
+            )[o.mode];
+      throw new UserError((t) => t.deckEmptyFor(plain(deck.title), what));
     }
     throw err;
   }
@@ -186,7 +186,7 @@ export async function startRound(
   if (holder) {
     const other = await ctx.rounds.get(holder);
     throw new UserError((t) =>
-      t.channelBusy(other ? plain(other.deckTitle) : "a deck", other ? `<@${other.hostId}>` : "someone"),
+      t.channelBusy(other ? { deck: plain(other.deckTitle), host: `<@${other.hostId}>` } : null),
     );
   }
   await ctx.rounds.create(state);
@@ -209,7 +209,7 @@ export async function startRound(
   await i.reply({
     content:
       t.roundStarted(
-        o.typed ? `typed ${o.mode}` : o.mode,
+        o.typed ? (o.mode === "recall" ? "typedRecall" : "typedPractice") : o.mode,
         plain(deck.title),
         state.items.length,
         `<@${i.user.id}>`,

@@ -130,7 +130,7 @@ export async function submitTypedAnswer(
   }
   await i.reply({
     content: feedback,
-    components: missed ? [row(overrideButton(state, cid.item))] : [],
+    components: missed ? [row(overrideButton(state, cid.item, t))] : [],
     flags: MessageFlags.Ephemeral,
   });
 }

@@ -5,12 +5,13 @@ import { es } from "./es.js";
 import { fr } from "./fr.js";
 import { ja } from "./ja.js";
 import { ptBR } from "./pt-BR.js";
+import { localizeMentions } from "../mentions.js";
 
 /**
  * How the slash commands read in each language, keyed by their path in the command tree
- * (`config.set.timezone.description`, `practice.difficulty.choice.easy`). English is the command
- * definitions themselves. Names of commands and options stay English: every sentence and doc
- * refers to them as typed (`/practice deck:…`), and one spelling works in every client.
+ * (`practice.name`, `config.set.timezone.description`, `practice.difficulty.choice.easy`). English
+ * is the command definitions themselves. Sentences write commands in English (`/practice deck:…`);
+ * src/i18n/mentions.ts rewrites them into each locale's names, as its members' clients show them.
  */
 export const commandCatalogues: Readonly<Record<Exclude<Locale, "en">, Readonly<Record<string, string>>>> = {
   es,
@@ -27,8 +28,9 @@ export function localizations(key: string): Record<string, string> | undefined {
     Exclude<Locale, "en">,
     Record<string, string>,
   ][]) {
-    const text = catalogue[key];
-    if (text === undefined) continue;
+    const found = catalogue[key];
+    if (found === undefined) continue;
+    const text = key.endsWith(".description") ? localizeMentions(found, catalogue) : found;
     for (const code of DISCORD_CODES[locale]) out[code] = text;
   }
   return Object.keys(out).length ? out : undefined;

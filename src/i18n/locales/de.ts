@@ -30,7 +30,6 @@ export const de: Catalogue = {
   storeUnavailable:
     "Ich erreiche meinen Speicher gerade nicht und konnte das nicht sichern. Bitte versuch es in einer Minute noch einmal.",
   unknownDeck: 'Hier gibt es keinen Stapel namens "{{id}}". Mit `/deck list` siehst du alle Stapel.',
-  deckEmptyFor: 'Der Stapel "{{deck}}" hat keine {{what}}. Probier einen anderen Stapel oder Modus.',
   cardsTooFewAnswers_backs:
     'Die Karten von "{{deck}}" lassen sich nicht als Multiple Choice spielen: Sie haben nur {{distinct}} verschiedene Rückseiten, und jede Frage braucht ihre Antwort plus 3 verschiedene falsche aus anderen Karten. Füge Karten hinzu, bis es mindestens 4 verschiedene Rückseiten gibt, oder lerne sie mit `/recall`.',
   cardsTooFewAnswers_fronts:
@@ -44,10 +43,10 @@ export const de: Catalogue = {
   notAllowedToStart:
     "Auf diesem Server dürfen nur Mitglieder mit der Quiz-Rolle (oder „Server verwalten“) Runden starten.",
   botMissingPermissions:
-    "Ich kann in diesem Kanal keine Runde leiten: Ich brauche hier {{missing}}. Bitte einen Moderator um diese Berechtigungen oder spiel privat mit `solo: True`.",
+    "Ich kann in diesem Kanal keine Runde leiten: Ich brauche hier {{missing}}. Bitte einen Moderator um diese Berechtigungen oder spiel privat mit `/practice solo: True`.",
   guildOnly: "Dieser Befehl funktioniert auf einem Server, nicht in Direktnachrichten.",
   roundStarted:
-    "{{host}} hat eine {{mode}}-Runde mit **{{deck}}** gestartet: {{items}}. Antworte mit den Buttons!",
+    "{{host}} hat eine Runde ({{mode}}) mit **{{deck}}** gestartet: {{items}}. Antworte mit den Buttons!",
   privateRoundReplaced: "(Deine vorige private Runde wurde beendet.)",
 
   badButton:
@@ -95,7 +94,7 @@ export const de: Catalogue = {
   typedLeftOut_one: " ({{count}} Frage mit langer Antwort ausgelassen: die ist zum Anklicken gedacht)",
   typedLeftOut_other: " ({{count}} Fragen mit langen Antworten ausgelassen: die sind zum Anklicken gedacht)",
   noneTypeable:
-    'In "{{deck}}" lässt sich nichts eintippen: Jede Antwort ist länger als 60 Zeichen und keine ist mit `typed: true` markiert. Spiel den Stapel mit `mode: choices`.',
+    'In "{{deck}}" lässt sich nichts eintippen: Jede Antwort ist länger als 60 Zeichen und keine ist mit `typed: true` markiert. Spiel den Stapel mit `/practice mode: choices`.',
   overrideDone:
     "Für deine Statistik und deinen Wiederholungsplan als richtig gezählt (als deine Entscheidung markiert). Auf der Bestenliste gibt es dafür keine Punkte.",
   overrideCardDone: "Als richtig gezählt: nächste Wiederholung {{when}}.",
@@ -123,7 +122,7 @@ export const de: Catalogue = {
   deckRejected:
     "`{{file}}` wurde nicht gespeichert: {{problems}} zu beheben. Prüf die Datei lokal mit `npm run deck:check -- {{file}}` oder sieh in docs/decks.md nach.",
   deckExists:
-    "Dieser Server hat schon einen Stapel `{{id}}`. Lade ihn mit `replace: True` erneut hoch, um ihn zu überschreiben, oder benenne die Datei um.",
+    "Dieser Server hat schon einen Stapel `{{id}}`. Lade ihn mit `/deck add replace: True` erneut hoch, um ihn zu überschreiben, oder benenne die Datei um.",
   deckBuiltIn:
     "`{{id}}` ist die ID eines eingebauten Stapels. Benenne deine Datei um (der Dateiname ist die Stapel-ID).",
   deckLimit: "Dieser Server hat sein Limit von {{decks}} erreicht. Entferne zuerst einen mit `/deck remove`.",
@@ -186,9 +185,9 @@ export const de: Catalogue = {
   streakBoardEmpty: "Noch keine laufenden Serien. Beantworte das heutige Tagesquiz, um eine zu beginnen!",
 
   rolesNeedManageServer:
-    "Nur Mitglieder mit „Server verwalten“ können `starter_role` oder `moderator_role` ändern (sonst könnte ein Quiz-Moderator alle zu Moderatoren machen). Es wurde nichts geändert.",
+    "Nur Mitglieder mit „Server verwalten“ können `/config set starter_role` oder `/config set moderator_role` ändern (sonst könnte ein Quiz-Moderator alle zu Moderatoren machen). Es wurde nichts geändert.",
   youCantPostHere:
-    "Du kannst in diesem Kanal keine öffentliche Runde starten: Du brauchst hier selbst {{missing}}. Spiel privat mit `solo: True` oder frag einen Moderator.",
+    "Du kannst in diesem Kanal keine öffentliche Runde starten: Du brauchst hier selbst {{missing}}. Spiel privat mit `/practice solo: True` oder frag einen Moderator.",
   dailyYouCantPost:
     "Du kannst das Tagesquiz nicht nach {{channel}} schicken: Du brauchst dort selbst {{missing}}. Wähle einen Kanal, in dem du posten darfst. Es wurde nichts geändert.",
 
@@ -296,4 +295,90 @@ export const de: Catalogue = {
   "explain.modelAnswer": "Musterantwort",
   "explain.revisit": "Begriffe zum Wiederholen",
   "explain.concepts": "Kernbegriffe",
+
+  // labels and words added with the localisation of every reply (issue 17)
+  deckEmptyFor_questions: 'Der Stapel "{{deck}}" hat keine Fragen. Probier einen anderen Stapel oder Modus.',
+  deckEmptyFor_easy:
+    'Der Stapel "{{deck}}" hat keine leichten Fragen. Probier eine andere Schwierigkeit oder einen anderen Stapel.',
+  deckEmptyFor_medium:
+    'Der Stapel "{{deck}}" hat keine mittelschweren Fragen. Probier eine andere Schwierigkeit oder einen anderen Stapel.',
+  deckEmptyFor_hard:
+    'Der Stapel "{{deck}}" hat keine schweren Fragen. Probier eine andere Schwierigkeit oder einen anderen Stapel.',
+  deckEmptyFor_cards: 'Der Stapel "{{deck}}" hat keine Karten. Probier einen anderen Stapel oder Modus.',
+  deckEmptyFor_prompts:
+    'Der Stapel "{{deck}}" hat keine Erklär-Aufgaben. Probier einen anderen Stapel oder Modus.',
+  deckEmptyFor_due: 'In "{{deck}}" ist gerade nichts zur Wiederholung fällig.',
+  channelBusyUnknown:
+    "In diesem Kanal läuft schon eine Runde. Warte, bis sie vorbei ist, oder bitte einen Moderator, sie mit `/stop` zu beenden.",
+  stoppedByPlayer: "⏹️ Runde vom Spieler beendet.",
+  "round.next": "Weiter",
+  "round.seeResults": "Ergebnis ansehen",
+  "level.beginner": "Einsteiger",
+  "level.intermediate": "Fortgeschritten",
+  "level.advanced": "Experte",
+  "roundMode.practice": "Üben",
+  "roundMode.typedPractice": "Üben mit Eintippen",
+  "roundMode.test": "Test",
+  "roundMode.recall": "Abfragen",
+  "roundMode.typedRecall": "Abfragen mit Eintippen",
+  "roundMode.explain": "Erklären",
+  "roundMode.review": "Wiederholen",
+  "permission.viewChannel": "Kanal ansehen",
+  "permission.sendMessages": "Nachrichten senden",
+  "permission.embedLinks": "Links einbetten",
+  importWarningsTitle: "Warnungen ({{n}})",
+  deckNotSaved: "Stapel nicht gespeichert",
+  deckCounts: "{{cards}} · {{questions}} ({{easy}} leicht, {{medium}} mittel, {{hard}} schwer) · {{prompts}}",
+  "deckList.addedBy": "hinzugefügt von {{user}} {{when}}",
+  "deckList.footer": "Seite {{page}}/{{pages}} · 📘 eingebaut · 📗 dieser Server · spiel einen mit /practice",
+  "deckList.previous": "Zurück",
+  "deckList.next": "Weiter",
+  "deckInfo.id": "ID",
+  "deckInfo.tags": "Schlagwörter",
+  "deckInfo.noTags": "keine",
+  "deckInfo.source": "Herkunft",
+  "deckInfo.addedBy": "Hinzugefügt von {{user}} {{when}}",
+  "deckInfo.builtIn": "Eingebaut",
+  "config.title": "⚙️ Quiz-Einstellungen",
+  "config.questions": "Fragen pro Runde",
+  "config.timer": "Sekunden pro Frage",
+  "config.timezone": "Zeitzone",
+  "config.starters": "Wer Runden starten darf",
+  "config.everyone": "alle",
+  "config.moderators": "Quiz-Moderation",
+  "config.moderatorsRole": "{{role}} und Server verwalten",
+  "config.manageServer": "Server verwalten",
+  "config.pictures": "Bilder",
+  "config.picturesOn": "an",
+  "config.picturesOff": "aus (nur Text)",
+  "config.language": "Sprache",
+  "config.footer":
+    "Ändern mit /config set. Die Zeitzone gilt für Tagesserien und die Wochen der Bestenliste.",
+  "dailyStatus.status": "Status",
+  "dailyStatus.nextPost": "Nächster Beitrag",
+  "dailyStatus.time": "Täglich um",
+  "dailyStatus.channel": "Kanal",
+  "dailyStatus.deck": "Stapel",
+  "dailyStatus.questions": "Fragen pro Tag",
+  reminderServerUnknown: "deinem Server",
+  "stats.points": "Punkte",
+  "stats.accuracy": "Trefferquote",
+  "stats.accuracyValue": "{{percent}} % ({{correct}}/{{answered}})",
+  "stats.accuracyOverrides_one": "{{percent}} % ({{correct}}/{{answered}}), {{count}} auf deine Ansage",
+  "stats.accuracyOverrides_other": "{{percent}} % ({{correct}}/{{answered}}), {{count}} auf deine Ansage",
+  "stats.answerStreak": "Antwortserie",
+  "stats.dailyStreak": "Tagesserie",
+  "stats.streakValue": "{{current}} (Rekord {{best}})",
+  "stats.decksPlayed": "Gespielte Stapel",
+  "stats.reminder": "Wiederholungs-Erinnerung",
+  "testResult.title": "Testergebnis: {{deck}}",
+  "testResult.strong": "💪 Sicher",
+  "testResult.needsWork": "🛠️ Ausbaufähig",
+  "testResult.weak": "📚 Schwach",
+  "testResult.score": "**{{verdict}}**: {{correct}}/{{total}} richtig ({{percent}} %)",
+  "testResult.footer": "Sicher ≥ 80 % · ausbaufähig 50–79 % · schwach < 50 %. Üben mit /practice.",
+  "difficulty.easy": "leicht",
+  "difficulty.medium": "mittel",
+  "difficulty.hard": "schwer",
+  overrideButton: "Ich lag richtig",
 };

@@ -40,7 +40,6 @@ export const es: Catalogue = {
   storeUnavailable:
     "Ahora mismo no puedo acceder a mi almacenamiento, así que no pude guardar eso. Inténtalo de nuevo en un minuto.",
   unknownDeck: 'Aquí no hay ningún mazo llamado "{{id}}". Usa `/deck list` para ver los mazos.',
-  deckEmptyFor: 'El mazo "{{deck}}" no tiene {{what}}. Prueba con otro mazo u otro modo.',
   cardsTooFewAnswers_backs:
     'Las tarjetas de "{{deck}}" no se pueden jugar como opción múltiple: tienen {{distinct}} reversos distintos, y cada pregunta necesita su respuesta y 3 respuestas incorrectas distintas tomadas de otras tarjetas. Añade tarjetas hasta tener al menos 4 reversos distintos, o estúdialas con `/recall`.',
   cardsTooFewAnswers_fronts:
@@ -54,7 +53,7 @@ export const es: Catalogue = {
   notAllowedToStart:
     "En este servidor solo los miembros con el rol del quiz (o Gestionar servidor) pueden iniciar rondas.",
   botMissingPermissions:
-    "No puedo llevar una ronda en este canal: aquí necesito {{missing}}. Pide a un moderador que me dé esos permisos, o juega en privado con `solo: True`.",
+    "No puedo llevar una ronda en este canal: aquí necesito {{missing}}. Pide a un moderador que me dé esos permisos, o juega en privado con `/practice solo: True`.",
   guildOnly: "Este comando funciona en un servidor, no en mensajes directos.",
   roundStarted:
     "{{host}} inició una ronda de {{mode}} de **{{deck}}**: {{items}}. ¡Responde con los botones!",
@@ -107,7 +106,7 @@ export const es: Catalogue = {
   typedLeftOut_many:
     " ({{count}} preguntas con respuestas largas quedaron fuera: son para responder con botones)",
   noneTypeable:
-    'En "{{deck}}" no hay nada que se pueda escribir: todas las respuestas pasan de 60 caracteres y ninguna está marcada con `typed: true`. Juégalo con `mode: choices`.',
+    'En "{{deck}}" no hay nada que se pueda escribir: todas las respuestas pasan de 60 caracteres y ninguna está marcada con `typed: true`. Juégalo con `/practice mode: choices`.',
   overrideDone:
     "Contada como correcta para tus estadísticas y tu calendario de repaso (marcada como decisión tuya). No suma puntos en la clasificación.",
   overrideCardDone: "Contada como correcta: próximo repaso {{when}}.",
@@ -136,7 +135,7 @@ export const es: Catalogue = {
   deckRejected:
     "`{{file}}` no se guardó: hay {{problems}} que corregir. Revísalo en local con `npm run deck:check -- {{file}}`, o consulta docs/decks.md.",
   deckExists:
-    "Este servidor ya tiene un mazo `{{id}}`. Súbelo de nuevo con `replace: True` para sobrescribirlo, o cambia el nombre del archivo.",
+    "Este servidor ya tiene un mazo `{{id}}`. Súbelo de nuevo con `/deck add replace: True` para sobrescribirlo, o cambia el nombre del archivo.",
   deckBuiltIn:
     "`{{id}}` es el id de un mazo incluido. Cambia el nombre de tu archivo (el nombre del archivo es el id del mazo).",
   deckLimit: "Este servidor llegó a su límite de {{decks}}. Quita uno primero con `/deck remove`.",
@@ -197,9 +196,9 @@ export const es: Catalogue = {
   streakBoardEmpty: "Aún no hay rachas activas. ¡Responde el quiz diario de hoy para empezar una!",
 
   rolesNeedManageServer:
-    "Solo los miembros con Gestionar servidor pueden cambiar `starter_role` o `moderator_role` (si no, un moderador del quiz podría hacer moderador a cualquiera). No se cambió nada.",
+    "Solo los miembros con Gestionar servidor pueden cambiar `/config set starter_role` o `/config set moderator_role` (si no, un moderador del quiz podría hacer moderador a cualquiera). No se cambió nada.",
   youCantPostHere:
-    "No puedes iniciar una ronda pública en este canal: aquí necesitas {{missing}}. Juega en privado con `solo: True`, o pregunta a un moderador.",
+    "No puedes iniciar una ronda pública en este canal: aquí necesitas {{missing}}. Juega en privado con `/practice solo: True`, o pregunta a un moderador.",
   dailyYouCantPost:
     "No puedes enviar el quiz diario a {{channel}}: allí necesitas {{missing}}. Elige un canal donde puedas publicar. No se cambió nada.",
 
@@ -307,4 +306,92 @@ export const es: Catalogue = {
   "explain.modelAnswer": "Respuesta modelo",
   "explain.revisit": "Conceptos para repasar",
   "explain.concepts": "Conceptos clave",
+
+  // labels and words added with the localisation of every reply (issue 17)
+  deckEmptyFor_questions: 'El mazo "{{deck}}" no tiene preguntas. Prueba con otro mazo u otro modo.',
+  deckEmptyFor_easy: 'El mazo "{{deck}}" no tiene preguntas fáciles. Prueba con otra dificultad u otro mazo.',
+  deckEmptyFor_medium:
+    'El mazo "{{deck}}" no tiene preguntas de dificultad media. Prueba con otra dificultad u otro mazo.',
+  deckEmptyFor_hard:
+    'El mazo "{{deck}}" no tiene preguntas difíciles. Prueba con otra dificultad u otro mazo.',
+  deckEmptyFor_cards: 'El mazo "{{deck}}" no tiene tarjetas. Prueba con otro mazo u otro modo.',
+  deckEmptyFor_prompts:
+    'El mazo "{{deck}}" no tiene consignas para explicar. Prueba con otro mazo u otro modo.',
+  deckEmptyFor_due: 'No hay nada pendiente de repaso en "{{deck}}" ahora mismo.',
+  channelBusyUnknown:
+    "Ya hay una ronda en marcha en este canal. Espera a que termine o pide a un moderador que la detenga con `/stop`.",
+  stoppedByPlayer: "⏹️ Ronda detenida por su jugador.",
+  "round.next": "Siguiente",
+  "round.seeResults": "Ver resultados",
+  "level.beginner": "principiante",
+  "level.intermediate": "intermedio",
+  "level.advanced": "avanzado",
+  "roundMode.practice": "práctica",
+  "roundMode.typedPractice": "práctica escrita",
+  "roundMode.test": "examen",
+  "roundMode.recall": "memoria",
+  "roundMode.typedRecall": "memoria escrita",
+  "roundMode.explain": "explicación",
+  "roundMode.review": "repaso",
+  "permission.viewChannel": "Ver canal",
+  "permission.sendMessages": "Enviar mensajes",
+  "permission.embedLinks": "Insertar enlaces",
+  importWarningsTitle: "Avisos ({{n}})",
+  deckNotSaved: "Mazo no guardado",
+  deckCounts:
+    "{{cards}} · {{questions}} ({{easy}} fáciles, {{medium}} medias, {{hard}} difíciles) · {{prompts}}",
+  "deckList.addedBy": "añadido por {{user}} {{when}}",
+  "deckList.footer":
+    "Página {{page}}/{{pages}} · 📘 incluido · 📗 de este servidor · juega uno con /practice",
+  "deckList.previous": "Anterior",
+  "deckList.next": "Siguiente",
+  "deckInfo.id": "Id",
+  "deckInfo.tags": "Etiquetas",
+  "deckInfo.noTags": "ninguna",
+  "deckInfo.source": "Origen",
+  "deckInfo.addedBy": "Añadido por {{user}} {{when}}",
+  "deckInfo.builtIn": "Incluido",
+  "config.title": "⚙️ Ajustes del quiz",
+  "config.questions": "Preguntas por ronda",
+  "config.timer": "Segundos por pregunta",
+  "config.timezone": "Zona horaria",
+  "config.starters": "Quién puede iniciar rondas",
+  "config.everyone": "todos",
+  "config.moderators": "Moderadores del quiz",
+  "config.moderatorsRole": "{{role}} y Gestionar servidor",
+  "config.manageServer": "Gestionar servidor",
+  "config.pictures": "Imágenes",
+  "config.picturesOn": "sí",
+  "config.picturesOff": "no (solo texto)",
+  "config.language": "Idioma",
+  "config.footer":
+    "Cámbialos con /config set. La zona horaria se usa para las rachas diarias y las semanas de la clasificación.",
+  "dailyStatus.status": "Estado",
+  "dailyStatus.nextPost": "Próxima publicación",
+  "dailyStatus.time": "Todos los días a las",
+  "dailyStatus.channel": "Canal",
+  "dailyStatus.deck": "Mazo",
+  "dailyStatus.questions": "Preguntas por día",
+  reminderServerUnknown: "tu servidor",
+  "stats.points": "Puntos",
+  "stats.accuracy": "Precisión",
+  "stats.accuracyValue": "{{percent}} % ({{correct}}/{{answered}})",
+  "stats.accuracyOverrides_one": "{{percent}} % ({{correct}}/{{answered}}), {{count}} por decisión tuya",
+  "stats.accuracyOverrides_many": "{{percent}} % ({{correct}}/{{answered}}), {{count}} por decisión tuya",
+  "stats.accuracyOverrides_other": "{{percent}} % ({{correct}}/{{answered}}), {{count}} por decisión tuya",
+  "stats.answerStreak": "Racha de aciertos",
+  "stats.dailyStreak": "Racha diaria",
+  "stats.streakValue": "{{current}} (récord {{best}})",
+  "stats.decksPlayed": "Mazos jugados",
+  "stats.reminder": "Recordatorio de repaso",
+  "testResult.title": "Resultado del examen: {{deck}}",
+  "testResult.strong": "💪 Sólido",
+  "testResult.needsWork": "🛠️ Hay que reforzar",
+  "testResult.weak": "📚 Flojo",
+  "testResult.score": "**{{verdict}}**: {{correct}}/{{total}} correctas ({{percent}} %)",
+  "testResult.footer": "Sólido ≥ 80 % · hay que reforzar 50–79 % · flojo < 50 %. Practica con /practice.",
+  "difficulty.easy": "fácil",
+  "difficulty.medium": "media",
+  "difficulty.hard": "difícil",
+  overrideButton: "Tenía razón",
 };

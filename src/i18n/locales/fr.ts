@@ -40,7 +40,6 @@ export const fr: Catalogue = {
   storeUnavailable:
     "Je n’arrive pas à joindre mon stockage pour l’instant, je n’ai donc pas pu enregistrer cela. Réessaie dans une minute.",
   unknownDeck: "Il n’y a pas de paquet « {{id}} » ici. Utilise `/deck list` pour voir les paquets.",
-  deckEmptyFor: "Le paquet « {{deck}} » n’a pas de {{what}}. Essaie un autre paquet ou un autre mode.",
   cardsTooFewAnswers_backs:
     "Les cartes de « {{deck}} » ne peuvent pas être jouées en QCM : elles n’ont que {{distinct}} versos différents, et chaque question a besoin de sa réponse et de 3 mauvaises réponses différentes tirées d’autres cartes. Ajoute des cartes jusqu’à avoir au moins 4 versos différents, ou étudie-les avec `/recall`.",
   cardsTooFewAnswers_fronts:
@@ -54,7 +53,7 @@ export const fr: Catalogue = {
   notAllowedToStart:
     "Sur ce serveur, seuls les membres ayant le rôle du quiz (ou « Gérer le serveur ») peuvent lancer des manches.",
   botMissingPermissions:
-    "Je ne peux pas mener de manche dans ce salon : il me faut {{missing}} ici. Demande ces permissions à un modérateur, ou joue en privé avec `solo: True`.",
+    "Je ne peux pas mener de manche dans ce salon : il me faut {{missing}} ici. Demande ces permissions à un modérateur, ou joue en privé avec `/practice solo: True`.",
   guildOnly: "Cette commande fonctionne sur un serveur, pas en messages privés.",
   roundStarted:
     "{{host}} a lancé une manche {{mode}} sur **{{deck}}** : {{items}}. Réponds avec les boutons !",
@@ -106,7 +105,7 @@ export const fr: Catalogue = {
   typedLeftOut_other: " ({{count}} questions à réponse longue écartées : elles se jouent avec les boutons)",
   typedLeftOut_many: " ({{count}} questions à réponse longue écartées : elles se jouent avec les boutons)",
   noneTypeable:
-    "Rien dans « {{deck}} » ne peut être tapé : chaque réponse dépasse 60 caractères et aucune n’est marquée `typed: true`. Joue-le avec `mode: choices`.",
+    "Rien dans « {{deck}} » ne peut être tapé : chaque réponse dépasse 60 caractères et aucune n’est marquée `typed: true`. Joue-le avec `/practice mode: choices`.",
   overrideDone:
     "Comptée juste pour tes statistiques et ton planning de révision (notée comme ton choix). Elle ne rapporte aucun point au classement.",
   overrideCardDone: "Comptée juste : prochaine révision {{when}}.",
@@ -135,7 +134,7 @@ export const fr: Catalogue = {
   deckRejected:
     "`{{file}}` n’a pas été enregistré : {{problems}} à corriger. Vérifie-le en local avec `npm run deck:check -- {{file}}`, ou consulte docs/decks.md.",
   deckExists:
-    "Ce serveur a déjà un paquet `{{id}}`. Renvoie-le avec `replace: True` pour l’écraser, ou renomme le fichier.",
+    "Ce serveur a déjà un paquet `{{id}}`. Renvoie-le avec `/deck add replace: True` pour l’écraser, ou renomme le fichier.",
   deckBuiltIn:
     "`{{id}}` est l’identifiant d’un paquet intégré. Renomme ton fichier (le nom du fichier est l’identifiant du paquet).",
   deckLimit: "Ce serveur a atteint sa limite de {{decks}}. Retires-en un d’abord avec `/deck remove`.",
@@ -197,9 +196,9 @@ export const fr: Catalogue = {
   streakBoardEmpty: "Aucune série en cours pour l’instant. Réponds au quiz du jour pour en commencer une !",
 
   rolesNeedManageServer:
-    "Seuls les membres ayant « Gérer le serveur » peuvent modifier `starter_role` ou `moderator_role` (sinon un modérateur du quiz pourrait nommer tout le monde modérateur). Rien n’a été modifié.",
+    "Seuls les membres ayant « Gérer le serveur » peuvent modifier `/config set starter_role` ou `/config set moderator_role` (sinon un modérateur du quiz pourrait nommer tout le monde modérateur). Rien n’a été modifié.",
   youCantPostHere:
-    "Tu ne peux pas lancer de manche publique dans ce salon : il te faut toi-même {{missing}} ici. Joue en privé avec `solo: True`, ou demande à un modérateur.",
+    "Tu ne peux pas lancer de manche publique dans ce salon : il te faut toi-même {{missing}} ici. Joue en privé avec `/practice solo: True`, ou demande à un modérateur.",
   dailyYouCantPost:
     "Tu ne peux pas envoyer le quiz du jour dans {{channel}} : il te faut toi-même {{missing}} là-bas. Choisis un salon où tu peux publier. Rien n’a été modifié.",
 
@@ -311,4 +310,94 @@ export const fr: Catalogue = {
   "explain.modelAnswer": "Réponse type",
   "explain.revisit": "Notions à revoir",
   "explain.concepts": "Notions clés",
+
+  // labels and words added with the localisation of every reply (issue 17)
+  deckEmptyFor_questions:
+    "Le paquet « {{deck}} » n’a pas de questions. Essaie un autre paquet ou un autre mode.",
+  deckEmptyFor_easy:
+    "Le paquet « {{deck}} » n’a pas de questions faciles. Essaie une autre difficulté ou un autre paquet.",
+  deckEmptyFor_medium:
+    "Le paquet « {{deck}} » n’a pas de questions moyennes. Essaie une autre difficulté ou un autre paquet.",
+  deckEmptyFor_hard:
+    "Le paquet « {{deck}} » n’a pas de questions difficiles. Essaie une autre difficulté ou un autre paquet.",
+  deckEmptyFor_cards: "Le paquet « {{deck}} » n’a pas de cartes. Essaie un autre paquet ou un autre mode.",
+  deckEmptyFor_prompts:
+    "Le paquet « {{deck}} » n’a pas de sujets à expliquer. Essaie un autre paquet ou un autre mode.",
+  deckEmptyFor_due: "Rien n’est à réviser dans « {{deck}} » pour l’instant.",
+  channelBusyUnknown:
+    "Une manche est déjà en cours dans ce salon. Attends qu’elle se termine, ou demande à un modérateur de l’arrêter avec `/stop`.",
+  stoppedByPlayer: "⏹️ Manche arrêtée par son joueur.",
+  "round.next": "Suivant",
+  "round.seeResults": "Voir les résultats",
+  "level.beginner": "débutant",
+  "level.intermediate": "intermédiaire",
+  "level.advanced": "avancé",
+  "roundMode.practice": "d’entraînement",
+  "roundMode.typedPractice": "d’entraînement à l’écrit",
+  "roundMode.test": "de test",
+  "roundMode.recall": "de mémorisation",
+  "roundMode.typedRecall": "de mémorisation à l’écrit",
+  "roundMode.explain": "d’explication",
+  "roundMode.review": "de révision",
+  "permission.viewChannel": "Voir le salon",
+  "permission.sendMessages": "Envoyer des messages",
+  "permission.embedLinks": "Intégrer des liens",
+  importWarningsTitle: "Avertissements ({{n}})",
+  deckNotSaved: "Paquet non enregistré",
+  deckCounts:
+    "{{cards}} · {{questions}} ({{easy}} faciles, {{medium}} moyennes, {{hard}} difficiles) · {{prompts}}",
+  "deckList.addedBy": "ajouté par {{user}} {{when}}",
+  "deckList.footer": "Page {{page}}/{{pages}} · 📘 intégré · 📗 de ce serveur · joue-en un avec /practice",
+  "deckList.previous": "Précédent",
+  "deckList.next": "Suivant",
+  "deckInfo.id": "Identifiant",
+  "deckInfo.tags": "Étiquettes",
+  "deckInfo.noTags": "aucune",
+  "deckInfo.source": "Origine",
+  "deckInfo.addedBy": "Ajouté par {{user}} {{when}}",
+  "deckInfo.builtIn": "Intégré",
+  "config.title": "⚙️ Réglages du quiz",
+  "config.questions": "Questions par manche",
+  "config.timer": "Secondes par question",
+  "config.timezone": "Fuseau horaire",
+  "config.starters": "Qui peut lancer des manches",
+  "config.everyone": "tout le monde",
+  "config.moderators": "Modérateurs du quiz",
+  "config.moderatorsRole": "{{role}} et Gérer le serveur",
+  "config.manageServer": "Gérer le serveur",
+  "config.pictures": "Images",
+  "config.picturesOn": "activées",
+  "config.picturesOff": "désactivées (texte seul)",
+  "config.language": "Langue",
+  "config.footer":
+    "Modifiable avec /config set. Le fuseau horaire sert aux séries quotidiennes et aux semaines du classement.",
+  "dailyStatus.status": "État",
+  "dailyStatus.nextPost": "Prochaine publication",
+  "dailyStatus.time": "Chaque jour à",
+  "dailyStatus.channel": "Salon",
+  "dailyStatus.deck": "Paquet",
+  "dailyStatus.questions": "Questions par jour",
+  reminderServerUnknown: "ton serveur",
+  "stats.points": "Points",
+  "stats.accuracy": "Précision",
+  "stats.accuracyValue": "{{percent}} % ({{correct}}/{{answered}})",
+  "stats.accuracyOverrides_one": "{{percent}} % ({{correct}}/{{answered}}), dont {{count}} sur ta parole",
+  "stats.accuracyOverrides_many": "{{percent}} % ({{correct}}/{{answered}}), dont {{count}} sur ta parole",
+  "stats.accuracyOverrides_other": "{{percent}} % ({{correct}}/{{answered}}), dont {{count}} sur ta parole",
+  "stats.answerStreak": "Série de bonnes réponses",
+  "stats.dailyStreak": "Série quotidienne",
+  "stats.streakValue": "{{current}} (record {{best}})",
+  "stats.decksPlayed": "Paquets joués",
+  "stats.reminder": "Rappel de révision",
+  "testResult.title": "Résultat du test : {{deck}}",
+  "testResult.strong": "💪 Solide",
+  "testResult.needsWork": "🛠️ À retravailler",
+  "testResult.weak": "📚 Fragile",
+  "testResult.score": "**{{verdict}}** : {{correct}}/{{total}} justes ({{percent}} %)",
+  "testResult.footer":
+    "Solide ≥ 80 % · à retravailler 50–79 % · fragile < 50 %. Entraîne-toi avec /practice.",
+  "difficulty.easy": "facile",
+  "difficulty.medium": "moyenne",
+  "difficulty.hard": "difficile",
+  overrideButton: "J’avais raison",
 };

@@ -19,7 +19,6 @@ export const ja: Catalogue = {
   storeUnavailable:
     "現在ストレージに接続できないため、保存できませんでした。1分ほどしてからもう一度お試しください。",
   unknownDeck: "ここには「{{id}}」というデッキはありません。`/deck list` でデッキの一覧を確認できます。",
-  deckEmptyFor: "デッキ「{{deck}}」には{{what}}がありません。別のデッキかモードをお試しください。",
   cardsTooFewAnswers_backs:
     "「{{deck}}」のカードは選択問題として出題できません。異なる裏面が{{distinct}}種類しかなく、各問題には正解と、他のカードから取った3つの異なる不正解が必要です。異なる裏面が4種類以上になるまでカードを追加するか、`/recall` で学習してください。",
   cardsTooFewAnswers_fronts:
@@ -32,7 +31,7 @@ export const ja: Catalogue = {
   notAllowedToStart:
     "このサーバーでは、クイズ用ロール（または「サーバー管理」権限）を持つメンバーだけがラウンドを開始できます。",
   botMissingPermissions:
-    "このチャンネルではラウンドを実行できません。ここで {{missing}} が必要です。モデレーターに権限を付与してもらうか、`solo: True` で一人で遊んでください。",
+    "このチャンネルではラウンドを実行できません。ここで {{missing}} が必要です。モデレーターに権限を付与してもらうか、`/practice solo: True` で一人で遊んでください。",
   guildOnly: "このコマンドはサーバー内で使えます。ダイレクトメッセージでは使えません。",
   roundStarted:
     "{{host}} が **{{deck}}** の {{mode}} ラウンドを開始しました（{{items}}）。ボタンで答えてください！",
@@ -78,7 +77,7 @@ export const ja: Catalogue = {
   typedModalLabel: "答え",
   typedLeftOut_other: "（答えが長い{{count}}問は除外しました：クリックで答える問題です）",
   noneTypeable:
-    "「{{deck}}」には入力で答えられる問題がありません。すべての答えが60文字を超えており、`typed: true` の指定もありません。`mode: choices` で遊んでください。",
+    "「{{deck}}」には入力で答えられる問題がありません。すべての答えが60文字を超えており、`typed: true` の指定もありません。`/practice mode: choices` で遊んでください。",
   overrideDone:
     "統計と復習スケジュールでは正解として扱いました（自己申告として記録）。ランキングのポイントは加算されません。",
   overrideCardDone: "正解として扱いました。次の復習は{{when}}です。",
@@ -105,7 +104,7 @@ export const ja: Catalogue = {
   deckRejected:
     "`{{file}}` は保存されませんでした。修正が必要な{{problems}}があります。`npm run deck:check -- {{file}}` で手元で確認するか、docs/decks.md を参照してください。",
   deckExists:
-    "このサーバーにはすでにデッキ `{{id}}` があります。上書きするには `replace: True` を付けてアップロードし直すか、ファイル名を変えてください。",
+    "このサーバーにはすでにデッキ `{{id}}` があります。上書きするには `/deck add replace: True` を付けてアップロードし直すか、ファイル名を変えてください。",
   deckBuiltIn:
     "`{{id}}` は組み込みデッキのIDです。ファイル名を変えてください（ファイル名がデッキIDになります）。",
   deckLimit:
@@ -167,9 +166,9 @@ export const ja: Catalogue = {
   streakBoardEmpty: "継続中の連続記録はまだありません。今日のデイリークイズに答えて始めましょう！",
 
   rolesNeedManageServer:
-    "`starter_role` と `moderator_role` を変更できるのは「サーバー管理」権限を持つメンバーだけです（そうでないと、クイズモデレーターが誰でもモデレーターにできてしまいます）。何も変更していません。",
+    "`/config set starter_role` と `/config set moderator_role` を変更できるのは「サーバー管理」権限を持つメンバーだけです（そうでないと、クイズモデレーターが誰でもモデレーターにできてしまいます）。何も変更していません。",
   youCantPostHere:
-    "このチャンネルでは公開ラウンドを開始できません。ここであなた自身に {{missing}} が必要です。`solo: True` で一人で遊ぶか、モデレーターに相談してください。",
+    "このチャンネルでは公開ラウンドを開始できません。ここであなた自身に {{missing}} が必要です。`/practice solo: True` で一人で遊ぶか、モデレーターに相談してください。",
   dailyYouCantPost:
     "{{channel}} にデイリークイズを送れません。そこであなた自身に {{missing}} が必要です。投稿できるチャンネルを選んでください。何も変更していません。",
 
@@ -276,4 +275,89 @@ export const ja: Catalogue = {
   "explain.modelAnswer": "模範解答",
   "explain.revisit": "復習したいポイント",
   "explain.concepts": "重要なポイント",
+
+  // labels and words added with the localisation of every reply (issue 17)
+  deckEmptyFor_questions: "デッキ「{{deck}}」には問題がありません。別のデッキかモードをお試しください。",
+  deckEmptyFor_easy:
+    "デッキ「{{deck}}」には「やさしい」問題がありません。別の難易度かデッキをお試しください。",
+  deckEmptyFor_medium:
+    "デッキ「{{deck}}」には「ふつう」の問題がありません。別の難易度かデッキをお試しください。",
+  deckEmptyFor_hard:
+    "デッキ「{{deck}}」には「むずかしい」問題がありません。別の難易度かデッキをお試しください。",
+  deckEmptyFor_cards: "デッキ「{{deck}}」にはカードがありません。別のデッキかモードをお試しください。",
+  deckEmptyFor_prompts: "デッキ「{{deck}}」には説明のお題がありません。別のデッキかモードをお試しください。",
+  deckEmptyFor_due: "「{{deck}}」には今、復習待ちのものがありません。",
+  channelBusyUnknown:
+    "このチャンネルではすでにラウンドが進行中です。終わるまで待つか、モデレーターに `/stop` で終了してもらってください。",
+  stoppedByPlayer: "⏹️ プレイヤーがラウンドを終了しました。",
+  "round.next": "次へ",
+  "round.seeResults": "結果を見る",
+  "level.beginner": "初級",
+  "level.intermediate": "中級",
+  "level.advanced": "上級",
+  "roundMode.practice": "練習",
+  "roundMode.typedPractice": "入力式の練習",
+  "roundMode.test": "テスト",
+  "roundMode.recall": "暗記",
+  "roundMode.typedRecall": "入力式の暗記",
+  "roundMode.explain": "説明",
+  "roundMode.review": "復習",
+  "permission.viewChannel": "チャンネルを見る",
+  "permission.sendMessages": "メッセージを送信",
+  "permission.embedLinks": "埋め込みリンク",
+  importWarningsTitle: "警告（{{n}}件）",
+  deckNotSaved: "デッキは保存されませんでした",
+  deckCounts:
+    "{{cards}}・{{questions}}（やさしい {{easy}}・ふつう {{medium}}・むずかしい {{hard}}）・{{prompts}}",
+  "deckList.addedBy": "{{user}} が {{when}} に追加",
+  "deckList.footer": "{{page}}/{{pages}} ページ ・ 📘 組み込み ・ 📗 このサーバー ・ /practice で遊べます",
+  "deckList.previous": "前へ",
+  "deckList.next": "次へ",
+  "deckInfo.id": "ID",
+  "deckInfo.tags": "タグ",
+  "deckInfo.noTags": "なし",
+  "deckInfo.source": "提供元",
+  "deckInfo.addedBy": "{{user}} が {{when}} に追加",
+  "deckInfo.builtIn": "組み込み",
+  "config.title": "⚙️ クイズの設定",
+  "config.questions": "1ラウンドの問題数",
+  "config.timer": "1問あたりの秒数",
+  "config.timezone": "タイムゾーン",
+  "config.starters": "ラウンドを始められる人",
+  "config.everyone": "全員",
+  "config.moderators": "クイズのモデレーター",
+  "config.moderatorsRole": "{{role}} と「サーバー管理」権限",
+  "config.manageServer": "「サーバー管理」権限",
+  "config.pictures": "画像",
+  "config.picturesOn": "オン",
+  "config.picturesOff": "オフ（テキストのみ）",
+  "config.language": "言語",
+  "config.footer":
+    "/config set で変更できます。タイムゾーンはデイリー連続記録とランキングの週の区切りに使われます。",
+  "dailyStatus.status": "状態",
+  "dailyStatus.nextPost": "次の投稿",
+  "dailyStatus.time": "毎日の時刻",
+  "dailyStatus.channel": "チャンネル",
+  "dailyStatus.deck": "デッキ",
+  "dailyStatus.questions": "1日の問題数",
+  reminderServerUnknown: "あなたのサーバー",
+  "stats.points": "ポイント",
+  "stats.accuracy": "正答率",
+  "stats.accuracyValue": "{{percent}}%（{{correct}}/{{answered}}）",
+  "stats.accuracyOverrides_other": "{{percent}}%（{{correct}}/{{answered}}、うち自己申告 {{count}}）",
+  "stats.answerStreak": "連続正解",
+  "stats.dailyStreak": "デイリー連続記録",
+  "stats.streakValue": "{{current}}（最高 {{best}}）",
+  "stats.decksPlayed": "遊んだデッキ",
+  "stats.reminder": "復習リマインダー",
+  "testResult.title": "テスト結果：{{deck}}",
+  "testResult.strong": "💪 得意",
+  "testResult.needsWork": "🛠️ もう少し",
+  "testResult.weak": "📚 苦手",
+  "testResult.score": "**{{verdict}}**：{{total}}問中{{correct}}問正解（{{percent}}%）",
+  "testResult.footer": "得意 80%以上 ・ もう少し 50〜79% ・ 苦手 50%未満。/practice で練習しましょう。",
+  "difficulty.easy": "やさしい",
+  "difficulty.medium": "ふつう",
+  "difficulty.hard": "むずかしい",
+  overrideButton: "正解だった",
 };

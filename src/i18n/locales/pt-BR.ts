@@ -40,7 +40,6 @@ export const ptBR: Catalogue = {
   storeUnavailable:
     "Não consigo acessar meu armazenamento agora, então não deu para salvar isso. Tente de novo em um minuto.",
   unknownDeck: 'Não existe nenhum baralho chamado "{{id}}" aqui. Use `/deck list` para ver os baralhos.',
-  deckEmptyFor: 'O baralho "{{deck}}" não tem {{what}}. Tente outro baralho ou outro modo.',
   cardsTooFewAnswers_backs:
     'Os cartões de "{{deck}}" não podem ser jogados como múltipla escolha: eles têm só {{distinct}} versos diferentes, e cada pergunta precisa da resposta certa e de 3 erradas diferentes tiradas de outros cartões. Adicione cartões até ter pelo menos 4 versos diferentes, ou estude-os com `/recall`.',
   cardsTooFewAnswers_fronts:
@@ -54,7 +53,7 @@ export const ptBR: Catalogue = {
   notAllowedToStart:
     "Neste servidor, só membros com o cargo do quiz (ou Gerenciar servidor) podem iniciar rodadas.",
   botMissingPermissions:
-    "Não consigo conduzir uma rodada neste canal: preciso de {{missing}} aqui. Peça essas permissões a um moderador, ou jogue no privado com `solo: True`.",
+    "Não consigo conduzir uma rodada neste canal: preciso de {{missing}} aqui. Peça essas permissões a um moderador, ou jogue no privado com `/practice solo: True`.",
   guildOnly: "Este comando funciona em um servidor, não em mensagens diretas.",
   roundStarted: "{{host}} iniciou uma rodada de {{mode}} com **{{deck}}**: {{items}}. Responda pelos botões!",
   privateRoundReplaced: "(Sua rodada privada anterior foi encerrada.)",
@@ -104,7 +103,7 @@ export const ptBR: Catalogue = {
   typedLeftOut_other: " ({{count}} perguntas com respostas longas ficaram de fora: elas são para clicar)",
   typedLeftOut_many: " ({{count}} perguntas com respostas longas ficaram de fora: elas são para clicar)",
   noneTypeable:
-    'Nada em "{{deck}}" pode ser digitado: todas as respostas passam de 60 caracteres e nenhuma está marcada com `typed: true`. Jogue com `mode: choices`.',
+    'Nada em "{{deck}}" pode ser digitado: todas as respostas passam de 60 caracteres e nenhuma está marcada com `typed: true`. Jogue com `/practice mode: choices`.',
   overrideDone:
     "Contada como certa nas suas estatísticas e no seu calendário de revisão (marcada como decisão sua). Não vale pontos no ranking.",
   overrideCardDone: "Contada como certa: próxima revisão {{when}}.",
@@ -133,7 +132,7 @@ export const ptBR: Catalogue = {
   deckRejected:
     "`{{file}}` não foi salvo: {{problems}} para corrigir. Verifique localmente com `npm run deck:check -- {{file}}`, ou veja docs/decks.md.",
   deckExists:
-    "Este servidor já tem um baralho `{{id}}`. Envie de novo com `replace: True` para sobrescrever, ou renomeie o arquivo.",
+    "Este servidor já tem um baralho `{{id}}`. Envie de novo com `/deck add replace: True` para sobrescrever, ou renomeie o arquivo.",
   deckBuiltIn:
     "`{{id}}` é o id de um baralho embutido. Renomeie seu arquivo (o nome do arquivo é o id do baralho).",
   deckLimit: "Este servidor atingiu o limite de {{decks}}. Remova um antes com `/deck remove`.",
@@ -195,9 +194,9 @@ export const ptBR: Catalogue = {
   streakBoardEmpty: "Ainda não há sequências em andamento. Responda o quiz diário de hoje para começar uma!",
 
   rolesNeedManageServer:
-    "Só membros com Gerenciar servidor podem mudar `starter_role` ou `moderator_role` (senão um moderador do quiz poderia tornar todo mundo moderador). Nada foi alterado.",
+    "Só membros com Gerenciar servidor podem mudar `/config set starter_role` ou `/config set moderator_role` (senão um moderador do quiz poderia tornar todo mundo moderador). Nada foi alterado.",
   youCantPostHere:
-    "Você não pode iniciar uma rodada pública neste canal: você mesmo precisa de {{missing}} aqui. Jogue no privado com `solo: True`, ou fale com um moderador.",
+    "Você não pode iniciar uma rodada pública neste canal: você mesmo precisa de {{missing}} aqui. Jogue no privado com `/practice solo: True`, ou fale com um moderador.",
   dailyYouCantPost:
     "Você não pode enviar o quiz diário para {{channel}}: você mesmo precisa de {{missing}} lá. Escolha um canal onde você possa publicar. Nada foi alterado.",
 
@@ -307,4 +306,92 @@ export const ptBR: Catalogue = {
   "explain.modelAnswer": "Resposta modelo",
   "explain.revisit": "Conceitos para revisar",
   "explain.concepts": "Conceitos-chave",
+
+  // labels and words added with the localisation of every reply (issue 17)
+  deckEmptyFor_questions: 'O baralho "{{deck}}" não tem perguntas. Tente outro baralho ou outro modo.',
+  deckEmptyFor_easy:
+    'O baralho "{{deck}}" não tem perguntas fáceis. Tente outra dificuldade ou outro baralho.',
+  deckEmptyFor_medium:
+    'O baralho "{{deck}}" não tem perguntas médias. Tente outra dificuldade ou outro baralho.',
+  deckEmptyFor_hard:
+    'O baralho "{{deck}}" não tem perguntas difíceis. Tente outra dificuldade ou outro baralho.',
+  deckEmptyFor_cards: 'O baralho "{{deck}}" não tem cartões. Tente outro baralho ou outro modo.',
+  deckEmptyFor_prompts:
+    'O baralho "{{deck}}" não tem temas para explicar. Tente outro baralho ou outro modo.',
+  deckEmptyFor_due: 'Nada em "{{deck}}" está pendente de revisão agora.',
+  channelBusyUnknown:
+    "Já tem uma rodada em andamento neste canal. Espere ela acabar ou peça a um moderador para encerrá-la com `/stop`.",
+  stoppedByPlayer: "⏹️ Rodada encerrada pelo jogador.",
+  "round.next": "Próxima",
+  "round.seeResults": "Ver resultados",
+  "level.beginner": "iniciante",
+  "level.intermediate": "intermediário",
+  "level.advanced": "avançado",
+  "roundMode.practice": "prática",
+  "roundMode.typedPractice": "prática digitada",
+  "roundMode.test": "teste",
+  "roundMode.recall": "memorização",
+  "roundMode.typedRecall": "memorização digitada",
+  "roundMode.explain": "explicação",
+  "roundMode.review": "revisão",
+  "permission.viewChannel": "Ver canal",
+  "permission.sendMessages": "Enviar mensagens",
+  "permission.embedLinks": "Inserir links",
+  importWarningsTitle: "Avisos ({{n}})",
+  deckNotSaved: "Baralho não salvo",
+  deckCounts:
+    "{{cards}} · {{questions}} ({{easy}} fáceis, {{medium}} médias, {{hard}} difíceis) · {{prompts}}",
+  "deckList.addedBy": "adicionado por {{user}} {{when}}",
+  "deckList.footer": "Página {{page}}/{{pages}} · 📘 embutido · 📗 deste servidor · jogue um com /practice",
+  "deckList.previous": "Anterior",
+  "deckList.next": "Próxima",
+  "deckInfo.id": "Id",
+  "deckInfo.tags": "Tags",
+  "deckInfo.noTags": "nenhuma",
+  "deckInfo.source": "Origem",
+  "deckInfo.addedBy": "Adicionado por {{user}} {{when}}",
+  "deckInfo.builtIn": "Embutido",
+  "config.title": "⚙️ Configurações do quiz",
+  "config.questions": "Perguntas por rodada",
+  "config.timer": "Segundos por pergunta",
+  "config.timezone": "Fuso horário",
+  "config.starters": "Quem pode iniciar rodadas",
+  "config.everyone": "todos",
+  "config.moderators": "Moderadores do quiz",
+  "config.moderatorsRole": "{{role}} e Gerenciar servidor",
+  "config.manageServer": "Gerenciar servidor",
+  "config.pictures": "Imagens",
+  "config.picturesOn": "ligado",
+  "config.picturesOff": "desligado (só texto)",
+  "config.language": "Idioma",
+  "config.footer":
+    "Altere com /config set. O fuso horário vale para as sequências diárias e as semanas do ranking.",
+  "dailyStatus.status": "Status",
+  "dailyStatus.nextPost": "Próxima publicação",
+  "dailyStatus.time": "Todo dia às",
+  "dailyStatus.channel": "Canal",
+  "dailyStatus.deck": "Baralho",
+  "dailyStatus.questions": "Perguntas por dia",
+  reminderServerUnknown: "seu servidor",
+  "stats.points": "Pontos",
+  "stats.accuracy": "Precisão",
+  "stats.accuracyValue": "{{percent}}% ({{correct}}/{{answered}})",
+  "stats.accuracyOverrides_one": "{{percent}}% ({{correct}}/{{answered}}), {{count}} por sua conta",
+  "stats.accuracyOverrides_many": "{{percent}}% ({{correct}}/{{answered}}), {{count}} por sua conta",
+  "stats.accuracyOverrides_other": "{{percent}}% ({{correct}}/{{answered}}), {{count}} por sua conta",
+  "stats.answerStreak": "Sequência de acertos",
+  "stats.dailyStreak": "Sequência diária",
+  "stats.streakValue": "{{current}} (recorde {{best}})",
+  "stats.decksPlayed": "Baralhos jogados",
+  "stats.reminder": "Lembrete de revisão",
+  "testResult.title": "Resultado do teste: {{deck}}",
+  "testResult.strong": "💪 Forte",
+  "testResult.needsWork": "🛠️ Precisa praticar",
+  "testResult.weak": "📚 Fraco",
+  "testResult.score": "**{{verdict}}**: {{correct}}/{{total}} certas ({{percent}}%)",
+  "testResult.footer": "Forte ≥ 80% · precisa praticar 50–79% · fraco < 50%. Pratique com /practice.",
+  "difficulty.easy": "fácil",
+  "difficulty.medium": "média",
+  "difficulty.hard": "difícil",
+  overrideButton: "Eu acertei",
 };

@@ -363,7 +363,9 @@ function checkNaming(node: Obj, at: string, problems: string[]): void {
 /** Names must be unique among siblings in every locale, each falling back to its default name. */
 function checkSiblingNames(nodes: unknown[], at: string, problems: string[]): void {
   const objs = nodes.filter(isObj);
-  const codes = new Set(objs.flatMap((n) => (isObj(n.name_localizations) ? Object.keys(n.name_localizations) : [])));
+  const codes = new Set(
+    objs.flatMap((n) => (isObj(n.name_localizations) ? Object.keys(n.name_localizations) : [])),
+  );
   for (const code of codes) {
     const seen = new Set<string>();
     for (const n of objs) {
@@ -402,7 +404,9 @@ export function checkCommandLimits(body: unknown): string[] {
       for (const locale of [undefined, ...localeCodes(cmd)]) {
         const total = commandTextLength(cmd, locale);
         if (total > 4000)
-          problems.push(`${label}: ${total} chars of names/descriptions/choices${locale ? ` in ${locale}` : ""} (max 4000)`);
+          problems.push(
+            `${label}: ${total} chars of names/descriptions/choices${locale ? ` in ${locale}` : ""} (max 4000)`,
+          );
       }
     } else {
       if (strLen(cmd.name) < 1 || strLen(cmd.name) > 32) problems.push(`${at}: name must be 1..32 chars`);

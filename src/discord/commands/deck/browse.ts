@@ -17,10 +17,10 @@ export const DECKS_PER_PAGE = 10;
 const LIST_REF = "decklist";
 
 export function deckCounts(deck: Deck, t: Strings = english): string {
-  const by = DIFFICULTIES.map((d) => `${deck.questions.filter((q) => q.difficulty === d).length} ${d}`).join(
-    ", ",
-  );
-  return `${t.count("cards", deck.cards.length)} · ${t.count("questions", deck.questions.length)} (${by}) · ${t.count("prompts", deck.prompts.length)}`;
+  const by = Object.fromEntries(
+    DIFFICULTIES.map((d) => [d, deck.questions.filter((q) => q.difficulty === d).length]),
+  ) as Record<(typeof DIFFICULTIES)[number], number>;
+  return t.deckCounts(deck.cards.length, deck.questions.length, deck.prompts.length, by);
 }
 
 /** A deck's declared language (its content is never translated), e.g. ` · 🗣️ fr`. */
@@ -34,7 +34,7 @@ async function listLines(ctx: BotContext, guildId: string, t: Strings): Promise<
     );
   const own = (await ctx.store.decks.list(guildId)).map(
     (d) =>
-      `📗 \`${d.id}\` **${clip(plain(d.title), 100)}**, added by <@${d.addedBy}> <t:${Math.floor(d.addedAt / 1000)}:R>${languageTag(d.language)}`,
+      `📗 \`${d.id}\` **${clip(plain(d.title), 100)}** · ${t.deckList.addedBy(`<@${d.addedBy}>`, `<t:${Math.floor(d.addedAt / 1000)}:R>`)}${languageTag(d.language)}`,
   );
   return [...builtIn, ...own];
 }
@@ -47,14 +47,14 @@ function renderList(lines: string[], page: number, t: Strings) {
     title: t.deckListTitle,
     description: clip(shown.join("\n") || t.deckListEmpty, 4096),
     color: COLORS.info,
-    footer: { text: `Page ${p + 1}/${pages} · 📘 built-in · 📗 this server · play one with /practice` },
+    footer: { text: t.deckList.footer(p + 1, pages) },
   };
   if (pages === 1) return { embeds: [fitEmbed(embed)], components: [] };
   const nav = row(
     {
       ...button(
         { kind: "page", roundId: LIST_REF, item: Math.max(0, p - 1), arg: 0 },
-        "Previous",
+        t.deckList.previous,
         ButtonStyle.Secondary,
       ),
       disabled: p === 0,
@@ -62,7 +62,7 @@ function renderList(lines: string[], page: number, t: Strings) {
     {
       ...button(
         { kind: "page", roundId: LIST_REF, item: Math.min(pages - 1, p + 1), arg: 1 },
-        "Next",
+        t.deckList.next,
         ButtonStyle.Secondary,
       ),
       disabled: p === pages - 1,
@@ -109,11 +109,17 @@ export const info = defineSubcommand({
       ),
       color: COLORS.info,
       fields: [
-        { name: "Id", value: `\`${deck.id}\``, inline: true },
-        { name: "Tags", value: clip(plain(deck.tags.join(", ")) || "none", 1024), inline: true },
+        { name: t.deckInfo.id, value: `\`${deck.id}\``, inline: true },
         {
-          name: "Source",
-          value: own ? `Added by <@${own.addedBy}> <t:${Math.floor(own.addedAt / 1000)}:R>` : "Built-in",
+          name: t.deckInfo.tags,
+          value: clip(plain(deck.tags.join(", ")) || t.deckInfo.noTags, 1024),
+          inline: true,
+        },
+        {
+          name: t.deckInfo.source,
+          value: own
+            ? t.deckInfo.addedBy(`<@${own.addedBy}>`, `<t:${Math.floor(own.addedAt / 1000)}:R>`)
+            : t.deckInfo.builtIn,
           inline: true,
         },
       ],

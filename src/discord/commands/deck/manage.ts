@@ -45,10 +45,10 @@ export const add = defineSubcommand({
     if (!result.ok) {
       const lines = [
         ...result.issues.map((l) => clip(l, 350)),
-        ...(result.hidden ? [`…and ${result.hidden} more`] : []),
+        ...(result.hidden ? [t.andMoreLine(result.hidden)] : []),
       ];
       const embed: APIEmbed = {
-        title: "Deck not saved",
+        title: t.deckNotSaved,
         description: clip(codeBlock(lines.join("\n")), 4096),
         color: COLORS.hard,
       };
@@ -65,7 +65,7 @@ export const add = defineSubcommand({
       ...(warnings.length
         ? [
             {
-              name: `Warnings (${result.warnings.length})`,
+              name: t.importWarningsTitle(result.warnings.length),
               value: clip(codeBlock(warnings.join("\n")), 1024),
             },
           ]
