@@ -75,5 +75,9 @@ export function imageTr(locale: Locale): ImageText {
   return s;
 }
 
+/** A catalogue as the bot speaks it: commands in the locale's names (for tests and reviewers). */
+export const preparedCatalogue = (locale: Locale): Readonly<Record<string, string>> =>
+  prepare(catalogues[locale], locale);
+
 /** The source catalogue's keys (for tests and tooling). */
 export const sourceCatalogue = en;

@@ -5,6 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { catalogues } from "../../src/i18n/catalogues.js";
 import { LOCALES, tr, imageTr, toLocale } from "../../src/strings.js";
+import { preparedCatalogue } from "../../src/i18n/index.js";
+import { commandCatalogues } from "../../src/i18n/commands/index.js";
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 const source = catalogues.en;
@@ -117,5 +119,28 @@ describe("values are inserted as they are", () => {
   it("does not escape HTML or expand i18next syntax coming from deck text or names", () => {
     const hostile = "<b>&\"'</b> {{ref}} $t(genericFailure)";
     expect(tr("de").stopDone(hostile)).toContain(hostile);
+  });
+});
+
+describe("slash commands named in sentences", () => {
+  const english = new Set<string>();
+  for (const value of Object.values(source))
+    for (const m of value.matchAll(/(?<![\p{L}\p{N}}/])\/([a-z][a-z_-]*)/gu)) english.add(m[1]!);
+
+  it("the English sentences name only commands that exist", () => {
+    const names = new Set(Object.keys(commandCatalogues.de).map((k) => k.split(".")[0]!));
+    expect([...english].filter((c) => !names.has(c))).toEqual([]);
+  });
+
+  it.each(LOCALES.filter((l) => l !== "en"))("%s: every command is named as that locale's clients show it", (locale) => {
+    const names = commandCatalogues[locale as Exclude<typeof locale, "en">];
+    const local = new Set(Object.entries(names).filter(([k]) => /^[^.]+\.name$/.test(k)).map(([, v]) => v));
+    const left: string[] = [];
+    for (const [key, value] of Object.entries(preparedCatalogue(locale)))
+      for (const m of value.matchAll(/(?<![\p{L}\p{N}}/])\/([\p{L}][\p{L}\p{N}_-]*)/gu))
+        if (!local.has(m[1]!)) left.push(`${key}: /${m[1]!}`);
+    expect(left).toEqual([]);
+    // And the rewrite really happened where the names differ.
+    expect(preparedCatalogue(locale).leaderboardEmpty).toContain(`/${names["practice.name"]!}`);
   });
 });
