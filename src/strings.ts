@@ -8,6 +8,7 @@ import { en } from "./i18n/locales/en.js";
 import { COUNTED, type Counted } from "./i18n/shape.js";
 import { imageTr, tr } from "./i18n/index.js";
 
+export { isolate } from "./i18n/bidi.js";
 export {
   tr,
   imageTr,

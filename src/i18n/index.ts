@@ -4,6 +4,7 @@ import { catalogues } from "./catalogues.js";
 import { LOCALES, type Locale } from "./locales.js";
 import { commandCatalogues } from "./commands/index.js";
 import { localizeMentions } from "./mentions.js";
+import { isolate } from "./bidi.js";
 import { buildStrings, buildImageText, type Lookup } from "./shape.js";
 
 export { LOCALES, LANGUAGE_NAMES, toLocale, isLocale, type Locale } from "./locales.js";
@@ -52,7 +53,12 @@ function prepare(catalogue: Readonly<Record<string, string>>, locale: Locale): R
 
 function lookup(locale: Locale): Lookup {
   const t = i18n.getFixedT(locale);
-  return (key, vars) => t(key, { ...(vars as TOptions), lng: locale });
+  return (key, vars) => t(key, { ...(vars && isolateValues(vars)), lng: locale } as TOptions);
+}
+
+/** Right-to-left names and deck text keep their own direction inside any sentence (see bidi.ts). */
+function isolateValues(vars: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, typeof v === "string" ? isolate(v) : v]));
 }
 
 export type Strings = ReturnType<typeof buildStrings>;

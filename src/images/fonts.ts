@@ -3,7 +3,8 @@ import { GlobalFonts } from "@napi-rs/canvas";
 
 /**
  * Fonts come from npm packages, never the machine, so every host draws the same pixels. Noto Sans
- * covers Latin, Greek and Cyrillic; JP and SC cover kana and Han; Noto Emoji the emoji. Skia falls
+ * covers Latin, Greek and Cyrillic; JP and SC cover kana and Han; Arabic and Hebrew the two
+ * right-to-left scripts members' names and decks most often use; Noto Emoji the emoji. Skia falls
  * back along the family list glyph by glyph.
  */
 const FILES: [string, string][] = [
@@ -11,10 +12,14 @@ const FILES: [string, string][] = [
   ["@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf", "QD Sans"],
   ["@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf", "QD JP"],
   ["@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf", "QD SC"],
+  ["@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf", "QD Arabic"],
+  ["@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf", "QD Arabic"],
+  ["@expo-google-fonts/noto-sans-hebrew/400Regular/NotoSansHebrew_400Regular.ttf", "QD Hebrew"],
+  ["@expo-google-fonts/noto-sans-hebrew/700Bold/NotoSansHebrew_700Bold.ttf", "QD Hebrew"],
   ["@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf", "QD Emoji"],
 ];
 
-export const FAMILY = `"QD Sans", "QD JP", "QD SC", "QD Emoji"`;
+export const FAMILY = `"QD Sans", "QD JP", "QD SC", "QD Arabic", "QD Hebrew", "QD Emoji"`;
 
 let registered = false;
 

@@ -1,7 +1,8 @@
 /**
  * Every renderer, fed items at every documented deck limit (src/decks/max-size.ts), must produce
  * messages Discord accepts in every locale: the fake Discord's own limit checks find nothing to
- * object to, whichever language's sentences surround the deck's text.
+ * object to, whichever language's sentences surround the deck's text (hostile markup and
+ * right-to-left text included).
  */
 import { describe, expect, it } from "vitest";
 import { cardSchema, promptSchema, questionSchema } from "../../src/decks/schema.js";
@@ -24,7 +25,9 @@ import {
   withCorrectAnswers,
 } from "./render-helpers.js";
 
-const FILLERS = { plain: undefined, hostile: HOSTILE_FILLER } as const;
+// Right-to-left text with numbers: each value sent through a sentence gains its two isolates.
+const RTL_FILLER = "قواعد اللغة العربية 12 · דקדוק עברי 3 ";
+const FILLERS = { plain: undefined, hostile: HOSTILE_FILLER, "right-to-left": RTL_FILLER } as const;
 const MODES: RoundMode[] = ["practice", "test", "recall", "explain"];
 
 const CASES = LOCALES.flatMap((locale) =>

@@ -70,4 +70,16 @@ export const REFERENCE_JOBS = {
   "stats-year": { kind: "stats", data: statsFixture(true) },
   leaderboard: { kind: "leaderboard", data: leaderboardFixture(true) },
   podium: { kind: "podium", data: podiumFixture() },
+  "leaderboard-rtl": { kind: "leaderboard", data: rightToLeftFixture() },
 } as const satisfies Record<string, ImageJob>;
+
+/** Arabic and Hebrew names (and a deck title) next to Latin ones and numbers, in a Hebrew-free server. */
+export function rightToLeftFixture(): LeaderboardImageData {
+  const names = ["فاطمة الزهراء", "Ada Lovelace", "יוסף כהן", "محمد 2024", "שרה לוי 🔥", "Omar عمر"];
+  return {
+    title: "قواعد اللغة العربية · דקדוק",
+    rows: names.map((name, k) => ({ rank: k + 1, name, points: 2400 - k * 310, me: k === 2 })),
+    mine: null,
+    locale: "de",
+  };
+}

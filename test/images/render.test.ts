@@ -82,6 +82,8 @@ describe("names in many scripts", () => {
     "山田太郎 さくら カタカナ",
     "张伟 王芳 李娜",
     "Kenji 🔥🦊🎉📚✅",
+    "فاطمة الزهراء محمد",
+    "יוסף כהן שרה לוי",
   ];
   for (const name of names) {
     it(`draws every character of "${name}"`, () => {

@@ -3,7 +3,7 @@ import type { APIEmbed, APIEmbedField } from "discord.js";
 import type { ImportReport } from "../../decks/import/index.js";
 import type { Deck } from "../../decks/schema.js";
 import { LETTERS } from "../../engine/index.js";
-import { t as english, type Strings } from "../../strings.js";
+import { isolate, t as english, type Strings } from "../../strings.js";
 import { clip, codeBlock, COLORS } from "./common.js";
 
 /** Like the linter's list: the first ten, then a count. */
@@ -29,7 +29,7 @@ export function renderPreview(deck: Deck, t: Strings = english): APIEmbed | null
     if (q.code) lines.push(codeBlock(q.code, q.language));
     lines.push("", ...q.choices.map((c, i) => `**${LETTERS[i]}.** ${c}`), "", `||${q.answer}||`);
     return {
-      title: clip(`${t.importPreviewTitle}: ${deck.title}`, 256),
+      title: clip(`${t.importPreviewTitle}: ${isolate(deck.title)}`, 256),
       description: clip(lines.join("\n"), 4096),
       color: COLORS[q.difficulty],
     };
@@ -37,7 +37,7 @@ export function renderPreview(deck: Deck, t: Strings = english): APIEmbed | null
   const c = deck.cards[0];
   if (!c) return null;
   return {
-    title: clip(`${t.importPreviewTitle}: ${deck.title}`, 256),
+    title: clip(`${t.importPreviewTitle}: ${isolate(deck.title)}`, 256),
     description: clip(`*${t.level(c.level)}*\n\n**${c.front}**`, 4096),
     fields: [{ name: t.question.answer, value: clip(`||${c.back}||`, 1024) }],
     color: COLORS.info,

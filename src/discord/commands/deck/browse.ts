@@ -1,6 +1,6 @@
 import { ButtonStyle, type APIEmbed, type ButtonInteraction } from "discord.js";
 import { DIFFICULTIES, type Deck } from "../../../decks/schema.js";
-import { t as english, type Strings } from "../../../strings.js";
+import { isolate, t as english, type Strings } from "../../../strings.js";
 import { defineSubcommand } from "../../command.js";
 import { assertCooldown } from "../../cooldown.js";
 import type { BotContext } from "../../context.js";
@@ -30,11 +30,11 @@ async function listLines(ctx: BotContext, guildId: string, t: Strings): Promise<
   const builtIn = ctx.decks
     .list()
     .map(
-      (d) => `📘 \`${d.id}\` **${clip(plain(d.title), 100)}**: ${deckCounts(d, t)}${languageTag(d.language)}`,
+      (d) => `📘 \`${d.id}\` **${isolate(clip(plain(d.title), 100))}**: ${deckCounts(d, t)}${languageTag(d.language)}`,
     );
   const own = (await ctx.store.decks.list(guildId)).map(
     (d) =>
-      `📗 \`${d.id}\` **${clip(plain(d.title), 100)}** · ${t.deckList.addedBy(`<@${d.addedBy}>`, `<t:${Math.floor(d.addedAt / 1000)}:R>`)}${languageTag(d.language)}`,
+      `📗 \`${d.id}\` **${isolate(clip(plain(d.title), 100))}** · ${t.deckList.addedBy(`<@${d.addedBy}>`, `<t:${Math.floor(d.addedAt / 1000)}:R>`)}${languageTag(d.language)}`,
   );
   return [...builtIn, ...own];
 }
