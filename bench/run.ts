@@ -7,6 +7,7 @@
  *   4. choices: starting rounds from a 2000-card deck played as multiple choice (bench/card-choices.ts)
  *   5. import (bench/import.ts): `/deck add` of a 20,000-note Anki package, and clicks meanwhile
  *   6. housekeeping (bench/housekeeping.ts): /stats's due count, expired rows and their sweep
+ *   7. i18n (bench/i18n.ts): preparing the six catalogues, and rendering in each language
  *
  * `npx tsx bench/run.ts store decks live import` runs only the parts named. A script, not a test: nothing
  * here fails on a missed target; the report says which targets were met.
@@ -29,6 +30,7 @@ import { machine, round1 } from "./measure.js";
 import { runStoreBench } from "./store.js";
 import { imageTargets, imageSection, runImageBench, type ImageBenchResult } from "./images.js";
 import { runHousekeepingBench, type HousekeepingResult } from "./housekeeping.js";
+import { i18nSection, runI18nBench, type I18nBenchResult } from "./i18n.js";
 
 const DECKS = 100;
 const DECK_QUESTIONS = 500;
@@ -186,6 +188,7 @@ interface Report {
   choices?: CardChoicesResult;
   import?: ImportBenchResult;
   housekeeping?: HousekeepingResult;
+  i18n?: I18nBenchResult;
   errors: string[];
 }
 
@@ -367,6 +370,7 @@ function markdown(r: Report): string {
       "",
     );
   }
+  if (r.i18n) lines.push(...i18nSection(r.i18n));
   if (r.errors.length) lines.push("## Errors", "", ...r.errors.map((e) => `- ${e}`), "");
   return lines.join("\n");
 }
@@ -433,6 +437,13 @@ if (want("housekeeping")) {
     report.housekeeping = await runHousekeepingBench({ log });
   } catch (err) {
     report.errors.push(`housekeeping bench failed: ${String(err)}`);
+  }
+}
+if (want("i18n")) {
+  try {
+    report.i18n = runI18nBench();
+  } catch (err) {
+    report.errors.push(`i18n bench failed: ${String(err)}`);
   }
 }
 report.totalSeconds = (performance.now() - started) / 1000;
