@@ -25,9 +25,16 @@ const fire = (streak: number) => (streak >= 3 ? " 🔥" : "");
 function formats(locale: string) {
   const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const lists = new Intl.ListFormat(locale, { type: "conjunction" });
+  // A calendar day ("2026-11-30", the server's local date) is a date, not an instant: read as UTC.
+  const days = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+  const day = (iso: string) => {
+    const at = Date.parse(`${iso}T00:00:00Z`);
+    return Number.isNaN(at) ? iso : days.format(at);
+  };
   return {
     number: (n: number) => numbers.format(n),
     list: (items: readonly string[]) => lists.format(items),
+    day,
   };
 }
 
@@ -40,7 +47,7 @@ export type Verdict = "strong" | "needsWork" | "weak";
 export function buildStrings(i: Lookup, locale: string) {
   /** `n` things of a kind, in the plural form the locale's rules pick. */
   const count = (kind: Counted, n: number) => i(`count.${kind}`, { count: n });
-  const { number, list } = formats(locale);
+  const { number, list, day: longDay } = formats(locale);
   return {
     count,
     number,
@@ -192,8 +199,9 @@ export function buildStrings(i: Lookup, locale: string) {
 
     // daily quizzes
     dailyTitle: i("dailyTitle"),
+    /** `day` is the server's local date, "YYYY-MM-DD", shown the locale's way. */
     dailyPost: (day: string, n: number, of: number) =>
-      of === 1 ? i("dailyPostSingle", { day }) : i("dailyPost", { day, n, of }),
+      of === 1 ? i("dailyPostSingle", { day: longDay(day) }) : i("dailyPost", { day: longDay(day), n, of }),
     dailyCorrectToday: i("dailyCorrectToday"),
     dailyNobodyCorrect: i("dailyNobodyCorrect"),
     andMore: (n: number) => i("andMore", { n }),

@@ -144,3 +144,26 @@ describe("slash commands named in sentences", () => {
     expect(preparedCatalogue(locale).leaderboardEmpty).toContain(`/${names["practice.name"]!}`);
   });
 });
+
+describe("numbers, lists and dates the locale's way", () => {
+  it("formats numbers in sentences and fields", () => {
+    expect(tr("en").yourRank(2, 12345, 1234567)).toBe("You: #2 of 12,345 with 1,234,567 pts");
+    expect(tr("de").yourRank(2, 12345, 1234567)).toContain("12.345");
+    expect(tr("fr").number(1234.5)).toBe("1\u202f234,5");
+    expect(tr("ja").count("points", 1500)).toContain("1,500");
+  });
+
+  it("joins permission names as a list in the language", () => {
+    expect(tr("en").permissions(["viewChannel", "sendMessages", "embedLinks"])).toBe(
+      "View Channel, Send Messages, and Embed Links",
+    );
+    expect(tr("de").permissions(["viewChannel", "sendMessages"])).toMatch(/^[^,]+ und [^,]+$/);
+  });
+
+  it("writes a daily quiz's day as a date of the language, not as ISO", () => {
+    expect(tr("en").dailyPost("2026-11-30", 1, 1)).toContain("November 30, 2026");
+    expect(tr("de").dailyPost("2026-11-30", 1, 2)).toContain("30. November 2026");
+    expect(tr("ja").dailyPost("2026-11-30", 1, 1)).toContain("2026年11月30日");
+    expect(tr("en").dailyPost("2026-11-30", 1, 1)).not.toContain("2026-11-30");
+  });
+});
