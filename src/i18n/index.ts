@@ -58,7 +58,9 @@ function lookup(locale: Locale): Lookup {
 
 /** Right-to-left names and deck text keep their own direction inside any sentence (see bidi.ts). */
 function isolateValues(vars: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, typeof v === "string" ? isolate(v) : v]));
+  return Object.fromEntries(
+    Object.entries(vars).map(([k, v]) => [k, typeof v === "string" ? isolate(v) : v]),
+  );
 }
 
 export type Strings = ReturnType<typeof buildStrings>;

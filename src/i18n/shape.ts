@@ -26,15 +26,19 @@ function formats(locale: string) {
   const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const lists = new Intl.ListFormat(locale, { type: "conjunction" });
   // A calendar day ("2026-11-30", the server's local date) is a date, not an instant: read as UTC.
-  const days = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
-  const day = (iso: string) => {
+  const dateOf = (format: Intl.DateTimeFormat) => (iso: string) => {
     const at = Date.parse(`${iso}T00:00:00Z`);
-    return Number.isNaN(at) ? iso : days.format(at);
+    return Number.isNaN(at) ? iso : format.format(at);
   };
+  const percents = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
   return {
     number: (n: number) => numbers.format(n),
+    /** A whole percentage (80 → "80%", "80 %" in French and German). */
+    percent: (n: number) => percents.format(n / 100),
     list: (items: readonly string[]) => lists.format(items),
-    day,
+    day: dateOf(new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" })),
+    /** Month and day only ("11/30", "30.11.", "30/11"), for chart axes. */
+    shortDay: dateOf(new Intl.DateTimeFormat(locale, { month: "numeric", day: "numeric", timeZone: "UTC" })),
   };
 }
 
@@ -104,7 +108,8 @@ export function buildStrings(i: Lookup, locale: string) {
     typedCorrect: (points: string) => i("typedCorrect", { points }),
     typedTypo: (n: number, typed: string, expected: string, points: string) =>
       i("typedTypo", { count: n, typed, expected, points }),
-    typedPoints: (points: number, streak: number) => i("typedPoints", { points, streak, fire: fire(streak) }),
+    typedPoints: (points: number, streak: number) =>
+      i("typedPoints", { points: count("pointsWord", points), streak, fire: fire(streak) }),
     typedWrong: i("typedWrong"),
     typedWrongSolo: (expected: string) => i("typedWrongSolo", { expected }),
     typedRejected: i("typedRejected"),
@@ -363,8 +368,13 @@ export function buildStrings(i: Lookup, locale: string) {
 }
 
 export function buildImageText(i: Lookup, locale: string) {
+  const { number, percent, shortDay } = formats(locale);
   return {
-    number: formats(locale).number,
+    number,
+    percent,
+    shortDay,
+    difficulty: (d: "easy" | "medium" | "hard") => i(`difficulty.${d}`),
+    max: (n: number) => i("image.max", { n }),
     points: i("image.points"),
     accuracy: i("image.accuracy"),
     answerStreak: i("image.answerStreak"),
@@ -377,7 +387,7 @@ export function buildImageText(i: Lookup, locale: string) {
     byDifficulty: i("image.byDifficulty"),
     noAnswers: i("image.noAnswers"),
     forecast: i("image.forecast"),
-    today: i("image.today"),
+    today: (n: number) => i("image.today", { n }),
     year: i("image.year"),
     less: i("image.less"),
     more: i("image.more"),

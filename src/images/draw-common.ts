@@ -54,6 +54,12 @@ export function text(g: SKRSContext2D, value: string, x: number, y: number, o: T
   g.fillText(o.maxWidth ? fit(g, value, o.maxWidth) : value, x, y);
 }
 
+/** How wide `value` is drawn at this size. */
+export function textWidth(g: SKRSContext2D, value: string, size: number, bold = false): number {
+  g.font = font(size, bold);
+  return g.measureText(value).width;
+}
+
 /** Cuts by code points (never inside a surrogate pair) until the text fits. */
 export function fit(g: SKRSContext2D, value: string, maxWidth: number): string {
   if (g.measureText(value).width <= maxWidth) return value;

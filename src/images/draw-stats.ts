@@ -1,7 +1,7 @@
 import type { SKRSContext2D } from "@napi-rs/canvas";
 import { DIFFICULTIES } from "../decks/schema.js";
 import { imageTr, toLocale, type ImageText } from "../strings.js";
-import { bar, C, newCanvas, niceMax, panel, png, text, type Align } from "./draw-common.js";
+import { bar, C, newCanvas, niceMax, panel, png, text, textWidth, type Align } from "./draw-common.js";
 import type { StatsCardData } from "./types.js";
 
 export const STATS_SIZE = { width: 800, height: 450, heightWithHeatmap: 592 } as const;
@@ -17,7 +17,7 @@ export function drawStats(d: StatsCardData): Buffer {
   const accuracy = d.answered ? Math.round((100 * d.correct) / d.answered) : 0;
   const tiles: [string, string, string?][] = [
     [L.points, L.number(d.points)],
-    [L.accuracy, `${L.number(accuracy)}%`, `${L.number(d.correct)}/${L.number(d.answered)}`],
+    [L.accuracy, L.percent(accuracy), `${L.number(d.correct)}/${L.number(d.answered)}`],
     [L.answerStreak, L.number(d.answerStreak.current), L.best(d.answerStreak.best)],
     [L.dailyStreak, L.number(d.dailyStreak.current), L.best(d.dailyStreak.best)],
     [L.due, L.number(d.due)],
@@ -25,7 +25,9 @@ export function drawStats(d: StatsCardData): Buffer {
   tiles.forEach(([label, value, sub], k) => {
     const x = 24 + k * 152;
     panel(g, x, 66, 144, 78);
-    text(g, value, x + 14, 104, { size: 26, bold: true, maxWidth: sub ? 56 : 116 });
+    // The figure takes what the small figure beside it leaves ("80 %" is wider than "80%").
+    const subWidth = sub ? Math.min(60, textWidth(g, sub, 12)) + 6 : 0;
+    text(g, value, x + 14, 104, { size: 26, bold: true, maxWidth: 116 - subWidth });
     text(g, label, x + 14, 130, { size: 13, color: C.muted, maxWidth: 116 });
     if (sub) text(g, sub, x + 130, 102, { size: 12, color: C.muted, align: "right", maxWidth: 60 });
   });
@@ -67,7 +69,7 @@ function drawDays(
     bar(g, bx, bottom - hc - hw, bw, hw, C.wrong);
   });
   const label = (k: number, align: Align) =>
-    text(g, d.days[k]!.day.slice(5), left + k * step + step / 2, bottom + 18, {
+    text(g, L.shortDay(d.days[k]!.day), left + k * step + step / 2, bottom + 18, {
       size: 12,
       color: C.muted,
       align,
@@ -106,12 +108,12 @@ function drawDifficulty(
   DIFFICULTIES.forEach((level, k) => {
     const row = y + 50 + k * 26;
     const { correct, total } = d.byDifficulty[level];
-    text(g, level, x + 14, row, { size: 13 });
+    text(g, L.difficulty(level), x + 14, row, { size: 13, maxWidth: 62 });
     const bx = x + 80;
     const bw = w - 150;
     bar(g, bx, row - 11, bw, 12, C.grid);
     if (total > 0) bar(g, bx, row - 11, (bw * correct) / total, 12, C.accent);
-    const label = total > 0 ? `${Math.round((100 * correct) / total)}%` : L.noAnswers;
+    const label = total > 0 ? L.percent(Math.round((100 * correct) / total)) : L.noAnswers;
     text(g, label, x + w - 14, row, { size: 13, color: C.muted, align: "right" });
   });
 }
@@ -136,8 +138,8 @@ function drawForecast(
   });
   g.fillStyle = C.grid;
   g.fillRect(x + 14, bottom, w - 28, 1);
-  text(g, `${L.today}: ${forecast[0] ?? 0}`, x + 14, bottom + 18, { size: 12, color: C.muted });
-  text(g, `max ${max}`, x + w - 14, bottom + 18, { size: 12, color: C.muted, align: "right" });
+  text(g, L.today(forecast[0] ?? 0), x + 14, bottom + 18, { size: 12, color: C.muted });
+  text(g, L.max(max), x + w - 14, bottom + 18, { size: 12, color: C.muted, align: "right" });
 }
 
 function drawHeatmap(

@@ -166,7 +166,7 @@ describe("languages", () => {
       { user: users.bob, locale: "es-ES" },
     );
     expect(start.data.flags ?? 0).toBe(0);
-    expect(start.data.content).toContain("hat eine Runde (Üben) mit");
+    expect(start.data.content).toContain("hat eine Übungsrunde zu");
     const question = await newQuestion(DEFAULT_CHANNEL_ID, seen);
     expect(embedText(question)).toContain("Frage 1/1");
     expect(embedText(question)).toContain(tr("de").question.footerPublic);

@@ -132,17 +132,24 @@ describe("slash commands named in sentences", () => {
     expect([...english].filter((c) => !names.has(c))).toEqual([]);
   });
 
-  it.each(LOCALES.filter((l) => l !== "en"))("%s: every command is named as that locale's clients show it", (locale) => {
-    const names = commandCatalogues[locale as Exclude<typeof locale, "en">];
-    const local = new Set(Object.entries(names).filter(([k]) => /^[^.]+\.name$/.test(k)).map(([, v]) => v));
-    const left: string[] = [];
-    for (const [key, value] of Object.entries(preparedCatalogue(locale)))
-      for (const m of value.matchAll(/(?<![\p{L}\p{N}}/])\/([\p{L}][\p{L}\p{N}_-]*)/gu))
-        if (!local.has(m[1]!)) left.push(`${key}: /${m[1]!}`);
-    expect(left).toEqual([]);
-    // And the rewrite really happened where the names differ.
-    expect(preparedCatalogue(locale).leaderboardEmpty).toContain(`/${names["practice.name"]!}`);
-  });
+  it.each(LOCALES.filter((l) => l !== "en"))(
+    "%s: every command is named as that locale's clients show it",
+    (locale) => {
+      const names = commandCatalogues[locale as Exclude<typeof locale, "en">];
+      const local = new Set(
+        Object.entries(names)
+          .filter(([k]) => /^[^.]+\.name$/.test(k))
+          .map(([, v]) => v),
+      );
+      const left: string[] = [];
+      for (const [key, value] of Object.entries(preparedCatalogue(locale)))
+        for (const m of value.matchAll(/(?<![\p{L}\p{N}}/])\/([\p{L}][\p{L}\p{N}_-]*)/gu))
+          if (!local.has(m[1]!)) left.push(`${key}: /${m[1]!}`);
+      expect(left).toEqual([]);
+      // And the rewrite really happened where the names differ.
+      expect(preparedCatalogue(locale).leaderboardEmpty).toContain(`/${names["practice.name"]!}`);
+    },
+  );
 });
 
 describe("numbers, lists and dates the locale's way", () => {

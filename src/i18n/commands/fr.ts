@@ -4,8 +4,8 @@
  * lowercase, no spaces, hyphens for compounds, accents kept. Terms: docs/i18n/fr.md.
  */
 export const fr: Readonly<Record<string, string>> = {
-  "practice.name": "qcm",
-  "practice.description": "Lancer une manche de QCM dans ce salon",
+  "practice.name": "entraînement",
+  "practice.description": "Lancer une manche d’entraînement dans ce salon (QCM ou réponse tapée)",
   "practice.deck.name": "paquet",
   "practice.deck.description": "Paquet à jouer (commence à taper pour chercher)",
   "practice.questions.name": "questions",
@@ -22,7 +22,7 @@ export const fr: Readonly<Record<string, string>> = {
   "practice.solo.description": "Jouer en privé : la manche n’est visible que par toi",
   "practice.direction.name": "sens",
   "practice.direction.description":
-    "Poser les cartes du paquet en QCM, dans ce sens (par défaut : ses questions)",
+    "Ne poser que les cartes du paquet, en QCM et dans ce sens (par défaut : ses questions)",
   "practice.direction.choice.front-back": "recto→verso",
   "practice.direction.choice.back-front": "verso→recto",
   "practice.mode.name": "mode",
@@ -88,7 +88,7 @@ export const fr: Readonly<Record<string, string>> = {
   "deck.export.deck.name": "paquet",
   "deck.export.deck.description": "Paquet à exporter (commence à taper pour chercher)",
   "config.name": "réglages",
-  "config.description": "Les réglages du quiz de ce serveur (Gérer le serveur)",
+  "config.description": "Les réglages du quiz de ce serveur (« Gérer le serveur »)",
   "config.show.name": "voir",
   "config.show.description": "Les réglages du quiz de ce serveur",
   "config.set.name": "modifier",
@@ -102,10 +102,10 @@ export const fr: Readonly<Record<string, string>> = {
     "Fuseau horaire IANA, p. ex. Europe/Paris (séries quotidiennes, semaines du classement)",
   "config.set.starter_role.name": "rôle-animateur",
   "config.set.starter_role.description":
-    "Seul ce rôle peut lancer des manches ; @everyone pour tous (Gérer le serveur uniquement)",
+    "Seul ce rôle peut lancer des manches ; @everyone pour tous (« Gérer le serveur » requis)",
   "config.set.moderator_role.name": "rôle-modérateur",
   "config.set.moderator_role.description":
-    "Modérateurs du quiz, en plus de Gérer le serveur ; @everyone l’enlève (Gérer le serveur uniquement)",
+    "Modérateurs du quiz, outre « Gérer le serveur » ; @everyone l’enlève (« Gérer le serveur » requis)",
   "config.set.images.name": "images",
   "config.set.images.description": "Images dans /stats, /leaderboard et les résumés",
   "config.set.images.choice.on": "oui",

@@ -41,7 +41,7 @@ export const ja: Readonly<Record<string, string>> = {
   "recall.mode.choice.reveal": "めくる",
   "recall.mode.choice.typed": "入力",
   "explain.name": "説明",
-  "explain.description": "記述式のお題：説明してから、重要なポイントと照らし合わせます",
+  "explain.description": "記述式のお題：説明してから、要点と照らし合わせます",
   "explain.deck.name": "デッキ",
   "explain.deck.description": "遊ぶデッキ（入力して検索）",
   "explain.solo.name": "ソロ",
@@ -97,7 +97,7 @@ export const ja: Readonly<Record<string, string>> = {
   "config.set.timer.description": "1問あたりの既定の秒数（5〜120）",
   "config.set.timezone.name": "タイムゾーン",
   "config.set.timezone.description":
-    "IANA タイムゾーン名（例：Asia/Tokyo）。デイリー連続記録と週の区切りに使います",
+    "タイムゾーン名（例：Asia/Tokyo）。デイリー連続記録とランキングの週の区切りに使います",
   "config.set.starter_role.name": "開始ロール",
   "config.set.starter_role.description":
     "ラウンドを開始できるロール。@everyone で全員（「サーバー管理」権限のみ）",
@@ -105,7 +105,7 @@ export const ja: Readonly<Record<string, string>> = {
   "config.set.moderator_role.description":
     "「サーバー管理」権限を持つ人のほかにクイズモデレーターになるロール。@everyone で解除（「サーバー管理」権限のみ）",
   "config.set.images.name": "画像",
-  "config.set.images.description": "/stats、/leaderboard、まとめの画像",
+  "config.set.images.description": "/統計、/ランキング、まとめの画像",
   "config.set.images.choice.on": "オン",
   "config.set.images.choice.off": "オフ",
   "config.set.language.name": "言語",

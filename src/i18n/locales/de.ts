@@ -28,25 +28,24 @@ export const de: Catalogue = {
   genericFailure:
     "Bei uns ist etwas schiefgelaufen; das lag nicht an dir. Bitte versuch es noch einmal. (Ref. `{{ref}}`)",
   storeUnavailable:
-    "Ich erreiche meinen Speicher gerade nicht und konnte das nicht sichern. Bitte versuch es in einer Minute noch einmal.",
-  unknownDeck: 'Hier gibt es keinen Stapel namens "{{id}}". Mit `/deck list` siehst du alle Stapel.',
+    "Ich erreiche meinen Speicher gerade nicht, deshalb konnte ich das nicht speichern. Bitte versuch es in einer Minute noch einmal.",
+  unknownDeck: "Hier gibt es keinen Stapel namens „{{id}}“. Mit `/deck list` siehst du alle Stapel.",
   cardsTooFewAnswers_backs:
-    'Die Karten von "{{deck}}" lassen sich nicht als Multiple Choice spielen: Sie haben nur {{distinct}} verschiedene Rückseiten, und jede Frage braucht ihre Antwort plus 3 verschiedene falsche aus anderen Karten. Füge Karten hinzu, bis es mindestens 4 verschiedene Rückseiten gibt, oder lerne sie mit `/recall`.',
+    "Die Karten von „{{deck}}“ lassen sich nicht als Multiple Choice spielen: Sie haben nur {{distinct}} verschiedene Rückseiten, und jede Frage braucht ihre Antwort plus 3 verschiedene falsche aus anderen Karten. Füge Karten hinzu, bis es mindestens 4 verschiedene Rückseiten gibt, oder lerne sie mit `/recall`.",
   cardsTooFewAnswers_fronts:
-    'Die Karten von "{{deck}}" lassen sich nicht als Multiple Choice spielen: Sie haben nur {{distinct}} verschiedene Vorderseiten, und jede Frage braucht ihre Antwort plus 3 verschiedene falsche aus anderen Karten. Füge Karten hinzu, bis es mindestens 4 verschiedene Vorderseiten gibt, oder lerne sie mit `/recall`.',
+    "Die Karten von „{{deck}}“ lassen sich nicht als Multiple Choice spielen: Sie haben nur {{distinct}} verschiedene Vorderseiten, und jede Frage braucht ihre Antwort plus 3 verschiedene falsche aus anderen Karten. Füge Karten hinzu, bis es mindestens 4 verschiedene Vorderseiten gibt, oder lerne sie mit `/recall`.",
   channelBusy:
-    'In diesem Kanal läuft schon eine Runde "{{deck}}", gestartet von {{host}}. Warte, bis sie vorbei ist, oder bitte die Person, die sie gestartet hat, oder einen Moderator, sie mit `/stop` zu beenden.',
+    "In diesem Kanal läuft schon eine Runde „{{deck}}“, gestartet von {{host}}. Warte, bis sie vorbei ist, oder bitte die Person, die sie gestartet hat, oder einen Moderator, sie mit `/stop` zu beenden.",
   settingsCorrupt:
-    "Ich kann die Quiz-Einstellungen dieses Servers nicht lesen, deshalb dürfen vorerst nur Mitglieder mit „Server verwalten“ Runden starten. Bitte eines davon, die Einstellungen mit `/config set` neu zu speichern.",
+    "Ich kann die Quiz-Einstellungen dieses Servers nicht lesen, deshalb dürfen vorerst nur Mitglieder mit „Server verwalten“ Runden starten. Bitte eines dieser Mitglieder, die Einstellungen mit `/config set` neu zu speichern.",
   settingsCorruptStarters:
-    "Nur „Server verwalten“, bis die Einstellungen neu gespeichert sind (die gespeicherten sind unlesbar)",
+    "Nur Mitglieder mit „Server verwalten“, bis die Einstellungen neu gespeichert sind (die gespeicherten sind nicht lesbar)",
   notAllowedToStart:
     "Auf diesem Server dürfen nur Mitglieder mit der Quiz-Rolle (oder „Server verwalten“) Runden starten.",
   botMissingPermissions:
-    "Ich kann in diesem Kanal keine Runde leiten: Ich brauche hier {{missing}}. Bitte einen Moderator um diese Berechtigungen oder spiel privat mit `/practice solo: True`.",
-  guildOnly: "Dieser Befehl funktioniert auf einem Server, nicht in Direktnachrichten.",
-  roundStarted:
-    "{{host}} hat eine Runde ({{mode}}) mit **{{deck}}** gestartet: {{items}}. Antworte mit den Buttons!",
+    "Ich kann in diesem Kanal keine Runde leiten: Ich brauche hier {{missing}}. Bitte einen Moderator darum oder spiel privat mit `/practice solo: True`.",
+  guildOnly: "Dieser Befehl funktioniert nur auf einem Server, nicht in Direktnachrichten.",
+  roundStarted: "{{host}} hat eine {{mode}} zu **{{deck}}** gestartet: {{items}}. Antworte mit den Buttons!",
   privateRoundReplaced: "(Deine vorige private Runde wurde beendet.)",
 
   badButton:
@@ -61,43 +60,43 @@ export const de: Catalogue = {
   wrong:
     "❌ Leider nicht: Du hast **{{letter}}** gewählt. Die Auflösung kommt, wenn die Frage schließt. Deine Antwortserie beginnt von vorn.",
   wrongSolo: "❌ Leider nicht: Du hast **{{letter}}** gewählt; richtig ist **{{correctLetter}}**.",
-  hint: "💡 Tipp: {{hint}}\n*(Mit dem Tipp bekommst du für diese Frage nur die halben Punkte.)*",
+  hint: "💡 Tipp: {{hint}}\n*(Mit dem Tipp bekommst du für diese Frage nur die halbe Punktzahl.)*",
   noHint: "Zu dieser Frage gibt es keinen Tipp. Vertrau dir selbst!",
   onlyHostReveals:
     "Nur wer die Runde gestartet hat (oder ein Mitglied mit „Nachrichten verwalten“) kann vorzeitig auflösen.",
   gradeSaved: "Als **{{grade}}** gespeichert. Nächste Wiederholung {{when}}.",
-  conceptsResult: "Du hattest **{{got}}/{{total}}** Begriffe.",
-  stopDone: 'Die Runde "{{deck}}" wurde beendet.',
+  conceptsResult: "Du hast **{{got}}/{{total}}** Begriffe abgedeckt.",
+  stopDone: "Die Runde „{{deck}}“ wurde beendet.",
   stopNone: "In diesem Kanal läuft keine Runde.",
   stopNotAllowed:
     "Nur wer die Runde gestartet hat oder ein Mitglied mit „Nachrichten verwalten“ kann sie beenden.",
   restarting:
     "⏹️ Der Bot startet neu, deshalb ist diese Runde beendet. Bereits verdiente Punkte sind gespeichert.",
   interrupted:
-    "⏹️ Diese Runde wurde unterbrochen, weil der Bot unerwartet angehalten hat. Bereits verdiente Punkte sind gespeichert.",
+    "⏹️ Diese Runde wurde unterbrochen, weil der Bot unerwartet ausgefallen ist. Bereits verdiente Punkte sind gespeichert.",
   idleEnded:
     "⏹️ Diese private Runde ist beendet, weil lange niemand etwas angeklickt hat. Starte jederzeit eine neue.",
-  stoppedBy: "⏹️ Runde beendet von {{who}}.",
+  stoppedBy: "⏹️ Runde von {{who}} beendet.",
 
   typedCorrect: "✅ Richtig{{points}}",
-  typedTypo_one: '✅ Mit {{count}} Tippfehler akzeptiert: "{{typed}}" → {{expected}}{{points}}',
-  typedTypo_other: '✅ Mit {{count}} Tippfehlern akzeptiert: "{{typed}}" → {{expected}}{{points}}',
-  typedPoints: "! +{{points}} Punkte. Antwortserie: {{streak}}{{fire}}",
+  typedTypo_one: "✅ Mit {{count}} Tippfehler akzeptiert: „{{typed}}“ → {{expected}}{{points}}",
+  typedTypo_other: "✅ Mit {{count}} Tippfehlern akzeptiert: „{{typed}}“ → {{expected}}{{points}}",
+  typedPoints: "! +{{points}}. Antwortserie: {{streak}}{{fire}}",
   typedWrong:
-    "❌ Leider nicht. Die Auflösung kommt, wenn die Frage schließt. Wenn du meinst, dass du richtig lagst, sag es unten.",
+    "❌ Leider nicht. Die Auflösung kommt, wenn die Frage schließt. Wenn du meinst, dass du richtig lagst, sag es mit dem Button unten.",
   typedWrongSolo: "❌ Leider nicht: Richtig ist **{{expected}}**.",
   typedRejected:
     "❌ Leider nicht: Das ist ein bekannter Beinahe-Treffer. Die Auflösung kommt, wenn die Frage schließt.",
-  typedAlready: 'Du hast schon "{{typed}}" geantwortet; es zählt deine erste Antwort.',
+  typedAlready: "Du hast schon „{{typed}}“ geantwortet; es zählt deine erste Antwort.",
   typedModalTitle: "Deine Antwort ({{n}}/{{of}})",
   typedModalLabel: "Antwort",
-  typedLeftOut_one: " ({{count}} Frage mit langer Antwort ausgelassen: die ist zum Anklicken gedacht)",
-  typedLeftOut_other: " ({{count}} Fragen mit langen Antworten ausgelassen: die sind zum Anklicken gedacht)",
+  typedLeftOut_one: " ({{count}} Frage mit langer Antwort ausgelassen: Sie ist zum Anklicken gedacht)",
+  typedLeftOut_other: " ({{count}} Fragen mit langen Antworten ausgelassen: Sie sind zum Anklicken gedacht)",
   noneTypeable:
-    'In "{{deck}}" lässt sich nichts eintippen: Jede Antwort ist länger als 60 Zeichen und keine ist mit `typed: true` markiert. Spiel den Stapel mit `/practice mode: choices`.',
+    "In „{{deck}}“ lässt sich nichts eintippen: Jede Antwort ist länger als 60 Zeichen und keine ist mit `typed: true` markiert. Spiel den Stapel mit `/practice mode: choices`.",
   overrideDone:
-    "Für deine Statistik und deinen Wiederholungsplan als richtig gezählt (als deine Entscheidung markiert). Auf der Bestenliste gibt es dafür keine Punkte.",
-  overrideCardDone: "Als richtig gezählt: nächste Wiederholung {{when}}.",
+    "Für deine Statistik und deinen Wiederholungsplan als richtig gezählt (als eigene Angabe markiert). Auf der Bestenliste gibt es dafür keine Punkte.",
+  overrideCardDone: "Als richtig gezählt. Nächste Wiederholung {{when}}.",
   overrideAlready: "Du hast bei dieser Frage schon gesagt, dass du richtig lagst.",
   overrideNothing:
     "Hier gibt es nichts zu korrigieren: Nur eine falsch getippte Antwort oder die Bewertung „Nochmal“ kann als richtig gezählt werden.",
@@ -108,8 +107,8 @@ export const de: Catalogue = {
   yourRank: "Du: Platz {{rank}} von {{players}} mit {{points}}",
   notRanked: "Du hast hier noch keine Punkte.",
   statsTitle: "📊 Lernstatistik",
-  cooldown_one: "Das hast du gerade erst abgefragt. Versuch es in {{count}} Sekunde noch einmal.",
-  cooldown_other: "Das hast du gerade erst abgefragt. Versuch es in {{count}} Sekunden noch einmal.",
+  cooldown_one: "Das hast du gerade erst abgerufen. Versuch es in {{count}} Sekunde noch einmal.",
+  cooldown_other: "Das hast du gerade erst abgerufen. Versuch es in {{count}} Sekunden noch einmal.",
   deckListTitle: "📚 Stapel",
   deckListEmpty: "Noch keine Stapel.",
 
@@ -125,7 +124,8 @@ export const de: Catalogue = {
     "Dieser Server hat schon einen Stapel `{{id}}`. Lade ihn mit `/deck add replace: True` erneut hoch, um ihn zu überschreiben, oder benenne die Datei um.",
   deckBuiltIn:
     "`{{id}}` ist die ID eines eingebauten Stapels. Benenne deine Datei um (der Dateiname ist die Stapel-ID).",
-  deckLimit: "Dieser Server hat sein Limit von {{decks}} erreicht. Entferne zuerst einen mit `/deck remove`.",
+  deckLimit:
+    "Dieser Server hat schon {{decks}}, mehr sind nicht möglich. Entferne zuerst einen mit `/deck remove`.",
   deckRemoved:
     "Stapel `{{id}}` entfernt. Die Spieler behalten die Punkte und den Verlauf, die sie damit erspielt haben.",
   deckNotServers:
@@ -144,32 +144,32 @@ export const de: Catalogue = {
   settingsSaved: "Einstellungen gespeichert. Sie gelten ab der nächsten Runde.",
   settingsNothing: "Nichts zu ändern: Wähle mindestens eine Option.",
   badTimezone:
-    '"{{tz}}" ist keine Zeitzone, die ich kenne. Nimm einen IANA-Namen wie Europe/Berlin, America/New_York oder UTC.',
+    "„{{tz}}“ ist keine Zeitzone, die ich kenne. Nutze einen IANA-Namen wie Europe/Berlin, America/New_York oder UTC.",
 
   dailyTitle: "📅 Tagesquiz",
   dailyPostSingle:
-    "📅 **Frage des Tages** ({{day}}). Antworte irgendwann, bevor sie schließt; sie zählt für deine Tagesserie.",
+    "📅 **Frage des Tages** ({{day}}). Du kannst antworten, bis sie schließt; sie zählt für deine Tagesserie.",
   dailyPost:
-    "📅 **Tagesquiz {{n}}/{{of}}** ({{day}}). Antworte irgendwann, bevor es schließt; es zählt für deine Tagesserie.",
+    "📅 **Tagesquiz {{n}}/{{of}}** ({{day}}). Du kannst antworten, bis die Frage schließt; sie zählt für deine Tagesserie.",
   dailyCorrectToday: "Heute richtig",
-  dailyNobodyCorrect: "Diesmal niemand. Versuch es morgen wieder!",
+  dailyNobodyCorrect: "Diesmal niemand. Morgen gibt es die nächste Chance!",
   andMore: "und {{n}} weitere",
   dailyBadTime:
-    '"{{text}}" ist keine Uhrzeit, die ich verstehe. Nimm das 24-Stunden-Format HH:MM, z. B. 09:00 oder 18:30.',
+    "„{{text}}“ ist keine Uhrzeit, die ich verstehe. Nutze das 24-Stunden-Format HH:MM, z. B. 09:00 oder 18:30.",
   dailyBadChannel: "Wähle für das Tagesquiz einen Text- oder Ankündigungskanal.",
-  dailyDeckEmpty: 'Der Stapel "{{deck}}" hat keine Multiple-Choice-Fragen. Wähle einen anderen Stapel.',
+  dailyDeckEmpty: "Der Stapel „{{deck}}“ hat keine Multiple-Choice-Fragen. Wähle einen anderen Stapel.",
   dailySaved: "Tagesquiz gespeichert: Es erscheint jeden Tag um {{time}} ({{tz}}) in {{channel}}.",
   dailyNone: "Dieser Server hat noch kein Tagesquiz. Ein Moderator kann es mit `/daily set` einrichten.",
   dailyOff:
-    "Das Tagesquiz ist aus. Bereits gestellte Fragen schließen und lösen trotzdem wie geplant auf. Schalte es mit `/daily set` wieder ein.",
+    "Das Tagesquiz ist aus. Bereits gepostete Fragen werden trotzdem wie geplant geschlossen und aufgelöst. Schalte es mit `/daily set` wieder ein.",
   dailyAlreadyOff: "Das Tagesquiz ist schon aus.",
   dailyNowPosted:
-    "Das heutige Tagesquiz ist in {{channel}} erschienen. Es zählt als das heutige, die geplante Veröffentlichung entfällt heute.",
+    "Ich habe das heutige Tagesquiz in {{channel}} gepostet. Es zählt als das heutige, deshalb entfällt heute der geplante Beitrag.",
   dailyNowAlready: "Das heutige Tagesquiz ist schon erschienen. Das nächste kommt zur gewohnten Zeit.",
   dailyNowOff: "Das Tagesquiz ist aus. Schalte es zuerst mit `/daily set` ein.",
   dailyStatusOn: "An",
   dailyStatusOff: "Aus",
-  dailyFooter: "Zeiten in der Zeitzone des Servers ({{tz}}); ändern mit /config set.",
+  dailyFooter: "Uhrzeiten in der Zeitzone des Servers ({{tz}}); die Zeitzone änderst du mit /config set.",
   "dailyDisabled.channel-missing":
     "⚠️ Vom Bot ausgeschaltet: Sein Kanal wurde gelöscht oder ich kann ihn nicht mehr sehen. Wähle mit `/daily set` einen Kanal.",
   "dailyDisabled.no-permission":
@@ -189,11 +189,11 @@ export const de: Catalogue = {
   youCantPostHere:
     "Du kannst in diesem Kanal keine öffentliche Runde starten: Du brauchst hier selbst {{missing}}. Spiel privat mit `/practice solo: True` oder frag einen Moderator.",
   dailyYouCantPost:
-    "Du kannst das Tagesquiz nicht nach {{channel}} schicken: Du brauchst dort selbst {{missing}}. Wähle einen Kanal, in dem du posten darfst. Es wurde nichts geändert.",
+    "Du kannst das Tagesquiz nicht in {{channel}} posten: Du brauchst dort selbst {{missing}}. Wähle einen Kanal, in dem du posten darfst. Es wurde nichts geändert.",
 
   finishedItems: "{{items}} geschafft. Gut gemacht!",
   answeredInAll: "{{spread}} ({{n}} insgesamt)",
-  andMoreLine: "…und {{n}} weitere.",
+  andMoreLine: "… und {{n}} weitere.",
 
   reviewFinished: "{{items}} wiederholt. Was du nicht wusstest, kommt bald wieder; was du wusstest, später.",
   reviewFinishedAnswered:
@@ -209,7 +209,7 @@ export const de: Catalogue = {
   reminderOff: "Wiederholungserinnerung aus.",
   reminderAlreadyOff: "Deine Wiederholungserinnerung ist schon aus.",
   reminderBadTime:
-    '"{{text}}" ist keine Uhrzeit, die ich verstehe. Nimm das 24-Stunden-Format HH:MM, z. B. 08:00 oder 19:30.',
+    "„{{text}}“ ist keine Uhrzeit, die ich verstehe. Nutze das 24-Stunden-Format HH:MM, z. B. 08:00 oder 19:30.",
   reminderDm: "📚 {{items}} fällig in {{deck}} ({{server}}): /review",
   reminderDmOthers_one: "📚 {{items}} fällig in {{deck}} und {{count}} weiteren Stapel ({{server}}): /review",
   reminderDmOthers_other:
@@ -232,7 +232,8 @@ export const de: Catalogue = {
   "image.byDifficulty": "Trefferquote nach Schwierigkeit",
   "image.noAnswers": "keine Antworten",
   "image.forecast": "Fällig in den nächsten 14 Tagen",
-  "image.today": "heute",
+  "image.today": "heute: {{n}}",
+  "image.max": "max. {{n}}",
   "image.year": "Letzte 52 Wochen",
   "image.less": "weniger",
   "image.more": "mehr",
@@ -258,7 +259,7 @@ export const de: Catalogue = {
   "question.mistakes": "Häufige Fehler",
   "question.answers": "Antworten",
   "question.nobody": "Niemand hat geantwortet.",
-  "question.fastest": "Schnellste richtige Antwort",
+  "question.fastest": "Schnellster Treffer",
   "question.fastestValue": "{{user}} in {{seconds}} s",
 
   // the round's summary
@@ -266,7 +267,7 @@ export const de: Catalogue = {
   "summary.nobody": "Diesmal hat niemand geantwortet.",
   "summary.score": "{{points}} ({{correct}}/{{answered}} richtig)",
   "summary.streak": " · Serie {{before}} → {{after}}",
-  "summary.footer": "Die Bestenliste des Servers zeigt /leaderboard, deine Statistik /stats.",
+  "summary.footer": "Mit /leaderboard siehst du den Stand des Servers, mit /stats deinen eigenen.",
 
   // recall cards and typed answers
   "card.title": "{{deck}} · Karte {{n}}/{{of}}",
@@ -278,7 +279,7 @@ export const de: Catalogue = {
   "card.again": "Nochmal",
   "card.hard": "Schwer",
   "card.good": "Gut",
-  "card.easy": "Leicht",
+  "card.easy": "Einfach",
   "typed.footerPublic": "Alle tippen privat; deine erste Antwort zählt.",
   "typed.alsoAccepted": "Ebenfalls akzeptiert",
   "typed.right": "Richtig getippt",
@@ -297,35 +298,35 @@ export const de: Catalogue = {
   "explain.concepts": "Kernbegriffe",
 
   // labels and words added with the localisation of every reply (issue 17)
-  deckEmptyFor_questions: 'Der Stapel "{{deck}}" hat keine Fragen. Probier einen anderen Stapel oder Modus.',
+  deckEmptyFor_questions: "Der Stapel „{{deck}}“ hat keine Fragen. Probier einen anderen Stapel oder Modus.",
   deckEmptyFor_easy:
-    'Der Stapel "{{deck}}" hat keine leichten Fragen. Probier eine andere Schwierigkeit oder einen anderen Stapel.',
+    "Der Stapel „{{deck}}“ hat keine leichten Fragen. Probier eine andere Schwierigkeit oder einen anderen Stapel.",
   deckEmptyFor_medium:
-    'Der Stapel "{{deck}}" hat keine mittelschweren Fragen. Probier eine andere Schwierigkeit oder einen anderen Stapel.',
+    "Der Stapel „{{deck}}“ hat keine mittelschweren Fragen. Probier eine andere Schwierigkeit oder einen anderen Stapel.",
   deckEmptyFor_hard:
-    'Der Stapel "{{deck}}" hat keine schweren Fragen. Probier eine andere Schwierigkeit oder einen anderen Stapel.',
-  deckEmptyFor_cards: 'Der Stapel "{{deck}}" hat keine Karten. Probier einen anderen Stapel oder Modus.',
+    "Der Stapel „{{deck}}“ hat keine schweren Fragen. Probier eine andere Schwierigkeit oder einen anderen Stapel.",
+  deckEmptyFor_cards: "Der Stapel „{{deck}}“ hat keine Karten. Probier einen anderen Stapel oder Modus.",
   deckEmptyFor_prompts:
-    'Der Stapel "{{deck}}" hat keine Erklär-Aufgaben. Probier einen anderen Stapel oder Modus.',
-  deckEmptyFor_due: 'In "{{deck}}" ist gerade nichts zur Wiederholung fällig.',
+    "Der Stapel „{{deck}}“ hat keine Aufgaben zum Erklären. Probier einen anderen Stapel oder Modus.",
+  deckEmptyFor_due: "In „{{deck}}“ ist gerade nichts zur Wiederholung fällig.",
   channelBusyUnknown:
     "In diesem Kanal läuft schon eine Runde. Warte, bis sie vorbei ist, oder bitte einen Moderator, sie mit `/stop` zu beenden.",
   stoppedByPlayer: "⏹️ Runde vom Spieler beendet.",
   "round.next": "Weiter",
-  "round.seeResults": "Ergebnis ansehen",
-  "level.beginner": "Einsteiger",
-  "level.intermediate": "Fortgeschritten",
-  "level.advanced": "Experte",
-  "roundMode.practice": "Üben",
-  "roundMode.typedPractice": "Üben mit Eintippen",
-  "roundMode.test": "Test",
-  "roundMode.recall": "Abfragen",
-  "roundMode.typedRecall": "Abfragen mit Eintippen",
-  "roundMode.explain": "Erklären",
-  "roundMode.review": "Wiederholen",
-  "permission.viewChannel": "Kanal ansehen",
-  "permission.sendMessages": "Nachrichten senden",
-  "permission.embedLinks": "Links einbetten",
+  "round.seeResults": "Zum Ergebnis",
+  "level.beginner": "Grundstufe",
+  "level.intermediate": "Mittelstufe",
+  "level.advanced": "Oberstufe",
+  "roundMode.practice": "Übungsrunde",
+  "roundMode.typedPractice": "Übungsrunde mit getippten Antworten",
+  "roundMode.test": "Testrunde",
+  "roundMode.recall": "Lernkartenrunde",
+  "roundMode.typedRecall": "Lernkartenrunde mit getippten Antworten",
+  "roundMode.explain": "Erklärrunde",
+  "roundMode.review": "Wiederholungsrunde",
+  "permission.viewChannel": "„Kanal ansehen“",
+  "permission.sendMessages": "„Nachrichten senden“",
+  "permission.embedLinks": "„Links einbetten“",
   importWarningsTitle: "Warnungen ({{n}})",
   deckNotSaved: "Stapel nicht gespeichert",
   deckCounts: "{{cards}} · {{questions}} ({{easy}} leicht, {{medium}} mittel, {{hard}} schwer) · {{prompts}}",
@@ -334,9 +335,9 @@ export const de: Catalogue = {
   "deckList.previous": "Zurück",
   "deckList.next": "Weiter",
   "deckInfo.id": "ID",
-  "deckInfo.tags": "Schlagwörter",
+  "deckInfo.tags": "Tags",
   "deckInfo.noTags": "keine",
-  "deckInfo.source": "Herkunft",
+  "deckInfo.source": "Quelle",
   "deckInfo.addedBy": "Hinzugefügt von {{user}} {{when}}",
   "deckInfo.builtIn": "Eingebaut",
   "config.title": "⚙️ Quiz-Einstellungen",
@@ -345,9 +346,9 @@ export const de: Catalogue = {
   "config.timezone": "Zeitzone",
   "config.starters": "Wer Runden starten darf",
   "config.everyone": "alle",
-  "config.moderators": "Quiz-Moderation",
-  "config.moderatorsRole": "{{role}} und Server verwalten",
-  "config.manageServer": "Server verwalten",
+  "config.moderators": "Quiz-Moderatoren",
+  "config.moderatorsRole": "{{role}} und „Server verwalten“",
+  "config.manageServer": "„Server verwalten“",
   "config.pictures": "Bilder",
   "config.picturesOn": "an",
   "config.picturesOff": "aus (nur Text)",
@@ -360,23 +361,24 @@ export const de: Catalogue = {
   "dailyStatus.channel": "Kanal",
   "dailyStatus.deck": "Stapel",
   "dailyStatus.questions": "Fragen pro Tag",
-  reminderServerUnknown: "deinem Server",
+  reminderServerUnknown: "dein Server",
   "stats.points": "Punkte",
   "stats.accuracy": "Trefferquote",
   "stats.accuracyValue": "{{percent}} % ({{correct}}/{{answered}})",
-  "stats.accuracyOverrides_one": "{{percent}} % ({{correct}}/{{answered}}), {{count}} auf deine Ansage",
-  "stats.accuracyOverrides_other": "{{percent}} % ({{correct}}/{{answered}}), {{count}} auf deine Ansage",
+  "stats.accuracyOverrides_one": "{{percent}} % ({{correct}}/{{answered}}), {{count}} nach eigener Angabe",
+  "stats.accuracyOverrides_other": "{{percent}} % ({{correct}}/{{answered}}), {{count}} nach eigener Angabe",
   "stats.answerStreak": "Antwortserie",
   "stats.dailyStreak": "Tagesserie",
   "stats.streakValue": "{{current}} (Rekord {{best}})",
   "stats.decksPlayed": "Gespielte Stapel",
-  "stats.reminder": "Wiederholungs-Erinnerung",
+  "stats.reminder": "Erinnerung",
   "testResult.title": "Testergebnis: {{deck}}",
   "testResult.strong": "💪 Sicher",
   "testResult.needsWork": "🛠️ Ausbaufähig",
-  "testResult.weak": "📚 Schwach",
+  "testResult.weak": "📚 Lückenhaft",
   "testResult.score": "**{{verdict}}**: {{correct}}/{{total}} richtig ({{percent}} %)",
-  "testResult.footer": "Sicher ≥ 80 % · ausbaufähig 50–79 % · schwach < 50 %. Üben mit /practice.",
+  "testResult.footer":
+    "Sicher ≥ 80 % · ausbaufähig 50–79 % · lückenhaft < 50 %. Weiter trainieren mit /practice.",
   "difficulty.easy": "leicht",
   "difficulty.medium": "mittel",
   "difficulty.hard": "schwer",

@@ -80,7 +80,7 @@ export const en = {
   typedCorrect: "✅ Correct{{points}}",
   typedTypo_one: '✅ Accepted with {{count}} typo: "{{typed}}" → {{expected}}{{points}}',
   typedTypo_other: '✅ Accepted with {{count}} typos: "{{typed}}" → {{expected}}{{points}}',
-  typedPoints: "! +{{points}} points. Answer streak: {{streak}}{{fire}}",
+  typedPoints: "! +{{points}}. Answer streak: {{streak}}{{fire}}",
   typedWrong:
     "❌ Not quite. The answer is revealed when the question closes. If you think you were right, say so below.",
   typedWrongSolo: "❌ Not quite: the answer is **{{expected}}**.",
@@ -228,7 +228,8 @@ export const en = {
   "image.byDifficulty": "Accuracy by difficulty",
   "image.noAnswers": "no answers",
   "image.forecast": "Coming due, next 14 days",
-  "image.today": "today",
+  "image.today": "today: {{n}}",
+  "image.max": "max {{n}}",
   "image.year": "Last 52 weeks",
   "image.less": "less",
   "image.more": "more",

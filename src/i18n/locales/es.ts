@@ -1,148 +1,161 @@
 import type { Catalogue } from "./en.js";
 
-/** Spanish (es-ES and es-419). Terms: docs/i18n/es.md. Neutral Spanish, tuteo. */
+/**
+ * Spanish (es-ES and es-419). Terms and style: docs/i18n/es.md. Neutral Spanish, tuteo, «» quotes,
+ * ¿? and ¡! in pairs, a space before % (80 %). Discord's permission names as its Spanish client shows
+ * them (Gestionar servidor, Ver canal…), introduced with «el permiso» in running prose.
+ */
 export const es: Catalogue = {
+  // counted nouns
   "count.days_one": "{{count}} día",
-  "count.days_other": "{{count}} días",
   "count.days_many": "{{count}} días",
+  "count.days_other": "{{count}} días",
   "count.items_one": "{{count}} elemento",
-  "count.items_other": "{{count}} elementos",
   "count.items_many": "{{count}} elementos",
+  "count.items_other": "{{count}} elementos",
   "count.cards_one": "{{count}} tarjeta",
-  "count.cards_other": "{{count}} tarjetas",
   "count.cards_many": "{{count}} tarjetas",
+  "count.cards_other": "{{count}} tarjetas",
   "count.questions_one": "{{count}} pregunta",
-  "count.questions_other": "{{count}} preguntas",
   "count.questions_many": "{{count}} preguntas",
+  "count.questions_other": "{{count}} preguntas",
   "count.prompts_one": "{{count}} consigna",
-  "count.prompts_other": "{{count}} consignas",
   "count.prompts_many": "{{count}} consignas",
+  "count.prompts_other": "{{count}} consignas",
   "count.problems_one": "{{count}} problema",
-  "count.problems_other": "{{count}} problemas",
   "count.problems_many": "{{count}} problemas",
+  "count.problems_other": "{{count}} problemas",
   "count.points_one": "{{count}} pt",
-  "count.points_other": "{{count}} pts",
   "count.points_many": "{{count}} pts",
+  "count.points_other": "{{count}} pts",
   "count.pointsWord_one": "{{count}} punto",
-  "count.pointsWord_other": "{{count}} puntos",
   "count.pointsWord_many": "{{count}} puntos",
+  "count.pointsWord_other": "{{count}} puntos",
   "count.decks_one": "{{count}} mazo",
-  "count.decks_other": "{{count}} mazos",
   "count.decks_many": "{{count}} mazos",
+  "count.decks_other": "{{count}} mazos",
   "count.players_one": "{{count}} jugador",
-  "count.players_other": "{{count}} jugadores",
   "count.players_many": "{{count}} jugadores",
+  "count.players_other": "{{count}} jugadores",
   "count.warnings_one": "{{count}} aviso",
-  "count.warnings_other": "{{count}} avisos",
   "count.warnings_many": "{{count}} avisos",
+  "count.warnings_other": "{{count}} avisos",
 
-  genericFailure: "Algo falló de nuestro lado; no fue culpa tuya. Vuelve a intentarlo. (ref `{{ref}}`)",
+  genericFailure: "Algo falló por nuestra parte; no es culpa tuya. Inténtalo de nuevo. (ref. `{{ref}}`)",
   storeUnavailable:
-    "Ahora mismo no puedo acceder a mi almacenamiento, así que no pude guardar eso. Inténtalo de nuevo en un minuto.",
-  unknownDeck: 'Aquí no hay ningún mazo llamado "{{id}}". Usa `/deck list` para ver los mazos.',
+    "Ahora mismo no puedo acceder a mi almacenamiento, así que no pude guardarlo. Inténtalo de nuevo en un minuto.",
+  unknownDeck: "Aquí no hay ningún mazo llamado «{{id}}». Usa `/deck list` para ver los mazos disponibles.",
   cardsTooFewAnswers_backs:
-    'Las tarjetas de "{{deck}}" no se pueden jugar como opción múltiple: tienen {{distinct}} reversos distintos, y cada pregunta necesita su respuesta y 3 respuestas incorrectas distintas tomadas de otras tarjetas. Añade tarjetas hasta tener al menos 4 reversos distintos, o estúdialas con `/recall`.',
+    "Las tarjetas de «{{deck}}» no sirven para opción múltiple: tienen {{distinct}} reversos distintos, y cada pregunta necesita su respuesta y 3 respuestas incorrectas distintas sacadas de otras tarjetas. Añade tarjetas hasta tener al menos 4 reversos distintos o estúdialas con `/recall`.",
   cardsTooFewAnswers_fronts:
-    'Las tarjetas de "{{deck}}" no se pueden jugar como opción múltiple: tienen {{distinct}} anversos distintos, y cada pregunta necesita su respuesta y 3 respuestas incorrectas distintas tomadas de otras tarjetas. Añade tarjetas hasta tener al menos 4 anversos distintos, o estúdialas con `/recall`.',
+    "Las tarjetas de «{{deck}}» no sirven para opción múltiple: tienen {{distinct}} anversos distintos, y cada pregunta necesita su respuesta y 3 respuestas incorrectas distintas sacadas de otras tarjetas. Añade tarjetas hasta tener al menos 4 anversos distintos o estúdialas con `/recall`.",
   channelBusy:
-    'Ya hay una ronda de "{{deck}}" en este canal, iniciada por {{host}}. Espera a que termine, o pide a quien la inició o a un moderador que la detenga con `/stop`.',
+    "Ya hay una ronda de «{{deck}}» en curso en este canal, iniciada por {{host}}. Espera a que termine, o pide a quien la inició o a un moderador que la detenga con `/stop`.",
   settingsCorrupt:
-    "No puedo leer los ajustes del quiz de este servidor, así que por ahora solo los miembros con Gestionar servidor pueden iniciar rondas. Pide a uno de ellos que vuelva a guardar los ajustes con `/config set`.",
+    "No puedo leer los ajustes del quiz de este servidor, así que por ahora solo los miembros con el permiso Gestionar servidor pueden iniciar rondas. Pide a uno de ellos que vuelva a guardar los ajustes con `/config set`.",
   settingsCorruptStarters:
-    "Solo Gestionar servidor, hasta que se vuelvan a guardar los ajustes (los guardados no se pueden leer)",
+    "Solo quienes tengan Gestionar servidor, hasta que se vuelvan a guardar los ajustes (los actuales no se pueden leer)",
   notAllowedToStart:
-    "En este servidor solo los miembros con el rol del quiz (o Gestionar servidor) pueden iniciar rondas.",
+    "En este servidor solo pueden iniciar rondas los miembros con el rol del quiz (o con el permiso Gestionar servidor).",
   botMissingPermissions:
-    "No puedo llevar una ronda en este canal: aquí necesito {{missing}}. Pide a un moderador que me dé esos permisos, o juega en privado con `/practice solo: True`.",
-  guildOnly: "Este comando funciona en un servidor, no en mensajes directos.",
+    "No puedo iniciar una ronda en este canal: aquí necesito {{missing}}. Pide a un moderador que me dé esos permisos o juega en privado con `/practice solo: True`.",
+  guildOnly: "Este comando solo funciona en un servidor, no en mensajes directos.",
   roundStarted:
-    "{{host}} inició una ronda de {{mode}} de **{{deck}}**: {{items}}. ¡Responde con los botones!",
-  privateRoundReplaced: "(Tu ronda privada anterior terminó.)",
+    "{{host}} inició una ronda de {{mode}} del mazo **{{deck}}**: {{items}}. ¡Responde con los botones!",
+  privateRoundReplaced: "(Se cerró tu ronda privada anterior.)",
 
-  badButton: "No reconozco ese botón. Puede ser de una versión antigua del bot; inicia una ronda nueva.",
+  // clicks
+  badButton: "No reconozco ese botón. Puede que sea de una versión anterior del bot; inicia una ronda nueva.",
   roundEnded: "Esta ronda ya terminó. Inicia otra con `/practice`.",
-  questionClosed: "Esta pregunta ya está cerrada; la respuesta aparece en el mensaje.",
+  questionClosed: "Esta pregunta ya se cerró; la respuesta aparece en el mensaje.",
   notYourButton: "Ese botón es de la ronda privada de otra persona.",
   notCurrent: "Esa pregunta ya no está abierta.",
-  duplicateAnswer: "Ya respondiste **{{letter}}**; cuenta tu primera respuesta.",
-  answerAlreadyCounted: "Ya respondiste a esta pregunta; cuenta tu primera respuesta.",
+  duplicateAnswer: "Ya respondiste **{{letter}}**; se mantiene tu primera respuesta.",
+  answerAlreadyCounted: "Ya respondiste a esta pregunta; se mantiene tu primera respuesta.",
   correct: "✅ ¡Correcto! +{{points}}. Racha de aciertos: {{streak}}{{fire}}",
   wrong:
-    "❌ Casi: elegiste **{{letter}}**. La respuesta se revela cuando se cierre la pregunta. Tu racha de aciertos vuelve a cero.",
-  wrongSolo: "❌ Casi: elegiste **{{letter}}**; la respuesta es **{{correctLetter}}**.",
+    "❌ Esta vez no: elegiste **{{letter}}**. La respuesta se revelará cuando se cierre la pregunta. Tu racha de aciertos vuelve a cero.",
+  wrongSolo: "❌ Esta vez no: elegiste **{{letter}}**; la respuesta correcta es **{{correctLetter}}**.",
   hint: "💡 Pista: {{hint}}\n*(Usar la pista reduce a la mitad tus puntos en esta pregunta.)*",
   noHint: "Esta no tiene pista. ¡Confía en ti!",
   onlyHostReveals:
-    "Solo quien inició la ronda (o un miembro con Gestionar mensajes) puede revelar antes de tiempo.",
+    "Solo quien inició la ronda (o un miembro con el permiso Gestionar mensajes) puede revelar la respuesta antes de tiempo.",
   gradeSaved: "Guardado como **{{grade}}**. Próximo repaso {{when}}.",
-  conceptsResult: "Acertaste **{{got}}/{{total}}** conceptos.",
-  stopDone: 'Se detuvo la ronda de "{{deck}}".',
+  conceptsResult: "Cubriste **{{got}}/{{total}}** conceptos.",
+  stopDone: "Ronda de «{{deck}}» detenida.",
   stopNone: "No hay ninguna ronda en curso en este canal.",
-  stopNotAllowed: "Solo quien inició la ronda o un miembro con Gestionar mensajes puede detenerla.",
+  stopNotAllowed:
+    "Solo quien inició la ronda o un miembro con el permiso Gestionar mensajes puede detenerla.",
   restarting:
-    "⏹️ El bot se está reiniciando, así que esta ronda terminó. Los puntos ya ganados están guardados.",
+    "⏹️ El bot se está reiniciando, así que esta ronda terminó. Los puntos que ya ganaste están guardados.",
   interrupted:
-    "⏹️ Esta ronda se interrumpió porque el bot se detuvo de forma inesperada. Los puntos ya ganados están guardados.",
+    "⏹️ Esta ronda se interrumpió porque el bot se detuvo de forma inesperada. Los puntos que ya ganaste están guardados.",
   idleEnded:
-    "⏹️ Esta ronda privada terminó porque nadie pulsó nada en mucho tiempo. Inicia otra cuando quieras.",
+    "⏹️ Esta ronda privada terminó porque pasó mucho tiempo sin que nadie hiciera clic. Inicia otra cuando quieras.",
   stoppedBy: "⏹️ Ronda detenida por {{who}}.",
 
+  // typed answers ({{points}} of typedCorrect/typedTypo is typedPoints, or "." when there are none)
   typedCorrect: "✅ Correcto{{points}}",
-  typedTypo_one: '✅ Aceptada con {{count}} errata: "{{typed}}" → {{expected}}{{points}}',
-  typedTypo_other: '✅ Aceptada con {{count}} erratas: "{{typed}}" → {{expected}}{{points}}',
-  typedTypo_many: '✅ Aceptada con {{count}} erratas: "{{typed}}" → {{expected}}{{points}}',
-  typedPoints: "! +{{points}} puntos. Racha de aciertos: {{streak}}{{fire}}",
+  typedTypo_one: "✅ Aceptada con {{count}} errata: «{{typed}}» → {{expected}}{{points}}",
+  typedTypo_many: "✅ Aceptada con {{count}} erratas: «{{typed}}» → {{expected}}{{points}}",
+  typedTypo_other: "✅ Aceptada con {{count}} erratas: «{{typed}}» → {{expected}}{{points}}",
+  typedPoints: ". +{{points}}. Racha de aciertos: {{streak}}{{fire}}",
   typedWrong:
-    "❌ Casi. La respuesta se revela cuando se cierre la pregunta. Si crees que tenías razón, dilo abajo.",
-  typedWrongSolo: "❌ Casi: la respuesta es **{{expected}}**.",
+    "❌ Esta vez no. La respuesta se revelará cuando se cierre la pregunta. Si crees que acertaste, dilo abajo.",
+  typedWrongSolo: "❌ Esta vez no: la respuesta correcta es **{{expected}}**.",
   typedRejected:
-    "❌ Casi: es un error frecuente ya conocido. La respuesta se revela cuando se cierre la pregunta.",
-  typedAlready: 'Ya respondiste "{{typed}}"; cuenta tu primera respuesta.',
+    "❌ Casi, pero no: es una confusión habitual. La respuesta se revelará cuando se cierre la pregunta.",
+  typedAlready: "Ya respondiste «{{typed}}»; se mantiene tu primera respuesta.",
   typedModalTitle: "Tu respuesta ({{n}}/{{of}})",
   typedModalLabel: "Respuesta",
-  typedLeftOut_one: " ({{count}} pregunta con respuesta larga quedó fuera: es para responder con botones)",
-  typedLeftOut_other:
-    " ({{count}} preguntas con respuestas largas quedaron fuera: son para responder con botones)",
+  typedLeftOut_one:
+    " ({{count}} pregunta con respuesta larga quedó fuera: es para responder con los botones)",
   typedLeftOut_many:
-    " ({{count}} preguntas con respuestas largas quedaron fuera: son para responder con botones)",
+    " ({{count}} preguntas con respuestas largas quedaron fuera: son para responder con los botones)",
+  typedLeftOut_other:
+    " ({{count}} preguntas con respuestas largas quedaron fuera: son para responder con los botones)",
   noneTypeable:
-    'En "{{deck}}" no hay nada que se pueda escribir: todas las respuestas pasan de 60 caracteres y ninguna está marcada con `typed: true`. Juégalo con `/practice mode: choices`.',
+    "En «{{deck}}» no hay nada que se pueda responder por escrito: todas las respuestas pasan de 60 caracteres y ninguna está marcada con `typed: true`. Juégalo con `/practice mode: choices`.",
   overrideDone:
-    "Contada como correcta para tus estadísticas y tu calendario de repaso (marcada como decisión tuya). No suma puntos en la clasificación.",
+    "Contada como correcta en tus estadísticas y en tu calendario de repasos (marcada como decisión tuya). No suma puntos en la clasificación.",
   overrideCardDone: "Contada como correcta: próximo repaso {{when}}.",
-  overrideAlready: "Ya indicaste que esta la tenías bien.",
+  overrideAlready: "Ya indicaste que en esta tenías razón.",
   overrideNothing:
-    "Aquí no hay nada que corregir: solo un fallo escrito o una nota «Otra vez» se puede contar como correcto.",
+    "Aquí no hay nada que corregir: solo se puede contar como correcta una respuesta escrita fallada o una tarjeta calificada con «Otra vez».",
 
+  // information
   leaderboardWeek: "🏆 Clasificación: esta semana",
   leaderboardAll: "🏆 Clasificación: histórica",
   leaderboardEmpty: "Aún no hay puntos. ¡Inicia una ronda con `/practice`!",
-  yourRank: "Tú: #{{rank}} de {{players}} con {{points}}",
+  yourRank: "Tú: puesto {{rank}} de {{players}}, con {{points}}",
   notRanked: "Aún no tienes puntos aquí.",
   statsTitle: "📊 Estadísticas de estudio",
-  cooldown_one: "Acabas de pedir eso. Vuelve a intentarlo en {{count}} segundo.",
-  cooldown_other: "Acabas de pedir eso. Vuelve a intentarlo en {{count}} segundos.",
-  cooldown_many: "Acabas de pedir eso. Vuelve a intentarlo en {{count}} segundos.",
+  cooldown_one: "Acabas de pedirlo. Inténtalo de nuevo en {{count}} segundo.",
+  cooldown_many: "Acabas de pedirlo. Inténtalo de nuevo en {{count}} segundos.",
+  cooldown_other: "Acabas de pedirlo. Inténtalo de nuevo en {{count}} segundos.",
   deckListTitle: "📚 Mazos",
   deckListEmpty: "Aún no hay mazos.",
 
+  // moderators
   moderatorsOnly:
-    "Solo los miembros con Gestionar servidor o con el rol de moderador del quiz pueden hacer eso. No se cambió nada.",
+    "Solo los miembros con el permiso Gestionar servidor o con el rol de moderador del quiz de este servidor pueden hacer eso. No se cambió nada.",
   deckAdded:
     "Mazo `{{id}}` añadido (**{{title}}**). Ya puede jugarlo todo el servidor: `/practice deck:{{id}}`.",
   deckReplaced:
     "Mazo `{{id}}` reemplazado (**{{title}}**). Ya puede jugarlo todo el servidor: `/practice deck:{{id}}`.",
   deckRejected:
-    "`{{file}}` no se guardó: hay {{problems}} que corregir. Revísalo en local con `npm run deck:check -- {{file}}`, o consulta docs/decks.md.",
+    "`{{file}}` no se guardó: hay {{problems}} que corregir. Revísalo en local con `npm run deck:check -- {{file}}` o consulta docs/decks.md.",
   deckExists:
-    "Este servidor ya tiene un mazo `{{id}}`. Súbelo de nuevo con `/deck add replace: True` para sobrescribirlo, o cambia el nombre del archivo.",
+    "Este servidor ya tiene un mazo con el id `{{id}}`. Vuelve a subirlo con `/deck add replace: True` para sobrescribirlo o cambia el nombre del archivo.",
   deckBuiltIn:
     "`{{id}}` es el id de un mazo incluido. Cambia el nombre de tu archivo (el nombre del archivo es el id del mazo).",
-  deckLimit: "Este servidor llegó a su límite de {{decks}}. Quita uno primero con `/deck remove`.",
-  deckRemoved: "Mazo `{{id}}` quitado. Los jugadores conservan los puntos y el historial que ganaron con él.",
+  deckLimit: "Este servidor alcanzó su límite de {{decks}}. Primero quita uno con `/deck remove`.",
+  deckRemoved:
+    "Mazo `{{id}}` quitado. Los jugadores conservan los puntos y el historial que acumularon con él.",
   deckNotServers:
     "`{{id}}` no es uno de los mazos subidos a este servidor (los mazos incluidos no se pueden quitar).",
-  uploadBusy: "Hay demasiados mazos de este servidor esperando revisión. Inténtalo de nuevo en un minuto.",
+  uploadBusy:
+    "Hay demasiados mazos de este servidor esperando a que los revise. Inténtalo de nuevo en un minuto.",
   uploadTooSlow:
     "`{{file}}` tardó demasiado en leerse (más de 10 s), así que no se guardó nada. Divídelo en archivos más pequeños y súbelos uno a uno.",
   uploadCrashed:
@@ -152,85 +165,90 @@ export const es: Catalogue = {
   importSkippedNone: "No se omitió nada.",
   importPreviewTitle: "Vista previa",
   deckExported: "Aquí tienes `{{id}}`. Edítalo y vuelve a subirlo con `/deck add replace: True`.",
-  settingsSaved: "Ajustes guardados. Se aplican desde la próxima ronda.",
-  settingsNothing: "Nada que cambiar: elige al menos una opción.",
+  settingsSaved: "Ajustes guardados. Se aplicarán a partir de la próxima ronda.",
+  settingsNothing: "No hay nada que cambiar: elige al menos una opción.",
   badTimezone:
-    '"{{tz}}" no es una zona horaria que conozca. Usa un nombre IANA como Europe/Madrid, America/Mexico_City o UTC.',
+    "«{{tz}}» no es una zona horaria que yo conozca. Usa un nombre IANA como Europe/Madrid, America/Mexico_City o UTC.",
 
+  // daily quizzes
   dailyTitle: "📅 Quiz diario",
   dailyPostSingle:
-    "📅 **Pregunta del día** ({{day}}). Responde cuando quieras antes de que cierre; cuenta para tu racha diaria.",
+    "📅 **Pregunta del día** ({{day}}). Responde cuando quieras antes de que se cierre; cuenta para tu racha diaria.",
   dailyPost:
-    "📅 **Quiz diario {{n}}/{{of}}** ({{day}}). Responde cuando quieras antes de que cierre; cuenta para tu racha diaria.",
-  dailyCorrectToday: "Aciertos de hoy",
-  dailyNobodyCorrect: "Nadie esta vez. ¡Prueba con la de mañana!",
+    "📅 **Quiz diario {{n}}/{{of}}** ({{day}}). Responde cuando quieras antes de que se cierre; cuenta para tu racha diaria.",
+  dailyCorrectToday: "Acertaron hoy",
+  dailyNobodyCorrect: "Nadie esta vez. ¡Prueba suerte mañana!",
   andMore: "y {{n}} más",
   dailyBadTime:
-    '"{{text}}" no es una hora que entienda. Usa el formato de 24 horas HH:MM, p. ej. 09:00 o 18:30.',
+    "«{{text}}» no es una hora que entienda. Usa el formato de 24 horas HH:MM, p. ej. 09:00 o 18:30.",
   dailyBadChannel: "Elige un canal de texto o de anuncios para el quiz diario.",
-  dailyDeckEmpty: 'El mazo "{{deck}}" no tiene preguntas de opción múltiple. Elige otro mazo.',
-  dailySaved: "Quiz diario guardado: se publica en {{channel}} todos los días a las {{time}} ({{tz}}).",
+  dailyDeckEmpty: "El mazo «{{deck}}» no tiene preguntas de opción múltiple. Elige otro mazo.",
+  dailySaved: "Quiz diario guardado: se publicará en {{channel}} todos los días a las {{time}} ({{tz}}).",
   dailyNone: "Este servidor aún no tiene quiz diario. Un moderador puede configurarlo con `/daily set`.",
   dailyOff:
-    "El quiz diario está desactivado. Las preguntas ya publicadas se cierran y se revelan igualmente. Vuelve a activarlo con `/daily set`.",
+    "El quiz diario está desactivado. Las preguntas ya publicadas se cerrarán y se revelarán según lo previsto. Vuelve a activarlo con `/daily set`.",
   dailyAlreadyOff: "El quiz diario ya está desactivado.",
   dailyNowPosted:
-    "Publiqué el quiz diario de hoy en {{channel}}. Cuenta como el de hoy, así que la publicación programada se salta hoy.",
-  dailyNowAlready: "El quiz diario de hoy ya se publicó. El siguiente llega a la hora de siempre.",
-  dailyNowOff: "El quiz diario está desactivado. Actívalo primero con `/daily set`.",
+    "Publiqué el quiz diario de hoy en {{channel}}. Cuenta como el de hoy, así que hoy no habrá publicación programada.",
+  dailyNowAlready: "El quiz diario de hoy ya se publicó. El próximo saldrá a la hora habitual.",
+  dailyNowOff: "El quiz diario está desactivado. Primero actívalo con `/daily set`.",
   dailyStatusOn: "Activado",
   dailyStatusOff: "Desactivado",
-  dailyFooter: "Las horas están en la zona horaria del servidor ({{tz}}); cámbiala con /config set.",
+  dailyFooter: "Las horas se indican en la zona horaria del servidor ({{tz}}); cámbiala con /config set.",
   "dailyDisabled.channel-missing":
-    "⚠️ Desactivado por el bot: su canal se borró o ya no puedo verlo. Elige un canal con `/daily set`.",
+    "⚠️ Desactivado por el bot: se eliminó su canal o ya no puedo verlo. Elige un canal con `/daily set`.",
   "dailyDisabled.no-permission":
-    "⚠️ Desactivado por el bot: no tengo permiso para publicar en su canal. Dame Ver canal, Enviar mensajes e Insertar enlaces allí y vuelve a usar `/daily set`.",
+    "⚠️ Desactivado por el bot: no tengo permiso para publicar en su canal. Dame los permisos Ver canal, Enviar mensajes e Insertar enlaces en ese canal y vuelve a usar `/daily set`.",
   "dailyDisabled.deck-removed":
-    "⚠️ Desactivado por el bot: su mazo se quitó. Elige otro mazo con `/daily set`.",
+    "⚠️ Desactivado por el bot: se quitó su mazo. Elige otro mazo con `/daily set`.",
   "dailyDisabled.deck-empty":
     "⚠️ Desactivado por el bot: su mazo no tiene preguntas de opción múltiple. Elige otro mazo con `/daily set`.",
   streakTitle: "🔥 Rachas diarias",
   streakYours:
-    "Tu racha diaria: **{{current}}** (récord: {{best}}). Responde cualquier pregunta hoy para mantenerla.",
-  streakBoard: "Las rachas activas más largas",
-  streakBoardEmpty: "Aún no hay rachas activas. ¡Responde el quiz diario de hoy para empezar una!",
+    "Tu racha diaria: **{{current}}** (récord: {{best}}). Responde hoy a cualquier pregunta para mantenerla.",
+  streakBoard: "Rachas activas más largas del servidor",
+  streakBoardEmpty: "Aún no hay rachas activas. ¡Responde al quiz diario de hoy para empezar una!",
 
+  // permissions
   rolesNeedManageServer:
-    "Solo los miembros con Gestionar servidor pueden cambiar `/config set starter_role` o `/config set moderator_role` (si no, un moderador del quiz podría hacer moderador a cualquiera). No se cambió nada.",
+    "Solo los miembros con el permiso Gestionar servidor pueden cambiar `/config set starter_role` o `/config set moderator_role` (si no, un moderador del quiz podría hacer moderadores a todos). No se cambió nada.",
   youCantPostHere:
-    "No puedes iniciar una ronda pública en este canal: aquí necesitas {{missing}}. Juega en privado con `/practice solo: True`, o pregunta a un moderador.",
+    "No puedes iniciar una ronda pública en este canal: tú también necesitas {{missing}} aquí. Juega en privado con `/practice solo: True` o pregunta a un moderador.",
   dailyYouCantPost:
-    "No puedes enviar el quiz diario a {{channel}}: allí necesitas {{missing}}. Elige un canal donde puedas publicar. No se cambió nada.",
+    "No puedes enviar el quiz diario a {{channel}}: tú también necesitas {{missing}} en ese canal. Elige un canal donde puedas publicar. No se cambió nada.",
 
-  finishedItems: "Terminaste {{items}}. ¡Buen trabajo!",
+  // counts in renderers
+  finishedItems: "Completaste {{items}}. ¡Buen trabajo!",
   answeredInAll: "{{spread}} ({{n}} en total)",
   andMoreLine: "…y {{n}} más.",
 
+  // review of what you missed (/review) and its reminders
   reviewFinished: "Repasaste {{items}}. Lo que fallaste volverá pronto; lo que sabías, más adelante.",
   reviewFinishedAnswered:
-    "Repasaste {{items}}: {{correct}}/{{answered}} preguntas bien. Lo que fallaste volverá pronto; lo que sabías, más adelante.",
-  reviewNothingDue: "Nada pendiente ahora mismo. Próximo repaso {{next}}.",
+    "Repasaste {{items}} y acertaste {{correct}}/{{answered}} preguntas. Lo que fallaste volverá pronto; lo que sabías, más adelante.",
+  reviewNothingDue: "No hay nada pendiente ahora mismo. Próximo repaso {{next}}.",
   reviewNothingYet:
     "Aún no hay nada que repasar: aquí se programan las preguntas que respondes y las tarjetas que calificas. Prueba `/practice` o `/recall`.",
   reviewNothingInDeck: "Aún no hay nada que repasar en {{deck}}.",
   reviewDeckTitle: "Repaso: {{deck}}",
   reviewAllTitle: "Repaso: lo que fallaste",
   reminderOn:
-    "Recordatorio de repaso activado: un mensaje directo cada día a las {{time}} ({{tz}}) cuando haya algo pendiente. Desactívalo con `/review remind off`. (Solo te llegará si tu configuración de privacidad permite mensajes de miembros de este servidor.)",
+    "Recordatorio de repaso activado: un mensaje directo cada día a las {{time}} ({{tz}}) cuando haya algo pendiente. Desactívalo con `/review remind off`. (Solo podré escribirte si tu configuración de privacidad permite mensajes directos de los miembros de este servidor.)",
   reminderOff: "Recordatorio de repaso desactivado.",
   reminderAlreadyOff: "Tu recordatorio de repaso ya está desactivado.",
   reminderBadTime:
-    '"{{text}}" no es una hora que entienda. Usa el formato de 24 horas HH:MM, p. ej. 08:00 o 19:30.',
-  reminderDm: "📚 {{items}} pendientes en {{deck}} ({{server}}): /review",
-  reminderDmOthers_one: "📚 {{items}} pendientes en {{deck}} y {{count}} mazo más ({{server}}): /review",
-  reminderDmOthers_other: "📚 {{items}} pendientes en {{deck}} y {{count}} mazos más ({{server}}): /review",
-  reminderDmOthers_many: "📚 {{items}} pendientes en {{deck}} y {{count}} mazos más ({{server}}): /review",
+    "«{{text}}» no es una hora que entienda. Usa el formato de 24 horas HH:MM, p. ej. 08:00 o 19:30.",
+  reminderDm: "📚 {{items}} por repasar en {{deck}} ({{server}}): /review",
+  reminderDmOthers_one: "📚 {{items}} por repasar en {{deck}} y {{count}} mazo más ({{server}}): /review",
+  reminderDmOthers_many: "📚 {{items}} por repasar en {{deck}} y {{count}} mazos más ({{server}}): /review",
+  reminderDmOthers_other: "📚 {{items}} por repasar en {{deck}} y {{count}} mazos más ({{server}}): /review",
   statsItemsDue: "Repasos pendientes",
   statsNextReview: "Próximo repaso",
   statsNothingScheduled: "nada programado",
   statsReminderFailed:
-    "⚠️ Se desactivó tu recordatorio de repaso: no pude enviarte un mensaje directo 3 días seguidos. Permite mensajes directos de los miembros de este servidor y vuelve a usar `/review remind on`.",
+    "⚠️ Se desactivó tu recordatorio de repaso: no pude enviarte un mensaje directo 3 días seguidos. Permite los mensajes directos de los miembros de este servidor y vuelve a usar `/review remind on`.",
 
+  // words drawn into the pictures
   "image.points": "Puntos",
   "image.accuracy": "Precisión",
   "image.answerStreak": "Racha de aciertos",
@@ -242,19 +260,20 @@ export const es: Catalogue = {
   "image.wrong": "fallos",
   "image.byDifficulty": "Precisión por dificultad",
   "image.noAnswers": "sin respuestas",
-  "image.forecast": "Próximos repasos, 14 días",
-  "image.today": "hoy",
+  "image.forecast": "Repasos: próximos 14 días",
+  "image.today": "hoy: {{n}}",
+  "image.max": "máx. {{n}}",
   "image.year": "Últimas 52 semanas",
   "image.less": "menos",
   "image.more": "más",
   "image.pts": "{{n}} pts",
-  "image.correctOf": "{{c}}/{{n}} bien",
+  "image.correctOf": "{{c}}/{{n}} correctas",
   "image.you": "tú",
 
   // the question message and its reveal
   "question.title": "{{deck}} · Pregunta {{n}}/{{of}}",
-  "question.closes": "cierra {{when}}",
-  "question.noTimer": "sin prisa",
+  "question.closes": "se cierra {{when}}",
+  "question.noTimer": "tómate tu tiempo",
   "question.closed": "cerrada",
   "question.easy": "🟢 fácil",
   "question.medium": "🟡 media",
@@ -262,7 +281,7 @@ export const es: Catalogue = {
   "question.hint": "Pista",
   "question.reveal": "Revelar (anfitrión)",
   "question.footerSolo": "Ronda privada: solo tú puedes verla.",
-  "question.footerPublic": "Una respuesta por persona; cuenta tu primer clic.",
+  "question.footerPublic": "Una respuesta por persona; solo cuenta el primer clic.",
   "question.answer": "Respuesta",
   "question.why": "Por qué",
   "question.steps": "Pasos de la solución",
@@ -275,9 +294,9 @@ export const es: Catalogue = {
   // the round's summary
   "summary.title": "Ronda terminada: {{deck}}",
   "summary.nobody": "Esta vez nadie respondió.",
-  "summary.score": "{{points}} ({{correct}}/{{answered}} bien)",
+  "summary.score": "{{points}} ({{correct}}/{{answered}} correctas)",
   "summary.streak": " · racha {{before}} → {{after}}",
-  "summary.footer": "Mira /leaderboard para la clasificación del servidor y /stats para la tuya.",
+  "summary.footer": "Usa /leaderboard para ver cómo va el servidor y /stats para ver cómo vas tú.",
 
   // recall cards and typed answers
   "card.title": "{{deck}} · Tarjeta {{n}}/{{of}}",
@@ -290,47 +309,47 @@ export const es: Catalogue = {
   "card.hard": "Difícil",
   "card.good": "Bien",
   "card.easy": "Fácil",
-  "typed.footerPublic": "Cada uno escribe en privado; cuenta tu primera respuesta.",
+  "typed.footerPublic": "Cada persona escribe en privado; solo cuenta la primera respuesta.",
   "typed.alsoAccepted": "También se acepta",
-  "typed.right": "La escribieron bien",
+  "typed.right": "Acertaron",
   "typed.rightOf": "{{right}} de {{answered}}",
 
   // explain prompts
   "explain.title": "{{deck}} · Explícalo",
   "explain.instructions":
-    "Explícalo con tus palabras (en voz alta, en papel o en el chat) y luego compruébate.",
+    "Explícalo con tus propias palabras (en voz alta, en papel o en el chat) y luego evalúate.",
   "explain.shownAt": "respuesta modelo visible {{when}}",
-  "explain.check": "Compruébate",
+  "explain.check": "Evalúate",
   "explain.pick": "Marca cada concepto que cubrió tu explicación:",
   "explain.placeholder": "Conceptos que cubriste",
   "explain.modelAnswer": "Respuesta modelo",
-  "explain.revisit": "Conceptos para repasar",
+  "explain.revisit": "Conceptos que repasar",
   "explain.concepts": "Conceptos clave",
 
   // labels and words added with the localisation of every reply (issue 17)
-  deckEmptyFor_questions: 'El mazo "{{deck}}" no tiene preguntas. Prueba con otro mazo u otro modo.',
-  deckEmptyFor_easy: 'El mazo "{{deck}}" no tiene preguntas fáciles. Prueba con otra dificultad u otro mazo.',
+  deckEmptyFor_questions: "El mazo «{{deck}}» no tiene preguntas. Prueba con otro mazo u otro modo.",
+  deckEmptyFor_easy: "El mazo «{{deck}}» no tiene preguntas fáciles. Prueba con otra dificultad u otro mazo.",
   deckEmptyFor_medium:
-    'El mazo "{{deck}}" no tiene preguntas de dificultad media. Prueba con otra dificultad u otro mazo.',
+    "El mazo «{{deck}}» no tiene preguntas de dificultad media. Prueba con otra dificultad u otro mazo.",
   deckEmptyFor_hard:
-    'El mazo "{{deck}}" no tiene preguntas difíciles. Prueba con otra dificultad u otro mazo.',
-  deckEmptyFor_cards: 'El mazo "{{deck}}" no tiene tarjetas. Prueba con otro mazo u otro modo.',
+    "El mazo «{{deck}}» no tiene preguntas difíciles. Prueba con otra dificultad u otro mazo.",
+  deckEmptyFor_cards: "El mazo «{{deck}}» no tiene tarjetas. Prueba con otro mazo u otro modo.",
   deckEmptyFor_prompts:
-    'El mazo "{{deck}}" no tiene consignas para explicar. Prueba con otro mazo u otro modo.',
-  deckEmptyFor_due: 'No hay nada pendiente de repaso en "{{deck}}" ahora mismo.',
+    "El mazo «{{deck}}» no tiene consignas para explicar. Prueba con otro mazo u otro modo.",
+  deckEmptyFor_due: "En «{{deck}}» no hay nada pendiente de repaso ahora mismo.",
   channelBusyUnknown:
-    "Ya hay una ronda en marcha en este canal. Espera a que termine o pide a un moderador que la detenga con `/stop`.",
-  stoppedByPlayer: "⏹️ Ronda detenida por su jugador.",
+    "Ya hay una ronda en curso en este canal. Espera a que termine o pide a un moderador que la detenga con `/stop`.",
+  stoppedByPlayer: "⏹️ Ronda detenida por quien la jugaba.",
   "round.next": "Siguiente",
   "round.seeResults": "Ver resultados",
-  "level.beginner": "principiante",
+  "level.beginner": "básico",
   "level.intermediate": "intermedio",
   "level.advanced": "avanzado",
   "roundMode.practice": "práctica",
-  "roundMode.typedPractice": "práctica escrita",
+  "roundMode.typedPractice": "práctica con respuesta escrita",
   "roundMode.test": "examen",
-  "roundMode.recall": "memoria",
-  "roundMode.typedRecall": "memoria escrita",
+  "roundMode.recall": "tarjetas",
+  "roundMode.typedRecall": "tarjetas con respuesta escrita",
   "roundMode.explain": "explicación",
   "roundMode.review": "repaso",
   "permission.viewChannel": "Ver canal",
@@ -339,7 +358,7 @@ export const es: Catalogue = {
   importWarningsTitle: "Avisos ({{n}})",
   deckNotSaved: "Mazo no guardado",
   deckCounts:
-    "{{cards}} · {{questions}} ({{easy}} fáciles, {{medium}} medias, {{hard}} difíciles) · {{prompts}}",
+    "{{cards}} · {{questions}} (fácil: {{easy}}, media: {{medium}}, difícil: {{hard}}) · {{prompts}}",
   "deckList.addedBy": "añadido por {{user}} {{when}}",
   "deckList.footer":
     "Página {{page}}/{{pages}} · 📘 incluido · 📗 de este servidor · juega uno con /practice",
@@ -381,15 +400,15 @@ export const es: Catalogue = {
   "stats.accuracyOverrides_other": "{{percent}} % ({{correct}}/{{answered}}), {{count}} por decisión tuya",
   "stats.answerStreak": "Racha de aciertos",
   "stats.dailyStreak": "Racha diaria",
-  "stats.streakValue": "{{current}} (récord {{best}})",
+  "stats.streakValue": "{{current}} (récord: {{best}})",
   "stats.decksPlayed": "Mazos jugados",
   "stats.reminder": "Recordatorio de repaso",
   "testResult.title": "Resultado del examen: {{deck}}",
   "testResult.strong": "💪 Sólido",
-  "testResult.needsWork": "🛠️ Hay que reforzar",
-  "testResult.weak": "📚 Flojo",
+  "testResult.needsWork": "🛠️ Mejorable",
+  "testResult.weak": "📚 Débil",
   "testResult.score": "**{{verdict}}**: {{correct}}/{{total}} correctas ({{percent}} %)",
-  "testResult.footer": "Sólido ≥ 80 % · hay que reforzar 50–79 % · flojo < 50 %. Practica con /practice.",
+  "testResult.footer": "Sólido ≥ 80 % · mejorable 50–79 % · débil < 50 %. Practica con /practice.",
   "difficulty.easy": "fácil",
   "difficulty.medium": "media",
   "difficulty.hard": "difícil",
