@@ -10,7 +10,16 @@ import { parseTime, zonedInstant } from "../../src/engine/daily.js";
 import { localDay } from "../../src/engine/streaks.js";
 import { disableReasonOf } from "../../src/discord/daily/post.js";
 import { openStore } from "../../src/store/index.js";
-import { buttonsOf, DEFAULT_CHANNEL_ID, DEFAULT_GUILD_ID, MANAGER_PERMISSIONS, MEMBER_PERMISSIONS, type FakeGuild, type FakeMessage } from "../../src/playground/fake-discord/index.js";
+import { tr } from "../../src/strings.js";
+import {
+  buttonsOf,
+  DEFAULT_CHANNEL_ID,
+  DEFAULT_GUILD_ID,
+  MANAGER_PERMISSIONS,
+  MEMBER_PERMISSIONS,
+  type FakeGuild,
+  type FakeMessage,
+} from "../../src/playground/fake-discord/index.js";
 import { startBot, startWorld, users, type BotProcess, type World } from "./harness.js";
 
 const QUIZ = "1100000000000000005";
@@ -61,12 +70,19 @@ afterAll(async () => {
   await bot?.stop();
   // After whichever tests ran; the only refusals are the deleted channel's (limit violations are
   // checked by world.close()).
-  const rejected = world?.fake.rejectedRequests.filter((r) => !r.path.includes(DOOMED_B)).map((r) => `${r.method} ${r.path} ${r.status}`);
+  const rejected = world?.fake.rejectedRequests
+    .filter((r) => !r.path.includes(DOOMED_B))
+    .map((r) => `${r.method} ${r.path} ${r.status}`);
   await world?.close();
   expect(rejected).toEqual([]);
 });
 
-async function command(name: string, subcommand: string | undefined, options: Record<string, unknown> = {}, o: { user?: typeof users.alice; channelId?: string; perms?: string } = {}) {
+async function command(
+  name: string,
+  subcommand: string | undefined,
+  options: Record<string, unknown> = {},
+  o: { user?: typeof users.alice; channelId?: string; perms?: string } = {},
+) {
   const sent = world.fake.slashCommand({
     name,
     ...(subcommand ? { subcommand } : {}),
@@ -77,17 +93,24 @@ async function command(name: string, subcommand: string | undefined, options: Re
   });
   const res = await world.fake.responseTo(sent.id, 8000);
   if (res.body.type === 5) {
-    const msg = await world.fake.waitFor(() => {
-      const m = world.fake.originalMessage(sent.token);
-      return m && m.editCount > 0 ? m : undefined;
-    }, 8000, `the edited reply to /${name} ${subcommand ?? ""}`);
+    const msg = await world.fake.waitFor(
+      () => {
+        const m = world.fake.originalMessage(sent.token);
+        return m && m.editCount > 0 ? m : undefined;
+      },
+      8000,
+      `the edited reply to /${name} ${subcommand ?? ""}`,
+    );
     return { flags: msg.flags, content: msg.content, text: JSON.stringify([msg.content, msg.embeds]) };
   }
   const d = res.body.data ?? {};
   return { flags: d.flags ?? 0, content: d.content ?? "", text: JSON.stringify([d.content, d.embeds]) };
 }
 
-const dailyMessages = (channelId: string) => world.fake.channelMessages(channelId).filter((m) => !(m.flags & EPHEMERAL) && m.content.includes("Question of the day"));
+const dailyMessages = (channelId: string) =>
+  world.fake
+    .channelMessages(channelId)
+    .filter((m) => !(m.flags & EPHEMERAL) && m.content.includes("Question of the day"));
 const buttonIds = (m: FakeMessage) => buttonsOf(m).map((b) => String(b.custom_id));
 
 async function withStore<T>(fn: (store: Awaited<ReturnType<typeof openStore>>) => Promise<T>): Promise<T> {
@@ -105,7 +128,12 @@ describe("scheduled daily quiz", () => {
     const now = Date.now();
     const today = localDay(now, TZ);
     // Ten minutes ago, local time: already past today, so /daily set schedules tomorrow's run.
-    const time = new Intl.DateTimeFormat("en-GB", { timeZone: TZ, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(now - 10 * 60_000);
+    const time = new Intl.DateTimeFormat("en-GB", {
+      timeZone: TZ,
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    }).format(now - 10 * 60_000);
     const todayRun = zonedInstant(today, parseTime(time)!, TZ);
     expect(todayRun).toBeLessThan(now);
 
@@ -126,12 +154,17 @@ describe("scheduled daily quiz", () => {
     const posted = dailyMessages(QUIZ);
     expect(posted).toHaveLength(1);
     const question = posted[0]!;
-    expect(question.content).toContain(today);
+    // The server's local day, written as a date ("November 30, 2026"), not as ISO.
+    expect(question.content).toBe(tr("en").dailyPost(today, 1, 1));
+    expect(question.content).toContain(new Date(`${today}T00:00:00Z`).getUTCFullYear().toString());
     expect(JSON.stringify(question.embeds)).toContain("Question 1/1");
     const answers = buttonIds(question).filter((id) => id.startsWith("q1.a."));
     expect(buttonIds(question).some((id) => id.startsWith("q1.r."))).toBe(false); // no host to reveal
     // Regular rounds stay possible in the channel.
-    expect((await command("practice", undefined, { deck: "js-promises", questions: 1 }, { channelId: QUIZ })).content).toContain("started a practice round");
+    expect(
+      (await command("practice", undefined, { deck: "js-promises", questions: 1 }, { channelId: QUIZ }))
+        .content,
+    ).toContain("started a practice round");
     await command("stop", undefined, {}, { channelId: QUIZ });
 
     const roundId = answers[0]!.split(".")[2]!;
@@ -140,7 +173,12 @@ describe("scheduled daily quiz", () => {
       return item.kind === "question" ? item.question.correctIndex : -1;
     });
     const click = async (choice: number, user: typeof users.alice) => {
-      const sent = world.fake.clickButton({ messageId: question.id, customId: answers[choice]!, user, channelId: QUIZ });
+      const sent = world.fake.clickButton({
+        messageId: question.id,
+        customId: answers[choice]!,
+        user,
+        channelId: QUIZ,
+      });
       return (await world.fake.responseTo(sent.id)).body.data?.content ?? "";
     };
     expect(await click(right, users.alice)).toMatch(/Correct!/);
@@ -160,7 +198,8 @@ describe("scheduled daily quiz", () => {
     expect((await command("daily", "now")).content).toContain("already posted");
 
     // Its close timer was re-armed on start-up: the reveal names today's correct players only.
-    const summaries = () => world.fake.channelMessages(QUIZ).filter((m) => JSON.stringify(m.embeds).includes("Round over")).length;
+    const summaries = () =>
+      world.fake.channelMessages(QUIZ).filter((m) => JSON.stringify(m.embeds).includes("Round over")).length;
     const summariesBefore = summaries();
     const revealed = await world.fake.waitFor(
       () => {
@@ -170,7 +209,9 @@ describe("scheduled daily quiz", () => {
       OPEN_MS + 10_000,
       "the daily question's reveal",
     );
-    const field = (revealed.embeds[0]?.fields as { name: string; value: string }[]).find((f) => f.name === "Correct today")!;
+    const field = (revealed.embeds[0]?.fields as { name: string; value: string }[]).find(
+      (f) => f.name === "Correct today",
+    )!;
     expect(field.value).toBe(`<@${users.alice.id}>`);
     expect(revealed.components).toEqual([]);
     expect(revealed.content).toContain("Question of the day");
@@ -192,7 +233,9 @@ describe("scheduled daily quiz", () => {
       // A daily answer is scheduled for review like any other: Bob's miss is in his review index.
       const asked = (await s.rounds.get(roundId))!.items[0]!;
       const key = `python-asyncio:q:${asked.kind === "question" ? asked.question.id : "?"}`;
-      expect(Object.keys((await s.schedules.index(DEFAULT_GUILD_ID, users.bob.id))?.items ?? {})).toContain(key);
+      expect(Object.keys((await s.schedules.index(DEFAULT_GUILD_ID, users.bob.id))?.items ?? {})).toContain(
+        key,
+      );
       expect((await s.dailies.get(DEFAULT_GUILD_ID))?.nextRunAt).toBe(todayRun + 86_400_000);
     });
   }, 120_000);
@@ -202,14 +245,22 @@ describe("a daily whose channel was deleted", () => {
   it("turns off with a log line and a note in /daily status, and no other server's daily", async () => {
     const options = { channel: DOOMED_B, time: "23:59", deck: "js-promises", questions: 2 };
     const member = { channelId: LOBBY_B, user: users.carol, perms: MEMBER_PERMISSIONS };
-    expect((await command("daily", "set", options, member)).content).toMatch(/Only members with Manage Server/);
-    expect((await command("daily", "set", { ...options, time: "25:00" }, { channelId: LOBBY_B })).content).toMatch(/not a time I understand/);
-    expect((await command("daily", "set", { ...options, deck: "no-such-deck" }, { channelId: LOBBY_B })).content).toMatch(/no deck called/);
+    expect((await command("daily", "set", options, member)).content).toMatch(
+      /Only members with Manage Server/,
+    );
+    expect(
+      (await command("daily", "set", { ...options, time: "25:00" }, { channelId: LOBBY_B })).content,
+    ).toMatch(/not a time I understand/);
+    expect(
+      (await command("daily", "set", { ...options, deck: "no-such-deck" }, { channelId: LOBBY_B })).content,
+    ).toMatch(/no deck called/);
     const set = await command("daily", "set", options, { channelId: LOBBY_B });
     expect(set.content).toContain("Daily quiz saved");
     guildB.channels = guildB.channels!.filter((c) => c.id !== DOOMED_B);
 
-    expect((await command("daily", "now", undefined, member)).content).toMatch(/Only members with Manage Server/);
+    expect((await command("daily", "now", undefined, member)).content).toMatch(
+      /Only members with Manage Server/,
+    );
     const now = await command("daily", "now", undefined, { channelId: LOBBY_B });
     expect(now.content).toMatch(/channel was deleted/);
     await bot.waitForLog("daily disabled");
@@ -221,13 +272,19 @@ describe("a daily whose channel was deleted", () => {
     expect(other.text).toContain("On");
     expect(other.text).not.toMatch(/Turned off/);
     await withStore(async (s) => {
-      expect((await s.dailies.get(GUILD_B))).toMatchObject({ enabled: false, disabledReason: "channel-missing", nextRunAt: null, open: [] });
+      expect(await s.dailies.get(GUILD_B)).toMatchObject({
+        enabled: false,
+        disabledReason: "channel-missing",
+        nextRunAt: null,
+        open: [],
+      });
       expect((await s.dailies.get(DEFAULT_GUILD_ID))?.enabled).toBe(true);
     });
   });
 
   it("tells channel errors apart from passing ones", () => {
-    const err = (status: number, code: number) => new DiscordAPIError({ code, message: "x" }, code, status, "POST", "/channels/1/messages", {});
+    const err = (status: number, code: number) =>
+      new DiscordAPIError({ code, message: "x" }, code, status, "POST", "/channels/1/messages", {});
     expect(disableReasonOf(err(404, 10003))).toBe("channel-missing");
     expect(disableReasonOf(err(403, 50013))).toBe("no-permission");
     expect(disableReasonOf(err(403, 50001))).toBe("no-permission");

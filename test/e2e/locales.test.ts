@@ -180,7 +180,8 @@ describe("languages", () => {
     const wrong = right === 0 ? 1 : 0;
     const miss = await click(question, ids[wrong]!, users.carol, "es-419");
     expect(miss.data.flags).toBe(EPHEMERAL);
-    expect(miss.data.content).toContain("❌ Casi: elegiste");
+    expect(miss.data.content).toBe(tr("es").wrong(miss.data.content!.match(/\*\*([A-E])\*\*/)![1]!));
+    expect(miss.data.content).toMatch(/^❌ .*elegiste \*\*[A-E]\*\*/);
     const hit = await click(question, ids[right]!, users.bob, "es-ES");
     expect(hit.data.flags).toBe(EPHEMERAL);
     expect(hit.data.content).toMatch(/^✅ ¡Correcto! \+\d+ puntos?\. Racha de aciertos: 1$/);
