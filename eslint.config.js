@@ -21,6 +21,7 @@ export default tseslint.config(
           "setInterval",
           "clearTimeout",
           "FileReader",
+          "localStorage",
         ].map((g) => [g, "readonly"]),
       ),
     },

@@ -1,6 +1,7 @@
 /**
  * `npm run screenshots`: refreshes the README's pictures (docs/img/*.png) from the playground:
- * a question, a reveal, a round summary and /stats, as Alice sees them after Alice and Bob played.
+ * a question, a reveal, a round summary and /stats, as Alice sees them after Alice and Bob played,
+ * and Carol's private round with her client in German.
  * Needs Chromium at /usr/bin/chromium (or CHROMIUM_PATH).
  */
 import { readFile } from "node:fs/promises";
@@ -57,7 +58,20 @@ async function main() {
     await stats.waitFor();
     await alice.waitForTimeout(300);
     await stats.screenshot({ path: `${OUT}/play-stats.png` });
-    process.stdout.write(`wrote ${OUT}/question.png, reveal.png, summary.png, play-stats.png\n`);
+
+    // The page's client language: command names and replies as a German Discord client shows them.
+    const carol = await openAs(chrome.browser, play.url, "Carol", "practice");
+    await carol.selectOption("#language", "de");
+    await runCommand(carol, "/üben stapel:python-asyncio fragen:1 schwierigkeit:easy solo:True");
+    await message(carol, /Frage 1\/1/).waitFor();
+    await carol.locator("#command").pressSequentially("/stapel ");
+    await carol.locator("#suggestions li").first().waitFor();
+    await carol.waitForTimeout(300);
+    await carol.screenshot({ path: `${OUT}/play-german.png` });
+    await carol.selectOption("#language", "en-US");
+    process.stdout.write(
+      `wrote ${OUT}/question.png, reveal.png, summary.png, play-stats.png, play-german.png\n`,
+    );
   } finally {
     await chrome.close();
     await play.stop();

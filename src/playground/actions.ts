@@ -12,7 +12,9 @@ import { PLAY_MEMBERS, rolesIn, type PlayMember } from "./world.js";
 export class PlayActionError extends Error {}
 
 const id = z.string().regex(/^\d{1,20}$/);
-const who = { member: id, channel: id };
+/** The page's "client language": a Discord locale code, sent with every interaction as Discord's client does. */
+export const CLIENT_LOCALES = ["en-US", "es-ES", "pt-BR", "fr", "de", "ja"] as const;
+const who = { member: id, channel: id, locale: z.enum(CLIENT_LOCALES).optional() };
 const optionValue = z.union([
   z.string().max(6000),
   z.number(),
@@ -58,14 +60,20 @@ export interface ActionResult {
 }
 
 /** The member and where they are acting, as the fake needs them on every interaction. */
-function actor(fake: FakeDiscord, body: { member: string; channel: string }) {
+function actor(fake: FakeDiscord, body: { member: string; channel: string; locale?: string | undefined }) {
   const member: PlayMember | undefined = PLAY_MEMBERS.find((m) => m.user.id === body.member);
   if (!member) throw new PlayActionError("Unknown member.");
   const guild: FakeGuild | undefined = fake.guilds.find((g) =>
     g.channels?.some((c) => c.id === body.channel),
   );
   if (!guild) throw new PlayActionError("Unknown channel.");
-  return { user: member.user, roles: rolesIn(guild, member), guildId: guild.id, channelId: body.channel };
+  return {
+    user: member.user,
+    roles: rolesIn(guild, member),
+    guildId: guild.id,
+    channelId: body.channel,
+    ...(body.locale ? { locale: body.locale } : {}),
+  };
 }
 
 /** Runs a fake-Discord call that throws on input Discord's client would never send; turns that into a note. */
@@ -124,7 +132,7 @@ function commandOptions(fake: FakeDiscord, options: CommandAction["options"]): R
 }
 
 export async function runCommand(fake: FakeDiscord, body: CommandAction): Promise<ActionResult> {
-  const { options, member: _m, channel: _c, ...command } = body;
+  const { options, member: _m, channel: _c, locale: _l, ...command } = body;
   const sent = send(() =>
     fake.slashCommand({ ...actor(fake, body), ...command, options: commandOptions(fake, options) }),
   );
@@ -135,7 +143,7 @@ export async function runAutocomplete(
   fake: FakeDiscord,
   body: z.infer<typeof ActionSchemas.autocomplete>,
 ): Promise<ActionResult> {
-  const { options, member: _m, channel: _c, ...command } = body;
+  const { options, member: _m, channel: _c, locale: _l, ...command } = body;
   const plain = Object.fromEntries(
     Object.entries(options).filter(([, v]) => typeof v !== "object"),
   ) as Record<string, OptionValue>;

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import { tr } from "../../src/strings.js";
 import {
   launchBrowser,
   openAs,
@@ -134,7 +135,9 @@ describe("playground in a real browser", () => {
     await morgan.locator(".message.ephemeral .embed-title", { hasText: "Typed deck" }).waitFor();
 
     await runCommand(morgan, "/practice deck:typed-deck questions:1 mode:typed solo:True");
-    const question = morgan.locator(".message.ephemeral", { has: morgan.locator(".embed-title", { hasText: /Typed deck/ }) }).last();
+    const question = morgan
+      .locator(".message.ephemeral", { has: morgan.locator(".embed-title", { hasText: /Typed deck/ }) })
+      .last();
     await question.getByRole("button", { name: /Answer/ }).click();
     const modal = morgan.locator(".modal");
     await modal.waitFor();
@@ -179,6 +182,35 @@ describe("playground in a real browser", () => {
       .toEqual(["#general", "#quiz-night"]);
     await expect.poll(() => bob.locator("#server-name").innerText()).toBe("Book Club");
   });
+
+  it("speaks the client language picked on the page: German command names to type, German private replies", async () => {
+    const carol = await openAs(chrome.browser, play.url, "Carol", "practice");
+    await carol.selectOption("#language", "de");
+    try {
+      const box = carol.locator("#command");
+      const suggestions = () => carol.locator("#suggestions li .s-label").allInnerTexts();
+      await box.pressSequentially("/üb");
+      await expect.poll(suggestions).toEqual(["/üben"]);
+      await box.fill("");
+      await box.pressSequentially("/stapel ");
+      await expect.poll(suggestions).toEqual(expect.arrayContaining(["stapel liste", "stapel info"]));
+      await box.fill("");
+      // Typed in German; the bot receives /practice deck:… (Discord sends the English names).
+      await runCommand(carol, "/üben stapel:python-asyncio fragen:1 solo:True");
+      const de = tr("de");
+      const question = carol
+        .locator(".message.ephemeral", { has: carol.locator(".embed-title", { hasText: /Frage 1\/1/ }) })
+        .last();
+      await question.waitFor();
+      expect(await question.innerText()).toContain(de.question.footerSolo);
+      await question.getByRole("button", { name: "A", exact: true }).click();
+      await carol.locator(".message.ephemeral", { hasText: de.question.why }).first().waitFor();
+      expect(await carol.locator(".used .command-name").last().innerText()).toBe("/üben");
+    } finally {
+      // The browser profile (and its saved language) is shared with the other tests.
+      await carol.selectOption("#language", "en-US");
+    }
+  }, 60_000);
 
   it("answers only its own page: other origins, other host names and non-JSON posts are refused", async () => {
     const body = JSON.stringify({

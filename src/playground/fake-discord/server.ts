@@ -422,7 +422,16 @@ export class FakeDiscord {
     const { guild, channel } = this.resolveLocation({ guildId: opener.guildId, channelId: opener.channelId });
     const source = opener.sourceMessageId ? this.messages.get(opener.sourceMessageId) : undefined;
     const where = source ? { message: this.toApi(source), sourceMessageId: source.id } : {};
-    return this.sendInteraction(InteractionType.ModalSubmit, { user: opener.user }, guild, channel, data, where);
+    // The modal is submitted from the same client as the interaction that opened it: same language.
+    const locale = typeof opener.payload.locale === "string" ? opener.payload.locale : undefined;
+    return this.sendInteraction(
+      InteractionType.ModalSubmit,
+      { user: opener.user, ...(locale ? { locale } : {}) },
+      guild,
+      channel,
+      data,
+      where,
+    );
   }
 
   /** The accepted initial response of an interaction (first successful callback). */
@@ -576,7 +585,9 @@ export class FakeDiscord {
         this.logLine(`limit violations on ${ctx.method} ${ctx.path}: ${problems.join("; ")}`);
         const fatal = problems.filter((p) => !p.startsWith("allowed_mentions"));
         if (this.rejectLimitViolations && fatal.length)
-          return Errors.invalidFormBody(formErrors(fatal, route.check === "callback" ? ["data"] : [])).toReply();
+          return Errors.invalidFormBody(
+            formErrors(fatal, route.check === "callback" ? ["data"] : []),
+          ).toReply();
       }
     }
 
@@ -625,7 +636,9 @@ export class FakeDiscord {
     return {
       status: rule.status,
       body: {
-        message: rule.code ? `fake-discord injected ${rule.code}` : `${rule.status}: fake-discord injected failure`,
+        message: rule.code
+          ? `fake-discord injected ${rule.code}`
+          : `${rule.status}: fake-discord injected failure`,
         code: rule.code ?? 0,
         ...(rule.errors === undefined ? {} : { errors: rule.errors }),
       },
@@ -773,7 +786,10 @@ export class FakeDiscord {
           .slice(0, limit);
         return { status: 200, body: list.map((m) => this.toApi(m)) };
       }),
-      r("POST", "/users/@me/channels", {}, (c) => ({ status: 200, body: this.dms.open(c.body, (id) => this.knownUser(id)) })),
+      r("POST", "/users/@me/channels", {}, (c) => ({
+        status: 200,
+        body: this.dms.open(c.body, (id) => this.knownUser(id)),
+      })),
       r("POST", "/channels/:id/messages", { check: "create" }, (c, p) => {
         if (this.dms.isDmChannel(p[0])) return this.postDirectMessage(c, p[0] ?? "");
         const { guild, channel } = this.findChannel(p[0]);
@@ -1030,7 +1046,10 @@ export class FakeDiscord {
       ctx.record.injected = true; // a refusal the test set up, not a bug of the bot's
       throw err;
     }
-    const msg = this.createMessage(channelId, this.messageData(ctx.body), ctx.files, { type: 0, allowedFlags: CHANNEL_MESSAGE_FLAGS });
+    const msg = this.createMessage(channelId, this.messageData(ctx.body), ctx.files, {
+      type: 0,
+      allowedFlags: CHANNEL_MESSAGE_FLAGS,
+    });
     return { status: 200, body: this.toApi(msg) };
   }
 

@@ -1,5 +1,12 @@
 // The playground page: a Discord-like channel view of the emulator, live over a WebSocket.
-import { drawSuggestions, optionValues, parseCommandText, suggestionsFor } from "./composer.js";
+import {
+  apiNameOf,
+  drawSuggestions,
+  localizeCommands,
+  optionValues,
+  parseCommandText,
+  suggestionsFor,
+} from "./composer.js";
 import { el } from "./dom.js";
 import { setMentionNames, tickTimestamps } from "./markdown.js";
 import { renderMessage } from "./message.js";
@@ -8,7 +15,11 @@ import { openModal } from "./modal.js";
 const $ = (id) => document.getElementById(id);
 const state = {
   world: null,
+  /** The registered commands as Discord sent them, and as the chosen client language shows them. */
+  registered: [],
   commands: [],
+  /** The client language the member's interactions carry (Discord's `locale`). */
+  locale: "en-US",
   guild: null,
   channel: null,
   member: null,
@@ -46,7 +57,12 @@ function note(text) {
 /** Sends an action as the current member; opens a modal if the bot answers with one. */
 async function act(path, body) {
   try {
-    const result = await api(path, { member: state.member, channel: state.channel.id, ...body });
+    const result = await api(path, {
+      member: state.member,
+      channel: state.channel.id,
+      locale: state.locale,
+      ...body,
+    });
     if (result.modal) {
       const filled = await openModal(result.modal);
       if (filled)
@@ -66,6 +82,18 @@ async function act(path, body) {
 const actions = {
   button: (messageId, customId) => act("/api/button", { messageId, customId }),
   select: (messageId, customId, values) => act("/api/select", { messageId, customId, values }),
+  /** "deck add" as the chosen client language shows it ("stapel hinzufügen"). */
+  commandName: (path) => {
+    let defs = state.commands;
+    return path
+      .split(" ")
+      .map((word) => {
+        const node = defs.find((d) => d.apiName === word);
+        defs = node?.options ?? [];
+        return node?.name ?? word;
+      })
+      .join(" ");
+  },
 };
 
 // ---- Layout: servers, channels, member switcher -----------------------------------------------
@@ -183,15 +211,17 @@ async function refreshSuggestions() {
     const values = { ...parsed.values, [focused]: typed };
     const options = {};
     for (const [k, v] of Object.entries(values))
-      if (k === focused || v.trim()) options[k] = k === focused ? v : coerce(parsed.defs, k, v.trim());
+      if (k === focused || v.trim())
+        options[apiNameOf(parsed.defs, k)] = k === focused ? v : coerce(parsed.defs, k, v.trim());
     const sub = subcommandOf(parsed);
     const res = await api("/api/autocomplete", {
       member: state.member,
       channel: state.channel.id,
-      name: parsed.command.name,
+      locale: state.locale,
+      name: parsed.command.apiName,
       ...sub,
       options,
-      focused,
+      focused: apiNameOf(parsed.defs, focused),
     }).catch(() => ({ choices: [] }));
     return res.choices;
   };
@@ -214,8 +244,8 @@ function subcommandOf(parsed) {
   const [a, b] = parsed.path;
   if (!a) return {};
   return a.type === 2
-    ? { subcommandGroup: a.name, ...(b ? { subcommand: b.name } : {}) }
-    : { subcommand: a.name };
+    ? { subcommandGroup: a.apiName, ...(b ? { subcommand: b.apiName } : {}) }
+    : { subcommand: a.apiName };
 }
 
 function pick(item) {
@@ -250,7 +280,11 @@ async function submit() {
   $("command").value = "";
   drawSuggestions($("suggestions"), [], -1, pick);
   const hadFile = parsed.defs.some((d) => d.type === 11 && d.name in parsed.values);
-  const result = await act("/api/command", { name: parsed.command.name, ...subcommandOf(parsed), options });
+  const result = await act("/api/command", {
+    name: parsed.command.apiName,
+    ...subcommandOf(parsed),
+    options,
+  });
   if (result === undefined)
     $("command").value = line; // not sent: keep it to fix
   else if (hadFile) setFile(null);
@@ -340,7 +374,20 @@ function setUpDrop() {
 
 async function start() {
   state.world = await api("/api/world");
-  state.commands = await api("/api/commands");
+  state.registered = await api("/api/commands");
+  state.locale = localStorage.getItem("quizdeck-play-locale") ?? "en-US";
+  state.commands = localizeCommands(state.registered, state.locale);
+  $("language").value = state.locale;
+  $("language").addEventListener("change", () => {
+    state.locale = $("language").value;
+    localStorage.setItem("quizdeck-play-locale", state.locale);
+    state.commands = localizeCommands(state.registered, state.locale);
+    void refreshSuggestions();
+    // Redraw: "used /command" lines show the command in the new language.
+    state.rendered.clear();
+    $("messages").replaceChildren();
+    watch();
+  });
   state.member = state.world.defaultMember;
   setMentionNames([
     ...state.world.members.map((m) => [m.id, m.name]),

@@ -17,6 +17,29 @@ const TYPE_NAMES = {
 };
 
 /**
+ * The commands as a client in `locale` (a Discord locale code) shows them: each command, option
+ * and choice under its localised name and description. `apiName` keeps the name Discord sends the
+ * bot, whatever the client's language.
+ */
+export function localizeCommands(commands, locale) {
+  const here = (node, field) => node[`${field}_localizations`]?.[locale] ?? node[field];
+  const node = (n) => ({
+    ...n,
+    apiName: n.name,
+    name: here(n, "name"),
+    description: here(n, "description"),
+    ...(n.choices ? { choices: n.choices.map((c) => ({ ...c, name: here(c, "name") })) } : {}),
+    ...(n.options ? { options: n.options.map(node) } : {}),
+  });
+  return commands.map(node);
+}
+
+/** The name Discord sends for an option shown as `name` among `defs`. */
+export function apiNameOf(defs, name) {
+  return defs.find((d) => d.name === name)?.apiName ?? name;
+}
+
+/**
  * Where the text stands: the command, its subcommand path, the options typed so far and what the
  * cursor is on (`stage`: "command", "subcommand", "option" name, or "value" of `focused`).
  */
@@ -91,34 +114,34 @@ export function optionValues(state, ctx) {
           throw new Error(`${def.name} must be at least ${def.min_value}.`);
         if (def.max_value !== undefined && n > def.max_value)
           throw new Error(`${def.name} must be at most ${def.max_value}.`);
-        out[def.name] = n;
+        out[def.apiName ?? def.name] = n;
         break;
       }
       case 5:
         if (!/^(true|false|yes|no)$/i.test(text)) throw new Error(`${def.name} must be True or False.`);
-        out[def.name] = /^(true|yes)$/i.test(text);
+        out[def.apiName ?? def.name] = /^(true|yes)$/i.test(text);
         break;
       case 6:
       case 9: {
         const who = ctx.members.find((mb) =>
           [mb.name, mb.label, mb.id].some((n) => n.toLowerCase() === text.replace(/^@/, "").toLowerCase()),
         );
-        out[def.name] = who ? who.id : text;
+        out[def.apiName ?? def.name] = who ? who.id : text;
         break;
       }
       case 7: {
         const ch = ctx.channels.find((c) => c.name === text.replace(/^#/, "") || c.id === text);
         if (!ch) throw new Error(`${def.name}: no channel named ${text}.`);
-        out[def.name] = ch.id;
+        out[def.apiName ?? def.name] = ch.id;
         break;
       }
       case 11:
         if (!ctx.file) throw new Error(`${def.name}: drop a file on the page first.`);
-        out[def.name] = { upload: ctx.file };
+        out[def.apiName ?? def.name] = { upload: ctx.file };
         break;
       default: {
         const choice = (def.choices ?? []).find((c) => c.name.toLowerCase() === text.toLowerCase());
-        out[def.name] = choice ? choice.value : text;
+        out[def.apiName ?? def.name] = choice ? choice.value : text;
       }
     }
   }

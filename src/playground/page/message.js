@@ -4,7 +4,10 @@ import { markdown } from "./markdown.js";
 
 const BUTTON_STYLE = { 1: "primary", 2: "secondary", 3: "success", 4: "danger", 5: "link", 6: "premium" };
 
-/** @param actions {{ button(messageId, customId), select(messageId, customId, values) }} */
+/**
+ * @param actions {{ button(messageId, customId), select(messageId, customId, values),
+ *   commandName?(path): string }} `commandName` shows a command as the client's language names it.
+ */
 export function renderMessage(m, actions) {
   const li = el("li", { class: `message${m.ephemeral ? " ephemeral" : ""}`, "data-id": m.id });
   if (m.usedBy)
@@ -14,7 +17,11 @@ export function renderMessage(m, actions) {
         { class: "used" },
         el("strong", {}, m.usedBy.name),
         ` used `,
-        el("span", { class: "command-name" }, `/${m.usedBy.command}`),
+        el(
+          "span",
+          { class: "command-name" },
+          `/${actions.commandName?.(m.usedBy.command) ?? m.usedBy.command}`,
+        ),
       ),
     );
   const head = el(
