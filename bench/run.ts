@@ -266,7 +266,7 @@ const NOTES = [
   "- **Bench fairness:** the baseline's bursts used to run a minute before the bot's, and the same client's",
   "  bursts then ran 20-40% slower later in the run, with the bot idle meanwhile (cause not pinned down;",
   "  clearing the fake's request log did not change it). The compared bursts now alternate between the",
-  "  two clients; the early ones are still reported (\"alone\"), and the ratio against them too.",
+  '  two clients; the early ones are still reported ("alone"), and the ratio against them too.',
   "- Left: per click the bot still uses about 1.3-1.6x the bare client's CPU (the award: stats, marker and two",
   "  leaderboards, JSON for the store, the log line and metrics; V8 scavenges ~100 us a click, most of the",
   "  young generation surviving a crowd). Figures swing by +-30% between runs on this shared 2-core VM,",
@@ -308,7 +308,7 @@ function markdown(r: Report): string {
       "click is a different player's first answer, so each one stores an award before the reply. The",
       "baseline has its own instance of the fake in the same driver process and stays connected while the",
       "bot runs: the compared bursts alternate between the two clients (bot #1, baseline #1, baseline #2,",
-      "bot #2, ...), each after 250 ms of quiet. Its bursts marked \"alone\" ran first, before the bot started.",
+      'bot #2, ...), each after 250 ms of quiet. Its bursts marked "alone" ran first, before the bot started.',
       "",
       ...CLICK_HEADER,
       ...l.baseline.crowd200.map((r) => clickRow("baseline", r)),
@@ -318,7 +318,10 @@ function markdown(r: Report): string {
       ...l.bot.typed200.map((r) => clickRow("bot", r)),
       ...l.baseline.burstAlone.map((r) => clickRow("baseline", r)),
       ...l.bot.burst.flatMap((r, i) => {
-        const pair = [clickRow("bot", r), ...(l.baseline.burst[i] ? [clickRow("baseline", l.baseline.burst[i])] : [])];
+        const pair = [
+          clickRow("bot", r),
+          ...(l.baseline.burst[i] ? [clickRow("baseline", l.baseline.burst[i])] : []),
+        ];
         return baselineFirst(i) ? pair.reverse() : pair; // in the order they ran
       }),
       "",
@@ -354,7 +357,13 @@ function markdown(r: Report): string {
     );
   }
   if (r.images) lines.push(...imageSection(r.images));
-  if (r.choices) lines.push("## Cards as multiple choice (bench/card-choices.ts)", "", ...formatCardChoices(r.choices), "");
+  if (r.choices)
+    lines.push(
+      "## Cards as multiple choice (bench/card-choices.ts)",
+      "",
+      ...formatCardChoices(r.choices),
+      "",
+    );
   if (r.import) lines.push(...importSection(r.import));
   if (r.store) lines.push("## Store (bench/store.ts, `runStoreBench()`)", "", ...formatStore(r.store), "");
   if (r.housekeeping) {
@@ -422,14 +431,18 @@ if (want("images")) {
   try {
     report.images = await runImageBench(log);
   } catch (err) {
-    report.errors.push(`image bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    report.errors.push(
+      `image bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+    );
   }
 }
 if (want("import")) {
   try {
     report.import = await runImportBench(log);
   } catch (err) {
-    report.errors.push(`import bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    report.errors.push(
+      `import bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+    );
   }
 }
 if (want("housekeeping")) {

@@ -30,7 +30,8 @@ async function listLines(ctx: BotContext, guildId: string, t: Strings): Promise<
   const builtIn = ctx.decks
     .list()
     .map(
-      (d) => `📘 \`${d.id}\` **${isolate(clip(plain(d.title), 100))}**: ${deckCounts(d, t)}${languageTag(d.language)}`,
+      (d) =>
+        `📘 \`${d.id}\` **${isolate(clip(plain(d.title), 100))}**: ${deckCounts(d, t)}${languageTag(d.language)}`,
     );
   const own = (await ctx.store.decks.list(guildId)).map(
     (d) =>
