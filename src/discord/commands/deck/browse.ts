@@ -94,7 +94,7 @@ export async function turnDeckListPage(ctx: BotContext, i: ButtonInteraction, ci
 export const info = defineSubcommand({
   name: "info",
   description: "What a deck holds, who added it and when",
-  options: [deckOption],
+  options: [{ ...deckOption, description: "Deck to show (start typing to search)" }],
   async execute(ctx, i, args) {
     const t = await serverStrings(ctx, i);
     const guildId = requireGuild(i);

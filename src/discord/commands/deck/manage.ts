@@ -91,7 +91,7 @@ export const add = defineSubcommand({
 export const remove = defineSubcommand({
   name: "remove",
   description: "Remove one of this server's decks (moderators); players keep their points",
-  options: [deckOption],
+  options: [{ ...deckOption, description: "Deck to remove (start typing to search)" }],
   async execute(ctx, i, args) {
     const t = memberStrings(i);
     const guildId = requireGuild(i);
@@ -116,7 +116,7 @@ async function builtInSource(ctx: BotContext, id: string) {
 export const exportDeck = defineSubcommand({
   name: "export",
   description: "Get a deck's file back, ready to edit and upload again",
-  options: [deckOption],
+  options: [{ ...deckOption, description: "Deck to download (start typing to search)" }],
   async execute(ctx, i, args) {
     const t = memberStrings(i);
     const guildId = requireGuild(i);
