@@ -4,7 +4,7 @@ import { autocompleteDeck, deckOption, soloOption } from "./deck-option.js";
 
 export default defineCommand({
   name: "practice",
-  description: "Start a multiple-choice round in this channel",
+  description: "Start a practice round in this channel: click a choice or type the answer",
   options: [
     deckOption,
     { type: "integer", name: "questions", description: "How many questions (1-20)", min: 1, max: 20 },

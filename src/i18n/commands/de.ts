@@ -5,7 +5,7 @@
  */
 export const de: Readonly<Record<string, string>> = {
   "practice.name": "üben",
-  "practice.description": "Eine Multiple-Choice-Runde in diesem Kanal starten",
+  "practice.description": "Eine Übungsrunde in diesem Kanal starten: Antwort anklicken oder eintippen",
   "practice.deck.name": "stapel",
   "practice.deck.description": "Stapel zum Spielen (zum Suchen tippen)",
   "practice.questions.name": "fragen",

@@ -5,7 +5,7 @@
  */
 export const ja: Readonly<Record<string, string>> = {
   "practice.name": "練習",
-  "practice.description": "このチャンネルで選択問題のラウンドを始めます",
+  "practice.description": "このチャンネルで練習ラウンドを始めます（選択式または入力式）",
   "practice.deck.name": "デッキ",
   "practice.deck.description": "遊ぶデッキ（入力して検索）",
   "practice.questions.name": "問題数",

@@ -6,7 +6,7 @@
  */
 export const ptBR: Readonly<Record<string, string>> = {
   "practice.name": "praticar",
-  "practice.description": "Iniciar uma rodada de múltipla escolha neste canal",
+  "practice.description": "Iniciar uma rodada de prática neste canal: escolha uma opção ou digite a resposta",
   "practice.deck.name": "baralho",
   "practice.deck.description": "Baralho para jogar (comece a digitar para buscar)",
   "practice.questions.name": "perguntas",
