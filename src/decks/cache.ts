@@ -1,3 +1,4 @@
+import type { Said } from "./said.js";
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -11,14 +12,23 @@ import type { DeckIssue } from "./errors.js";
  * is read back from here instead. Bump CACHE_VERSION whenever the loader's rules change, so
  * entries checked by older rules are not trusted.
  */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2; // 2: issues carry their code and parameters (said.ts)
 
+const saidSchema: z.ZodType<Said> = z.lazy(() =>
+  z.object({
+    message: z.string(),
+    code: z.string().optional(),
+    params: z.record(z.string(), z.union([z.string(), z.number(), saidSchema])).optional(),
+  }),
+);
 const issueSchema = z.object({
   file: z.string(),
   line: z.number(),
   column: z.number(),
   path: z.string(),
   message: z.string(),
+  code: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number(), saidSchema])).optional(),
   severity: z.enum(["error", "warning"]),
 });
 const deckSchema = z.object({
@@ -43,10 +53,20 @@ const deckSchema = z.object({
     }),
   ),
   prompts: z.array(
-    z.object({ id: z.string(), prompt: z.string(), hint: z.string().optional(), concepts: z.array(z.string()), modelAnswer: z.string() }),
+    z.object({
+      id: z.string(),
+      prompt: z.string(),
+      hint: z.string().optional(),
+      concepts: z.array(z.string()),
+      modelAnswer: z.string(),
+    }),
   ),
 }) satisfies z.ZodType<Deck>;
-const entrySchema = z.object({ version: z.literal(CACHE_VERSION), deck: deckSchema, warnings: z.array(issueSchema) });
+const entrySchema = z.object({
+  version: z.literal(CACHE_VERSION),
+  deck: deckSchema,
+  warnings: z.array(issueSchema),
+});
 
 export interface CachedDeck {
   deck: Deck;

@@ -1,4 +1,5 @@
 /** Problems found in a deck file, shared by the loader, the registry and the CLI. */
+import type { DeckFileParams, Said } from "./said.js";
 
 export type Severity = "error" | "warning";
 export type PathPart = string | number;
@@ -11,8 +12,11 @@ export interface DeckIssue {
   column: number;
   /** Where in the deck, like `questions[3].answer`; '' for the whole file. */
   path: string;
-  /** What is wrong and what to do about it. */
+  /** What is wrong and what to do about it (English). */
   message: string;
+  /** The same, as a code and parameters the bot words in each member's language (see said.ts). */
+  code?: string;
+  params?: DeckFileParams;
   severity: Severity;
 }
 
@@ -20,12 +24,18 @@ export interface DeckIssue {
  * A problem before it has a position in the file. `at: "key"` points at the key of a mapping entry
  * rather than its value (used for unknown and duplicate fields).
  */
-export interface RawIssue {
+export interface RawIssue extends Said {
   path: readonly PathPart[];
-  message: string;
   severity: Severity;
   at?: "key" | "value";
 }
+
+/** A said problem's three fields, to spread into an issue. */
+export const saidFields = (s: Said): Said => ({
+  message: s.message,
+  ...(s.code === undefined ? {} : { code: s.code }),
+  ...(s.params === undefined ? {} : { params: s.params }),
+});
 
 /** `["questions", 3, "answer"]` → `questions[3].answer` (indexes count from 0, as in JSON paths). */
 export function formatPath(path: readonly PathPart[]): string {

@@ -1,6 +1,8 @@
 /** Checks that need more than one field or item: the schema checks each field on its own. */
 import type { z } from "zod";
-import { formatPath, type PathPart, type RawIssue } from "./errors.js";
+import { formatPath, saidFields, type PathPart, type RawIssue } from "./errors.js";
+import { say } from "./messages.js";
+import type { Said } from "./said.js";
 import { itemId } from "./ids.js";
 import { LIMITS, type cardSchema, type promptSchema, type questionSchema } from "./schema.js";
 import { closest } from "./similar.js";
@@ -26,11 +28,9 @@ export function lintDeck(input: LintInput): RawIssue[] {
   const issues: RawIssue[] = [];
   const total = input.cards.length + input.questions.length + input.prompts.length;
   if (total === 0) {
-    issues.push(error([], "deck has no cards, questions or prompts; add at least one"));
+    issues.push(error([], say("noItems")));
   } else if (total > LIMITS.items) {
-    issues.push(
-      error([], `deck has ${total} items; the limit is ${LIMITS.items}. Split it into several decks`),
-    );
+    issues.push(error([], say("tooManyItems", { total, limit: LIMITS.items })));
   }
   issues.push(...checkIds(input));
   input.questions.forEach((q, i) => {
@@ -57,16 +57,10 @@ function checkIds(input: LintInput): RawIssue[] {
       }
       const path = explicit ? [list, i, "id"] : [list, i];
       if (explicit && first.explicit) {
-        issues.push(error(path, `id "${id}" is also used by ${first.where}; every item needs its own id`));
+        issues.push(error(path, say("duplicateId", { id, where: first.where })));
       } else {
-        const what = kind === "card" ? "front" : "prompt";
-        issues.push(
-          error(
-            path,
-            `id "${id}" (derived from the ${what} text) is also used by ${first.where}; ` +
-              "if it is a duplicate remove it, otherwise add an id: line to one of them",
-          ),
-        );
+        const code = kind === "card" ? "duplicateIdFromFront" : "duplicateIdFromPrompt";
+        issues.push(error(path, say(code, { id, where: first.where })));
       }
     });
   }
@@ -87,27 +81,14 @@ function checkAlternatives(
   const accepted = new Set([answer, ...(item.accept ?? [])].map(key));
   item.accept?.forEach((text, j) => {
     if (key(text) === key(answer))
-      issues.push(
-        warning([...at, "accept", j], `"${text}" repeats the answer; it is accepted anyway, remove it`),
-      );
+      issues.push(warning([...at, "accept", j], say("acceptRepeatsAnswer", { text })));
   });
   item.reject?.forEach((text, j) => {
-    if (accepted.has(key(text)))
-      issues.push(
-        error(
-          [...at, "reject", j],
-          `"${text}" is also an accepted answer; a near miss must differ from every accepted answer`,
-        ),
-      );
+    if (accepted.has(key(text))) issues.push(error([...at, "reject", j], say("rejectIsAccepted", { text })));
   });
   const isQuestion = at[0] === "questions";
   if (isQuestion && (item.accept || item.reject) && !item.typed && answer.length > LIMITS.typedAnswer) {
-    issues.push(
-      warning(
-        at,
-        `accept: and reject: only apply to typed rounds, and an answer over ${LIMITS.typedAnswer} characters is only typed with typed: true`,
-      ),
-    );
+    issues.push(warning(at, say("alternativesUntyped", { max: LIMITS.typedAnswer })));
   }
   return issues;
 }
@@ -121,13 +102,7 @@ function checkQuestion(q: QuestionInput, i: number): RawIssue[] {
     const key = choice.trim().toLowerCase();
     const earlier = firstSeen.get(key);
     if (earlier === undefined) firstSeen.set(key, choice);
-    else
-      issues.push(
-        error(
-          at("choices", j),
-          `choice "${choice}" repeats "${earlier}" (case and spaces are ignored); make every choice different`,
-        ),
-      );
+    else issues.push(error(at("choices", j), say("choiceRepeats", { choice, earlier })));
   });
 
   if (!q.choices.includes(q.answer)) issues.push(error(at("answer"), answerMessage(q.answer, q.choices)));
@@ -143,12 +118,7 @@ function checkQuestion(q: QuestionInput, i: number): RawIssue[] {
   for (const [field, text] of texts) {
     const letter = findLetterReference(text);
     if (letter !== undefined) {
-      issues.push(
-        warning(
-          at(...field),
-          `"${letter}" refers to a choice by its letter, but choices are shuffled for every player; refer to the choice by its text instead`,
-        ),
-      );
+      issues.push(warning(at(...field), say("letterReference", { letter })));
     }
   }
   q.choices.forEach((choice, j) => {
@@ -157,7 +127,10 @@ function checkQuestion(q: QuestionInput, i: number): RawIssue[] {
       issues.push(
         warning(
           at("choices", j),
-          `"${match[0]}" depends on the order of the choices, but they are shuffled; write "${match[0].replace(/the (above|below)/i, "these")}" instead`,
+          say("orderDependent", {
+            phrase: match[0],
+            instead: match[0].replace(/the (above|below)/i, "these"),
+          }),
         ),
       );
     }
@@ -167,17 +140,15 @@ function checkQuestion(q: QuestionInput, i: number): RawIssue[] {
 
 const LETTER_ANSWER = /^(?:(?:option|choice)\s+)?\(?([A-Ea-e])[).]?$/i;
 
-function answerMessage(answer: string, choices: readonly string[]): string {
+function answerMessage(answer: string, choices: readonly string[]): Said {
   const letter = LETTER_ANSWER.exec(answer.trim())?.[1];
   if (letter !== undefined) {
     const meant = choices[letter.toUpperCase().charCodeAt(0) - 65];
-    const fix =
-      meant === undefined
-        ? "write the text of the right choice"
-        : `if you meant choice ${letter.toUpperCase()}, write answer: "${meant}"`;
-    return `answer must equal one of the choices; "${answer}" looks like a letter, but answers are the text of the choice, not a letter, because choices are shuffled; ${fix}`;
+    return meant === undefined
+      ? say("answerIsLetter", { answer })
+      : say("answerIsLetterMeant", { answer, letter: letter.toUpperCase(), meant });
   }
-  return `answer must equal one of the choices; closest: "${closest(answer, choices) ?? ""}"`;
+  return say("answerNotAChoice", { closest: closest(answer, choices) ?? "" });
 }
 
 /**
@@ -201,9 +172,9 @@ export function findLetterReference(text: string): string | undefined {
   return undefined;
 }
 
-function error(path: PathPart[], message: string): RawIssue {
-  return { path, message, severity: "error" };
+function error(path: PathPart[], said: Said): RawIssue {
+  return { path, ...saidFields(said), severity: "error" };
 }
-function warning(path: PathPart[], message: string): RawIssue {
-  return { path, message, severity: "warning" };
+function warning(path: PathPart[], said: Said): RawIssue {
+  return { path, ...saidFields(said), severity: "warning" };
 }

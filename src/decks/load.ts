@@ -3,7 +3,16 @@
  * as an issue with a line and column so that authors can fix their file without reading our code.
  */
 import type { z } from "zod";
-import { byPosition, formatPath, type DeckIssue, type PathPart, type RawIssue } from "./errors.js";
+import {
+  byPosition,
+  formatPath,
+  saidFields,
+  type DeckIssue,
+  type PathPart,
+  type RawIssue,
+} from "./errors.js";
+import { say } from "./messages.js";
+import { verbatim, type Said } from "./said.js";
 import { itemId } from "./ids.js";
 import { lintDeck, type LintInput } from "./lint.js";
 import {
@@ -11,6 +20,7 @@ import {
   DECK_ID_PATTERN,
   deckFileSchema,
   promptSchema,
+  SCHEMA_SAID,
   questionSchema,
   type Deck,
   type DeckFile,
@@ -43,19 +53,17 @@ export function loadDeckText(
     return load(text, fileName, options.maxBytes ?? MAX_DECK_BYTES);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    return fail([
-      fileIssue(fileName, `could not load this file (${reason}); this is a quizdeck bug, please report it`),
-    ]);
+    return fail([fileIssue(fileName, say("loadBug", { detail: reason }))]);
   }
 }
 
 function load(input: string | Uint8Array, fileName: string, maxBytes: number): DeckLoadResult {
   const fileProblems: DeckIssue[] = [];
   const named = deckIdFromFileName(fileName);
-  if ("problem" in named) fileProblems.push(fileIssue(fileName, named.problem));
+  if ("problem" in named) fileProblems.push(fileIssue(fileName, named.said));
 
   const decoded = decodeDeckText(input, maxBytes);
-  if (!decoded.ok) return fail([...fileProblems, fileIssue(fileName, decoded.message)]);
+  if (!decoded.ok) return fail([...fileProblems, fileIssue(fileName, decoded.said)]);
 
   const tree = parseYamlTree(decoded.text);
   const issues = [
@@ -64,7 +72,7 @@ function load(input: string | Uint8Array, fileName: string, maxBytes: number): D
       file: fileName,
       ...tree.position(si.offset),
       path: si.path ?? "",
-      message: si.message,
+      ...saidFields(si),
       severity: si.severity,
     })),
   ];
@@ -72,17 +80,14 @@ function load(input: string | Uint8Array, fileName: string, maxBytes: number): D
     file: fileName,
     ...tree.position(tree.locate(raw.path, raw.at)),
     path: formatPath(raw.path),
-    message: raw.message,
+    ...saidFields(raw),
     severity: raw.severity,
   });
 
   const root = tree.value;
   if (root !== undefined && !isRecord(root)) {
-    const message =
-      root === null
-        ? "file is empty; a deck needs a title: and at least one card, question or prompt"
-        : `the file must be a mapping of fields (title:, questions:, …), not ${describe(root)}`;
-    issues.push(place({ path: [], message, severity: "error" }));
+    const said = root === null ? say("fileEmpty") : say("fileNotMapping", { actual: describe(root) });
+    issues.push(place({ path: [], ...said, severity: "error" }));
   }
   if (!isRecord(root)) return fail(issues);
 
@@ -100,10 +105,13 @@ function load(input: string | Uint8Array, fileName: string, maxBytes: number): D
 }
 
 /** The deck id is the file name, so a deck's id is visible (and unique) in the folder listing. */
-export function deckIdFromFileName(fileName: string): { id: string } | { problem: string } {
+export function deckIdFromFileName(fileName: string): { id: string } | { problem: string; said: Said } {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   const ext = DECK_EXTENSIONS.find((e) => base.toLowerCase().endsWith(e));
-  if (ext === undefined) return { problem: `deck files must end in ${DECK_EXTENSIONS.join(", ")}` };
+  if (ext === undefined) {
+    const said = say("fileExtension", { extensions: DECK_EXTENSIONS.join(", ") });
+    return { problem: said.message, said };
+  }
   const id = base.slice(0, -ext.length);
   if (DECK_ID_PATTERN.test(id)) return { id };
   const slug =
@@ -114,11 +122,8 @@ export function deckIdFromFileName(fileName: string): { id: string } | { problem
       .replace(/^-+/, "")
       .slice(0, 32)
       .replace(/-+$/, "") || "my-deck";
-  return {
-    problem:
-      `the deck id comes from the file name, and "${id}" is not a valid id: use 1-32 lowercase letters, ` +
-      `digits and '-', starting with a letter or digit. Rename the file to "${slug}${ext}"`,
-  };
+  const said = say("badFileName", { id, suggested: `${slug}${ext}` });
+  return { problem: said.message, said };
 }
 
 function toDeck(id: string, file: DeckFile): Deck {
@@ -213,51 +218,63 @@ type DescribedIssue = RawIssue & { guess?: string; missing?: boolean };
 function describeIssue(iss: z.core.$ZodIssue, root: unknown, tree: YamlTree): DescribedIssue[] {
   const path = iss.path.filter((p): p is PathPart => typeof p !== "symbol");
   const actual = valueAt(root, path);
-  const error = (message: string): RawIssue => ({ path, message, severity: "error" });
+  const error = (said: Said): RawIssue => ({ path, ...saidFields(said), severity: "error" });
 
   switch (iss.code) {
     case "invalid_type": {
       if (actual === undefined) {
-        if (tree.empty.has(formatPath(path))) return [error("must not be empty")];
-        const owner = path.length <= 1 ? "the deck" : `this ${String(path[0]).replace(/s$/, "")}`;
-        return [
-          { ...error(`required field is missing; add ${String(path.at(-1))}: to ${owner}`), missing: true },
-        ];
+        if (tree.empty.has(formatPath(path))) return [error(say("mustNotBeEmpty"))];
+        const field = String(path.at(-1));
+        const owner = path.length <= 1 ? "Deck" : MISSING_IN[String(path[0])];
+        const said = owner
+          ? say(`missingIn${owner}`, { field })
+          : verbatim(`required field is missing; add ${field}: to this ${String(path[0]).replace(/s$/, "")}`);
+        return [{ ...error(said), missing: true }];
       }
-      const expected = { string: "text", array: "a list", object: "a mapping of fields (key: value lines)" }[
-        iss.expected as string
+      const code = { string: "mustBeText", array: "mustBeList", object: "mustBeMapping" } as const;
+      const known = code[iss.expected as keyof typeof code];
+      return [
+        error(
+          known
+            ? say(known, { actual: describe(actual) })
+            : verbatim(`must be ${iss.expected}, not ${describe(actual).message}`),
+        ),
       ];
-      const tip = iss.expected === "array" ? ' (one "- item" per line)' : "";
-      return [error(`must be ${expected ?? iss.expected}${tip}, not ${describe(actual)}`)];
     }
     case "invalid_value":
-      return [error(`"${String(actual)}" is not allowed; use one of: ${iss.values.map(String).join(", ")}`)];
+      return [
+        error(say("notAllowed", { value: String(actual), allowed: iss.values.map(String).join(", ") })),
+      ];
     case "unrecognized_keys": {
       const allowed = Object.keys(
         (path.length === 0 ? deckFileSchema : SCHEMAS[String(path[0])])?.shape ?? {},
       );
       return iss.keys.map((key) => {
         const guess = didYouMean(key, allowed);
-        const tip = guess ? `did you mean "${guess}"?` : `allowed fields: ${allowed.join(", ")}`;
-        return {
-          path: [...path, key],
-          message: `unknown field "${key}"; ${tip}`,
-          severity: "error",
-          at: "key",
-          guess,
-        };
+        const said = guess
+          ? say("unknownFieldGuess", { key, guess })
+          : say("unknownFieldList", { key, allowed: allowed.join(", ") });
+        return { path: [...path, key], ...saidFields(said), severity: "error", at: "key", guess };
       });
     }
     case "too_big":
     case "too_small": {
       const size =
         typeof actual === "string" ? actual.trim().length : Array.isArray(actual) ? actual.length : undefined;
-      return [error(size === undefined || size === 0 ? iss.message : `${iss.message} (it has ${size})`)];
+      const problem = SCHEMA_SAID.get(iss.message) ?? verbatim(iss.message);
+      return [error(size === undefined || size === 0 ? problem : say("withSize", { problem, size }))];
     }
     default:
-      return [error(iss.message)];
+      return [error(SCHEMA_SAID.get(iss.message) ?? verbatim(iss.message))];
   }
 }
+
+/** Which sentence says a required field is missing, by the list the item is in. */
+const MISSING_IN: Record<string, "Card" | "Question" | "Prompt"> = {
+  cards: "Card",
+  questions: "Question",
+  prompts: "Prompt",
+};
 
 function valueAt(root: unknown, path: readonly PathPart[]): unknown {
   let value = root;
@@ -268,19 +285,20 @@ function valueAt(root: unknown, path: readonly PathPart[]): unknown {
   return value;
 }
 
-function describe(value: unknown): string {
-  if (Array.isArray(value)) return "a list";
-  if (isRecord(value)) return "a mapping";
-  if (typeof value === "string") return `text ("${value.length > 40 ? `${value.slice(0, 40)}…` : value}")`;
-  return String(value);
+function describe(value: unknown): Said {
+  if (Array.isArray(value)) return say("aList");
+  if (isRecord(value)) return say("aMapping");
+  if (typeof value === "string")
+    return say("someText", { text: value.length > 40 ? `${value.slice(0, 40)}…` : value });
+  return say("aValue", { value: String(value) });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function fileIssue(file: string, message: string): DeckIssue {
-  return { file, line: 1, column: 1, path: "", message, severity: "error" };
+function fileIssue(file: string, said: Said): DeckIssue {
+  return { file, line: 1, column: 1, path: "", ...saidFields(said), severity: "error" };
 }
 
 function fail(issues: DeckIssue[]): DeckLoadResult {

@@ -1,4 +1,16 @@
 import { z } from "zod";
+import { say } from "./messages.js";
+import type { Said } from "./said.js";
+
+/**
+ * The schema's messages by their English text: zod keeps only the text of a message, and the
+ * loader looks it up here to say the problem as a code (see said.ts).
+ */
+export const SCHEMA_SAID = new Map<string, Said>();
+function said(s: Said): { message: string } {
+  SCHEMA_SAID.set(s.message, s);
+  return { message: s.message };
+}
 
 /**
  * Deck limits. Each one exists so that every message the bot renders from a deck stays inside
@@ -47,24 +59,24 @@ const text = (max: number) =>
   z
     .string()
     .trim()
-    .min(1, { message: "must not be empty" })
-    .max(max, { message: `must be at most ${max} characters` });
+    .min(1, said(say("mustNotBeEmpty")))
+    .max(max, said(say("textTooLong", { max })));
 
 const itemId = z
   .string()
-  .regex(ITEM_ID_PATTERN, { message: "id must be 1-40 lowercase letters, digits, '-' or '_'" })
+  .regex(ITEM_ID_PATTERN, said(say("badItemId")))
   .optional();
 
 /** YAML scalars arrive as the text written (see yaml-tree.ts), so `true`/`false` are read here. */
 const flag = z
-  .union([z.boolean(), z.enum(["true", "false"])], { message: "must be true or false" })
+  .union([z.boolean(), z.enum(["true", "false"])], said(say("mustBeBoolean")))
   .transform((v) => v === true || v === "true")
   .optional();
 
 /** Typed answers: other answers that count (`accept:`) and near misses that must not (`reject:`). */
 const alternatives = z
   .array(text(LIMITS.alternative))
-  .max(LIMITS.alternatives, { message: `allows at most ${LIMITS.alternatives} entries` })
+  .max(LIMITS.alternatives, said(say("tooManyAlternatives", { max: LIMITS.alternatives })))
   .optional();
 
 export const cardSchema = z.strictObject({
@@ -82,26 +94,26 @@ export const questionSchema = z.strictObject({
   prompt: text(LIMITS.prompt),
   code: z
     .string()
-    .max(LIMITS.code, { message: `must be at most ${LIMITS.code} characters` })
+    .max(LIMITS.code, said(say("textTooLong", { max: LIMITS.code })))
     .optional(),
   language: z
     .string()
-    .regex(/^[a-z0-9+#-]{1,20}$/, { message: "language must be a short code-block tag such as python" })
+    .regex(/^[a-z0-9+#-]{1,20}$/, said(say("badCodeLanguage")))
     .optional(),
   choices: z
     .array(text(LIMITS.choice))
-    .min(LIMITS.choicesMin, { message: `needs at least ${LIMITS.choicesMin} choices` })
-    .max(LIMITS.choicesMax, { message: `allows at most ${LIMITS.choicesMax} choices` }),
+    .min(LIMITS.choicesMin, said(say("tooFewChoices", { min: LIMITS.choicesMin })))
+    .max(LIMITS.choicesMax, said(say("tooManyChoices", { max: LIMITS.choicesMax }))),
   answer: text(LIMITS.choice),
   explanation: text(LIMITS.explanation),
   steps: z
     .array(text(LIMITS.step))
-    .max(LIMITS.steps, { message: `allows at most ${LIMITS.steps} steps` })
+    .max(LIMITS.steps, said(say("tooManySteps", { max: LIMITS.steps })))
     .optional(),
   hint: text(LIMITS.hint).optional(),
   mistakes: z
     .array(text(LIMITS.mistake))
-    .max(LIMITS.mistakes, { message: `allows at most ${LIMITS.mistakes} mistakes` })
+    .max(LIMITS.mistakes, said(say("tooManyMistakes", { max: LIMITS.mistakes })))
     .optional(),
   typed: flag,
   accept: alternatives,
@@ -114,8 +126,8 @@ export const promptSchema = z.strictObject({
   hint: text(LIMITS.hint).optional(),
   concepts: z
     .array(text(LIMITS.concept))
-    .min(1, { message: "needs at least 1 concept" })
-    .max(LIMITS.concepts, { message: `allows at most ${LIMITS.concepts} concepts` }),
+    .min(1, said(say("noConcepts")))
+    .max(LIMITS.concepts, said(say("tooManyConcepts", { max: LIMITS.concepts }))),
   model_answer: text(LIMITS.modelAnswer),
 });
 
@@ -125,7 +137,7 @@ export const deckFileSchema = z.strictObject({
   description: text(LIMITS.description).optional(),
   tags: z
     .array(text(LIMITS.tag))
-    .max(LIMITS.tags, { message: `allows at most ${LIMITS.tags} tags` })
+    .max(LIMITS.tags, said(say("tooManyTags", { max: LIMITS.tags })))
     .default([]),
   cards: z.array(cardSchema).default([]),
   questions: z.array(questionSchema).default([]),
@@ -133,9 +145,7 @@ export const deckFileSchema = z.strictObject({
   /** The language answers are written in (for typed answers: which leading articles to ignore). */
   language: z
     .string()
-    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
-      message: "language must be a language tag such as en, fr or pt-BR",
-    })
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, said(say("badDeckLanguage")))
     .optional(),
   strict_accents: flag,
 });

@@ -1,5 +1,7 @@
 import { APKG_LIMITS } from "./import/apkg.js";
 import { isUploadFileName } from "./import/detect.js";
+import { say } from "./messages.js";
+import type { Said } from "./said.js";
 
 /** What a moderator may upload: small text files (decks, CSV, exports), or an Anki package up to 8 MB. */
 export const UPLOAD_MAX_BYTES = 512 * 1024;
@@ -27,7 +29,7 @@ export interface DownloadOptions {
   maxBytes?: number;
 }
 
-export type DownloadResult = { ok: true; bytes: Uint8Array } | { ok: false; problem: string };
+export type DownloadResult = { ok: true; bytes: Uint8Array } | { ok: false; problem: Said };
 
 /** Content types a YAML or JSON file may arrive with; Discord often sends none or a generic one. */
 const TEXT_TYPES = /^(text\/|application\/(json|yaml|x-yaml|octet-stream|csv|vnd\.ms-excel))/i;
@@ -39,20 +41,22 @@ function typeAllowed(name: string, type: string): boolean {
 }
 
 /** Checks what Discord told us about the attachment before downloading a single byte. */
-export function checkAttachment(a: AttachmentInfo, opts: DownloadOptions): string | null {
+export function checkAttachment(a: AttachmentInfo, opts: DownloadOptions): Said | null {
   const max = opts.maxBytes ?? uploadLimitFor(a.name);
-  if (!isUploadFileName(a.name))
-    return `"${a.name}" is not a deck file: upload a .yaml, .yml or .json deck, a .csv/.tsv, a Quizlet or Anki .txt export, or an Anki .apkg package.`;
-  if (a.size > max) return `"${a.name}" is ${sizeText(a.size)}; the limit is ${sizeText(max)}. Split it into smaller decks.`;
-  if (a.contentType && !typeAllowed(a.name, a.contentType))
-    return `"${a.name}" was uploaded as ${a.contentType.split(";")[0]}, not as ${isPackage(a.name) ? "an Anki package" : "text"}. Upload the file itself.`;
+  const name = a.name;
+  if (!isUploadFileName(name)) return say("notADeckFile", { name });
+  if (a.size > max) return say("uploadTooBig", { name, size: sizeText(a.size), limit: sizeText(max) });
+  if (a.contentType && !typeAllowed(name, a.contentType)) {
+    const type = a.contentType.split(";")[0]!;
+    return say(isPackage(name) ? "uploadedNotAsPackage" : "uploadedNotAsText", { name, type });
+  }
   let host: string;
   try {
     host = new URL(a.url).host;
   } catch {
-    return "That attachment has no usable address. Upload the file again.";
+    return say("noAddress");
   }
-  if (!opts.allowedHosts.includes(host)) return "I only download attachments from Discord. Upload the file again.";
+  if (!opts.allowedHosts.includes(host)) return say("notFromDiscord");
   return null;
 }
 
@@ -62,16 +66,24 @@ export async function downloadAttachment(a: AttachmentInfo, opts: DownloadOption
   const signal = AbortSignal.timeout(opts.timeoutMs);
   try {
     const res = await fetch(a.url, { signal, redirect: "error" });
-    if (!res.ok || !res.body) return { ok: false, problem: `Discord answered ${res.status} when I fetched "${a.name}". Upload it again.` };
+    if (!res.ok || !res.body)
+      return { ok: false, problem: say("fetchStatus", { status: String(res.status), name: a.name }) };
     const type = res.headers.get("content-type");
-    if (type && !typeAllowed(a.name, type)) return { ok: false, problem: `"${a.name}" is served as ${type.split(";")[0]}, not as ${isPackage(a.name) ? "an Anki package" : "text"}.` };
+    if (type && !typeAllowed(a.name, type))
+      return {
+        ok: false,
+        problem: say(isPackage(a.name) ? "servedNotAsPackage" : "servedNotAsText", {
+          name: a.name,
+          type: type.split(";")[0]!,
+        }),
+      };
     const chunks: Uint8Array[] = [];
     let total = 0;
     for await (const chunk of res.body) {
       total += chunk.byteLength;
       if (total > max) {
         await res.body.cancel().catch(() => {});
-        return { ok: false, problem: `"${a.name}" is larger than ${sizeText(max)}. Split it into smaller decks.` };
+        return { ok: false, problem: say("downloadTooBig", { name: a.name, limit: sizeText(max) }) };
       }
       chunks.push(chunk);
     }
@@ -84,8 +96,17 @@ export async function downloadAttachment(a: AttachmentInfo, opts: DownloadOption
     return { ok: true, bytes };
   } catch (err) {
     if (signal.aborted)
-      return { ok: false, problem: `Downloading "${a.name}" took longer than ${Math.round(opts.timeoutMs / 1000)} s. Try again.` };
-    return { ok: false, problem: `I couldn't download "${a.name}" (${err instanceof Error ? err.message : "network error"}). Try again.` };
+      return {
+        ok: false,
+        problem: say("downloadSlow", { name: a.name, seconds: Math.round(opts.timeoutMs / 1000) }),
+      };
+    return {
+      ok: false,
+      problem:
+        err instanceof Error
+          ? say("downloadFailed", { name: a.name, detail: err.message })
+          : say("downloadFailedNetwork", { name: a.name }),
+    };
   }
 }
 

@@ -6,6 +6,8 @@
  */
 import { isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Document } from "yaml";
 import { formatPath, type PathPart, type Severity } from "./errors.js";
+import { say } from "./messages.js";
+import { verbatim, type Said } from "./said.js";
 
 export const MAX_DEPTH = 20;
 export const MAX_ALIASES = 100;
@@ -17,11 +19,10 @@ export const MAX_VALUES = 200_000;
  */
 export const MAX_TOKENS = 500_000;
 
-export interface SourceIssue {
+export interface SourceIssue extends Said {
   offset: number;
   /** Where in the deck, when known (formatted like `questions[3].answer`). */
   path?: string;
-  message: string;
   severity: Severity;
 }
 
@@ -36,15 +37,15 @@ export interface YamlTree {
   position(offset: number): { line: number; column: number };
 }
 
-const DEPTH_MESSAGE = `nesting is deeper than ${MAX_DEPTH} levels; a deck needs only 4 (deck → questions → question → choices). Check the indentation`;
+const DEPTH_MESSAGE = say("tooDeep", { max: MAX_DEPTH });
 
 /** Hints for the YAML mistakes deck authors make most, keyed by the yaml package's error codes. */
-const HINTS: Record<string, string> = {
-  BLOCK_AS_IMPLICIT_KEY: `text containing ": " must be put in quotes, e.g. prompt: "What does x: int mean?"`,
-  BAD_SCALAR_START: "text starting with one of ` @ % | > ' \" [ { must be put in quotes",
-  TAB_AS_INDENT: "indent with spaces, not tabs",
-  MULTIPLE_DOCS: "a deck file holds exactly one document; remove the extra '---' line",
-  BAD_INDENT: "check the indentation: items of the same list or mapping must start in the same column",
+const HINTS: Record<string, Said> = {
+  BLOCK_AS_IMPLICIT_KEY: say("hintQuoteColon"),
+  BAD_SCALAR_START: say("hintQuoteStart"),
+  TAB_AS_INDENT: say("hintTabs"),
+  MULTIPLE_DOCS: say("hintOneDocument"),
+  BAD_INDENT: say("hintIndent"),
 };
 
 export function parseYamlTree(text: string): YamlTree {
@@ -74,15 +75,20 @@ export function parseYamlTree(text: string): YamlTree {
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, version: "1.2" });
   for (const e of doc.errors) {
     const hint = HINTS[e.code];
-    const message = e.code === "MULTIPLE_DOCS" ? "file holds more than one YAML document" : e.message;
+    // The yaml package's own words are shown as they are; ours (the hints) are said.
+    const detail = e.code === "MULTIPLE_DOCS" ? say("multipleDocs") : verbatim(e.message);
     tree.issues.push({
       offset: e.pos[0],
-      message: `YAML: ${message}${hint ? `; ${hint}` : ""}`,
+      ...(hint ? say("yamlHint", { detail, hint }) : say("yaml", { detail })),
       severity: "error",
     });
   }
   for (const w of doc.warnings) {
-    tree.issues.push({ offset: w.pos[0], message: `YAML: ${w.message}`, severity: "warning" });
+    tree.issues.push({
+      offset: w.pos[0],
+      ...say("yaml", { detail: verbatim(w.message) }),
+      severity: "warning",
+    });
   }
   if (doc.errors.length > 0) return tree;
 
@@ -92,7 +98,7 @@ export function parseYamlTree(text: string): YamlTree {
   } catch (e) {
     if (!(e instanceof Stop)) throw e;
     tree.value = undefined;
-    tree.issues.push({ offset: e.offset, message: e.message, severity: "error" });
+    tree.issues.push({ offset: e.offset, ...e.said, severity: "error" });
   }
   return tree;
 }
@@ -101,9 +107,9 @@ export function parseYamlTree(text: string): YamlTree {
 class Stop extends Error {
   constructor(
     readonly offset: number,
-    message: string,
+    readonly said: Said,
   ) {
-    super(message);
+    super(said.message);
   }
 }
 
@@ -122,7 +128,7 @@ class Converter {
     if (node === null || node === undefined) return null;
     const offset = rangeStart(node) ?? keyOffset ?? 0;
     if (++this.values > MAX_VALUES) {
-      throw new Stop(offset, `file holds more than ${MAX_VALUES} values; split it into smaller decks`);
+      throw new Stop(offset, say("tooManyValues", { max: MAX_VALUES }));
     }
     if (depth > MAX_DEPTH) throw new Stop(offset, DEPTH_MESSAGE);
     this.locations.set(formatPath(path), { value: offset, key: keyOffset });
@@ -146,23 +152,19 @@ class Converter {
     offset: number,
   ) {
     if (++this.aliases > MAX_ALIASES) {
-      throw new Stop(
-        offset,
-        `more than ${MAX_ALIASES} aliases (*name) are used; aliases that repeat other aliases can blow up to billions of values, so they are capped`,
-      );
+      throw new Stop(offset, say("tooManyAliases", { max: MAX_ALIASES }));
     }
     const target = node.resolve(this.doc);
     if (target === undefined) {
       this.tree.issues.push({
         offset,
         path: formatPath(path),
-        message: `unknown alias *${node.source}; define &${node.source} before using it`,
+        ...say("unknownAlias", { name: node.source }),
         severity: "error",
       });
       return null;
     }
-    if (this.expanding.has(target))
-      throw new Stop(offset, `alias *${node.source} refers to the value that contains it`);
+    if (this.expanding.has(target)) throw new Stop(offset, say("selfAlias", { name: node.source }));
     this.expanding.add(target);
     const value = this.convert(target, path, depth, undefined);
     this.expanding.delete(target);
@@ -178,7 +180,7 @@ class Converter {
       if (key === undefined || key === "") {
         this.tree.issues.push({
           offset: keyOffset,
-          message: "field names must be plain text like title",
+          ...say("keyNotText"),
           severity: "error",
         });
         continue;
@@ -188,7 +190,7 @@ class Converter {
         this.tree.issues.push({
           offset: keyOffset,
           path: formatPath(childPath),
-          message: `duplicate field "${key}": each field may appear only once here; remove or rename one of them`,
+          ...say("duplicateField", { key }),
           severity: "error",
         });
         continue;
@@ -249,7 +251,7 @@ function positionByScan(text: string, offset: number): { line: number; column: n
  * as its parent key is undercounted, so the real depth is at most about twice this estimate, which the
  * parser handles easily. The converter then enforces the exact limit.
  */
-function findExcessiveStructure(text: string): { offset: number; message: string } | undefined {
+function findExcessiveStructure(text: string): ({ offset: number } & Said) | undefined {
   const columns: number[] = [];
   let flow = 0;
   let offset = 0;
@@ -269,7 +271,7 @@ function findExcessiveStructure(text: string): { offset: number; message: string
   let tokens = 0;
   for (const token of new Lexer().lex(text)) {
     if (++tokens > MAX_TOKENS) {
-      return { offset, message: "file has too many separate values for a deck; split it into smaller decks" };
+      return { offset, ...say("tooManyTokens") };
     }
     // \x02 (document) and \x1f (scalar) are markers that take no room in the source; \x18 ends
     // every open flow collection (`[`) when a line is not indented enough.
@@ -299,7 +301,7 @@ function findExcessiveStructure(text: string): { offset: number; message: string
     }
     lineStarted = newline === -1 || token.slice(newline + 1).trim() !== "";
     afterIndicator = token === "-" || token === "?";
-    if (columns.length + flow > MAX_DEPTH) return { offset: start, message: DEPTH_MESSAGE };
+    if (columns.length + flow > MAX_DEPTH) return { offset: start, ...DEPTH_MESSAGE };
   }
   return undefined;
 }

@@ -1,3 +1,6 @@
+import type { DeckIssue } from "../decks/errors.js";
+import type { Said } from "../decks/said.js";
+
 /**
  * The shape the code uses (`t.someKey(...)`): each entry maps its arguments to a catalogue key and
  * named placeholders. Only choices of *which sentence* live here; every word lives in the catalogues.
@@ -52,7 +55,21 @@ export function buildStrings(i: Lookup, locale: string) {
   /** `n` things of a kind, in the plural form the locale's rules pick. */
   const count = (kind: Counted, n: number) => i(`count.${kind}`, { count: n });
   const { number, list, day: longDay } = formats(locale);
+  /** A deck-file problem (src/decks/said.ts) in this language; a library's own words stay as they are. */
+  const deckFile = (s: Said): string => {
+    if (s.code === undefined) return s.message;
+    const params = Object.fromEntries(
+      Object.entries(s.params ?? {}).map(([k, v]) => [k, typeof v === "object" ? deckFile(v) : v]),
+    );
+    const key = `deckFile.${s.code}`;
+    const out = i(key, params);
+    return out === key ? s.message : out;
+  };
   return {
+    deckFile,
+    /** `file:line:column error path: problem`, the shape editors link to, in this language. */
+    deckIssue: (issue: DeckIssue) =>
+      `${issue.file}:${issue.line}:${issue.column} ${i(issue.severity === "error" ? "deckFileError" : "deckFileWarning")}${issue.path ? ` ${issue.path}` : ""}: ${deckFile(issue)}`,
     count,
     number,
     /** Permission names as Discord's own settings show them in this language, joined as a list. */

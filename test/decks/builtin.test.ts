@@ -12,7 +12,9 @@ const load = (name: string) => loadDeckText(readFileSync(join(BUILTIN_DECKS_DIR,
 describe("built-in decks", () => {
   // Not skipped when the folder is empty or a deck went missing: that is a broken release.
   it("are all there", () => {
-    expect(files).toEqual(expect.arrayContaining(["django-async.yaml", "js-promises.yaml", "python-asyncio.yaml"]));
+    expect(files).toEqual(
+      expect.arrayContaining(["django-async.yaml", "js-promises.yaml", "python-asyncio.yaml"]),
+    );
   });
 
   it.each(files)("%s loads with no errors or warnings and has at least 10 questions", (name) => {

@@ -41,7 +41,9 @@ describe("deck cache", () => {
     const stored = JSON.parse(await readFile(join(cache, entry!), "utf8")) as { deck: { title: string } };
     stored.deck.title = "Served from the cache";
     await writeFile(join(cache, entry!), JSON.stringify(stored));
-    expect((await loadDeckDir(decks, { cacheDir: cache })).decks.get("one")?.title).toBe("Served from the cache");
+    expect((await loadDeckDir(decks, { cacheDir: cache })).decks.get("one")?.title).toBe(
+      "Served from the cache",
+    );
   });
 
   it("loads a changed file again instead of serving the old one", async () => {
@@ -56,7 +58,10 @@ describe("deck cache", () => {
     await writeFile(join(decks, "one.yaml"), deck("One"));
     await loadDeckDir(decks, { cacheDir: cache });
     const [entry] = await readdir(cache);
-    await writeFile(join(cache, entry!), JSON.stringify({ version: 1, deck: { id: "one", title: 42 }, warnings: [] }));
+    await writeFile(
+      join(cache, entry!),
+      JSON.stringify({ version: 1, deck: { id: "one", title: 42 }, warnings: [] }),
+    );
     const after = await loadDeckDir(decks, { cacheDir: cache });
     expect(after.decks.get("one")?.title).toBe("One");
 

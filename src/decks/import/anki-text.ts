@@ -6,6 +6,7 @@
 import { htmlToMarkdown, plainField, type FieldText } from "./html.js";
 import { noteToCards } from "./notes.js";
 import { readRows } from "./text-table.js";
+import { say } from "./messages.js";
 import { ImportProblem, type ImportedItems } from "./types.js";
 
 const HEADER = /^#([a-z ]+):(.*)$/i;
@@ -30,6 +31,23 @@ const SEPARATORS: Record<string, string> = {
   pipe: "|",
   colon: ":",
 };
+/** The format's detail for each named separator, with HTML on and off. */
+const FORMATS = {
+  tab: ["formatAnkiTextTabHtmlOn", "formatAnkiTextTabHtmlOff"],
+  comma: ["formatAnkiTextCommaHtmlOn", "formatAnkiTextCommaHtmlOff"],
+  semicolon: ["formatAnkiTextSemicolonHtmlOn", "formatAnkiTextSemicolonHtmlOff"],
+  space: ["formatAnkiTextSpaceHtmlOn", "formatAnkiTextSpaceHtmlOff"],
+  pipe: ["formatAnkiTextPipeHtmlOn", "formatAnkiTextPipeHtmlOff"],
+  colon: ["formatAnkiTextColonHtmlOn", "formatAnkiTextColonHtmlOff"],
+} as const;
+
+function formatDetail(separator: string, html: boolean) {
+  const name = Object.keys(SEPARATORS).find((k) => SEPARATORS[k] === separator) as
+    keyof typeof FORMATS | undefined;
+  if (name === undefined)
+    return say(html ? "formatAnkiTextOtherHtmlOn" : "formatAnkiTextOtherHtmlOff", { separator });
+  return say(FORMATS[name][html ? 0 : 1]);
+}
 
 /** An Anki text export starts with at least one of its `#key:value` header lines. */
 export function looksLikeAnkiText(text: string): boolean {
@@ -62,16 +80,12 @@ function readHeaderLines(lines: readonly string[]): AnkiTextHeader {
     const column = () => {
       const n = Number(value.trim());
       if (!Number.isInteger(n) || n < 1 || n > 100)
-        throw new ImportProblem(`#${key}: must be a column number from 1, not "${value.trim()}"`, h.lines);
+        throw new ImportProblem(say("ankiHeaderColumn", { key, value: value.trim() }), h.lines);
       return n - 1;
     };
     if (key === "separator") {
       const sep = SEPARATORS[value.trim().toLowerCase()] ?? value;
-      if (sep.length !== 1)
-        throw new ImportProblem(
-          `#separator: "${value}" is not one character or a name (Tab, Comma, Semicolon, Space, Pipe, Colon)`,
-          h.lines,
-        );
+      if (sep.length !== 1) throw new ImportProblem(say("ankiHeaderSeparator", { value }), h.lines);
       h.separator = sep;
     } else if (key === "html") h.html = value.trim().toLowerCase() === "true";
     else if (key === "guid column") h.guid = column();
@@ -92,7 +106,7 @@ export function importAnkiText(text: string): ImportedItems {
   const field = (raw: string): FieldText => (header.html ? htmlToMarkdown(raw) : plainField(raw));
   const out: ImportedItems = {
     format: "anki-text",
-    detail: `Anki notes in plain text (${Object.keys(SEPARATORS).find((k) => SEPARATORS[k] === header.separator) ?? `"${header.separator}"`}-separated, HTML ${header.html ? "on" : "off"})`,
+    detail: formatDetail(header.separator, header.html),
     cards: [],
     questions: [],
     skipped: [],
@@ -102,14 +116,14 @@ export function importAnkiText(text: string): ImportedItems {
   );
   const decks = new Set<string>();
   for (const { line, fields } of rows) {
-    const from = `line ${line + header.lines}`;
+    const at = { line: line + header.lines };
     const notetype = header.notetype === undefined ? header.notetypeName : fields[header.notetype];
     if (header.deck !== undefined && fields[header.deck]) decks.add(fields[header.deck] as string);
     const noteFields = fields.filter((_, i) => !special.has(i)).map(field);
     const cloze =
       /cloze/i.test(notetype ?? "") ||
       (notetype === undefined && /\{\{c\d+::/.test(noteFields[0]?.text ?? ""));
-    noteToCards(noteFields, cloze, from, out);
+    noteToCards(noteFields, cloze, at, out);
   }
   const deckName = decks.size === 1 ? [...decks][0] : header.deckName;
   if (deckName) out.title = deckName.split("::").pop() ?? deckName;

@@ -9,9 +9,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { zstdDecompressSync } from "node:zlib";
-import { HtmlTooDeep, htmlToMarkdown } from "./html.js";
+import { HtmlTooDeep, htmlToMarkdown, MAX_HTML_DEPTH } from "./html.js";
 import { noteToCards } from "./notes.js";
 import { readZipEntries, ZipProblem } from "./zip.js";
+import { say } from "./messages.js";
 import { ImportProblem, MAX_NOTES, type ImportedItems } from "./types.js";
 
 /** Anki joins a note's fields, and schema 18 a deck's path, with the ASCII unit separator. */
@@ -31,11 +32,11 @@ export const APKG_LIMITS = {
 /** Newest layout first: a current package also holds a legacy collection that only says "update Anki". */
 const COLLECTIONS = ["collection.anki21b", "collection.anki21", "collection.anki2"] as const;
 
-const LAYOUTS: Record<(typeof COLLECTIONS)[number], string> = {
-  "collection.anki21b": "current Anki layout, collection.anki21b",
-  "collection.anki21": "Anki 2.1 layout, collection.anki21",
-  "collection.anki2": "legacy layout, collection.anki2",
-};
+const LAYOUTS = {
+  "collection.anki21b": "formatApkgCurrent",
+  "collection.anki21": "formatApkgAnki21",
+  "collection.anki2": "formatApkgLegacy",
+} as const satisfies Record<(typeof COLLECTIONS)[number], string>;
 
 /**
  * `tempDir`: where the collection is written while it is read. A worker that may be terminated
@@ -44,7 +45,7 @@ const LAYOUTS: Record<(typeof COLLECTIONS)[number], string> = {
 export function importApkg(bytes: Uint8Array, tempDir = tmpdir()): ImportedItems {
   if (bytes.byteLength > APKG_LIMITS.compressedBytes)
     throw new ImportProblem(
-      `the package is ${mb(bytes.byteLength)} MB; the limit is ${mb(APKG_LIMITS.compressedBytes)} MB. Export fewer notes, or without media`,
+      say("packageTooLarge", { size: mb(bytes.byteLength), max: mb(APKG_LIMITS.compressedBytes) }),
     );
   let entries: Map<string, Uint8Array>;
   try {
@@ -53,14 +54,11 @@ export function importApkg(bytes: Uint8Array, tempDir = tmpdir()): ImportedItems
       maxEntries: APKG_LIMITS.entries,
     });
   } catch (e) {
-    if (e instanceof ZipProblem) throw new ImportProblem(e.message);
+    if (e instanceof ZipProblem) throw new ImportProblem(e.said);
     throw e;
   }
   const name = COLLECTIONS.find((n) => entries.has(n));
-  if (name === undefined)
-    throw new ImportProblem(
-      "the package has no Anki collection in it (collection.anki2, .anki21 or .anki21b); export the deck again from Anki",
-    );
+  if (name === undefined) throw new ImportProblem(say("noCollection"));
   let db = entries.get(name) as Uint8Array;
   if (name === "collection.anki21b") {
     const unpacked = [...entries.values()].reduce((n, e) => n + e.byteLength, 0) - db.byteLength;
@@ -68,16 +66,12 @@ export function importApkg(bytes: Uint8Array, tempDir = tmpdir()): ImportedItems
       db = zstdDecompressSync(db, { maxOutputLength: APKG_LIMITS.uncompressedBytes - unpacked });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE")
-        throw new ImportProblem(
-          `the package unpacks to more than ${mb(APKG_LIMITS.uncompressedBytes)} MB; the limit is ${mb(APKG_LIMITS.uncompressedBytes)} MB`,
-        );
-      throw new ImportProblem(
-        "collection.anki21b is not zstd-compressed data; the package is damaged. Export it again from Anki",
-      );
+        throw new ImportProblem(say("packageUnpacksTooLarge", { max: mb(APKG_LIMITS.uncompressedBytes) }));
+      throw new ImportProblem(say("notZstd"));
     }
   }
   const items = withTempDatabase(db, tempDir, readCollection);
-  items.detail = `Anki package (${LAYOUTS[name]})`;
+  items.detail = say(LAYOUTS[name]);
   return items;
 }
 
@@ -95,9 +89,7 @@ function withTempDatabase<T>(bytes: Uint8Array, tempDir: string, read: (db: Data
   } catch (e) {
     if (e instanceof ImportProblem) throw e;
     const reason = e instanceof Error ? e.message : String(e);
-    throw new ImportProblem(
-      `the package's collection is not a readable Anki database (${reason}); export the deck again from Anki`,
-    );
+    throw new ImportProblem(say("collectionUnreadable", { detail: reason }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -116,14 +108,9 @@ function readCollection(db: DatabaseSync): ImportedItems {
       .map((r) => String(r.name)),
   );
   if (!tables.has("notes") || !(tables.has("notetypes") || tables.has("col")))
-    throw new ImportProblem(
-      "the package's database is not an Anki collection (it has no notes and note types); export the deck again from Anki",
-    );
+    throw new ImportProblem(say("notACollection"));
   const count = Number(db.prepare("SELECT count(*) AS n FROM notes").get()?.n ?? 0);
-  if (count > MAX_NOTES)
-    throw new ImportProblem(
-      `the package has ${count.toLocaleString("en")} notes; the limit is ${MAX_NOTES.toLocaleString("en")}. Export a smaller deck or a subdeck`,
-    );
+  if (count > MAX_NOTES) throw new ImportProblem(say("tooManyNotes", { count, max: MAX_NOTES }));
   const types = tables.has("notetypes") ? noteTypesV18(db) : noteTypesLegacy(db);
   const out: ImportedItems = { format: "apkg", cards: [], questions: [], skipped: [] };
   const title = deckTitle(db, tables);
@@ -134,18 +121,26 @@ function readCollection(db: DatabaseSync): ImportedItems {
   );
   for (const row of notes.iterate()) {
     const id = String(row.id);
-    const from = `note ${id}`;
+    const at = { note: id };
     if (typeof row.flds !== "string") {
       if (row.flds === null && Number(row.len) > APKG_LIMITS.noteChars)
         throw new ImportProblem(
-          `note ${id} has ${Math.round(Number(row.len) / 1024)} KB of text; the limit is ${APKG_LIMITS.noteChars / 1024} KB a note. The collection looks damaged or hostile`,
+          say("noteTooLong", {
+            id,
+            size: Math.round(Number(row.len) / 1024),
+            max: APKG_LIMITS.noteChars / 1024,
+          }),
         );
-      throw new ImportProblem(`note ${id} has no fields; the collection looks damaged`);
+      throw new ImportProblem(say("noteNoFields", { id }));
     }
     const raw = row.flds.split(UNIT_SEPARATOR);
     if (raw.length > APKG_LIMITS.fieldsPerNote)
       throw new ImportProblem(
-        `note ${id} has ${raw.length.toLocaleString("en")} fields; Anki notes have at most ${APKG_LIMITS.fieldsPerNote}. The collection looks damaged or hostile`,
+        say("noteTooManyFields", {
+          id,
+          count: raw.length,
+          max: APKG_LIMITS.fieldsPerNote,
+        }),
       );
     const type = types.get(String(row.mid));
     let fields;
@@ -153,10 +148,10 @@ function readCollection(db: DatabaseSync): ImportedItems {
       fields = raw.map(htmlToMarkdown);
     } catch (e) {
       if (e instanceof HtmlTooDeep)
-        throw new ImportProblem(`note ${id}: ${e.message}; the collection looks damaged or hostile`);
+        throw new ImportProblem(say("noteHtmlTooDeep", { id, max: MAX_HTML_DEPTH }));
       throw e;
     }
-    noteToCards(fields, type?.cloze ?? /\{\{c\d+::/.test(raw[0] ?? ""), from, out);
+    noteToCards(fields, type?.cloze ?? /\{\{c\d+::/.test(raw[0] ?? ""), at, out);
   }
   return out;
 }
@@ -165,13 +160,12 @@ function readCollection(db: DatabaseSync): ImportedItems {
 function noteTypesLegacy(db: DatabaseSync): Map<string, NoteType> {
   const row = db.prepare("SELECT models FROM col LIMIT 1").get();
   const types = new Map<string, NoteType>();
-  if (typeof row?.models !== "string")
-    throw new ImportProblem("the package's collection has no note types; export the deck again from Anki");
+  if (typeof row?.models !== "string") throw new ImportProblem(say("noNoteTypes"));
   let models: unknown;
   try {
     models = JSON.parse(row.models);
   } catch {
-    throw new ImportProblem("the package's note types are not valid JSON; the collection is damaged");
+    throw new ImportProblem(say("noteTypesNotJson"));
   }
   if (typeof models !== "object" || models === null) return types;
   for (const [id, m] of Object.entries(models as Record<string, { name?: unknown; type?: unknown }>)) {
@@ -257,6 +251,7 @@ function deckTitle(db: DatabaseSync, tables: Set<string>): string | undefined {
   return names[0].split("::").pop()?.split(UNIT_SEPARATOR).pop()?.trim() || undefined;
 }
 
-function mb(bytes: number): string {
-  return (bytes / 2 ** 20).toFixed(bytes < 10 * 2 ** 20 ? 1 : 0).replace(/\.0$/, "");
+/** Megabytes with one decimal under 10 MB ("8.5", "9"), whole above. */
+function mb(bytes: number): number {
+  return Number((bytes / 2 ** 20).toFixed(bytes < 10 * 2 ** 20 ? 1 : 0));
 }

@@ -5,8 +5,10 @@
  */
 import { stringify } from "yaml";
 import { deriveItemId } from "../ids.js";
+import { verbatim, type Said } from "../said.js";
 import { cardSchema, DECK_ID_PATTERN, LIMITS, questionSchema } from "../schema.js";
-import { ImportProblem, type ImportedItems, type Skipped } from "./types.js";
+import { say } from "./messages.js";
+import { ImportProblem, type ImportedItems, type Origin, type Skipped } from "./types.js";
 
 export interface BuiltDeck {
   /** `<id>.yaml`: the name the deck is stored and exported under. */
@@ -37,13 +39,24 @@ function titleFor(items: ImportedItems, fileName: string): string {
   return title.length > LIMITS.title ? `${title.slice(0, LIMITS.title - 1)}…` : title;
 }
 
-/** zod's first complaint about an item, as "front must be at most 600 characters (it has 812)". */
-function whyInvalid(
-  error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] },
-  item: Record<string, unknown>,
-): string {
+/** What whyInvalid reads of a zod issue. */
+interface SchemaIssue {
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly code?: string;
+  readonly origin?: string;
+  readonly minimum?: number | bigint;
+  readonly maximum?: number | bigint;
+}
+
+/**
+ * zod's first complaint about an item, as "front must be at most 600 characters (it has 812)": a
+ * code when the message is one the deck schema writes (src/decks/schema.ts), else zod's words as
+ * they are.
+ */
+export function whyInvalid(error: { issues: readonly SchemaIssue[] }, item: Record<string, unknown>): Said {
   const issue = error.issues[0];
-  if (!issue) return "it does not fit the deck format";
+  if (!issue) return say("itemDoesNotFit");
   const field = issue.path.map(String).join(".");
   const value = issue.path.reduce<unknown>(
     (v, p) => (v as Record<PropertyKey, unknown> | undefined)?.[p],
@@ -51,13 +64,28 @@ function whyInvalid(
   );
   const size =
     typeof value === "string" && /at most/.test(issue.message) ? ` (it has ${value.trim().length})` : "";
-  return `${field ? `${field} ` : ""}${issue.message}${size}`;
+  const english = `${field ? `${field} ` : ""}${issue.message}${size}`;
+  const said = field ? schemaSaid(issue, field, value) : undefined;
+  // Only when the template says exactly what zod said: any other message stays zod's own.
+  return said?.message === english ? said : verbatim(english);
+}
+
+function schemaSaid(issue: SchemaIssue, field: string, value: unknown): Said | undefined {
+  const { code, origin } = issue;
+  if (code === "too_big" && origin === "string" && typeof value === "string")
+    return say("fieldTooLong", { field, max: Number(issue.maximum), size: value.trim().length });
+  if (code === "too_small" && origin === "string") return say("fieldEmpty", { field });
+  if (code === "too_small" && origin === "array" && field === "choices")
+    return say("fieldTooFewChoices", { field, min: Number(issue.minimum) });
+  if (code === "too_big" && origin === "array" && field === "choices")
+    return say("fieldTooManyChoices", { field, max: Number(issue.maximum) });
+  return undefined;
 }
 
 export function buildDeck(items: ImportedItems, sourceName: string): BuiltDeck {
   const skipped = [...items.skipped];
-  const seen = new Map<string, string>();
-  const firstWith = (id: string, from: string) => {
+  const seen = new Map<string, Origin>();
+  const firstWith = (id: string, from: Origin) => {
     const first = seen.get(id);
     if (first === undefined) seen.set(id, from);
     return first;
@@ -72,7 +100,7 @@ export function buildDeck(items: ImportedItems, sourceName: string): BuiltDeck {
       continue;
     }
     const same = firstWith(deriveItemId("card", c.front), c.from);
-    if (same !== undefined) skipped.push({ from: c.from, reason: `same front as ${same}` });
+    if (same !== undefined) skipped.push({ from: c.from, reason: say("sameFrontAs", { first: same }) });
     else cards.push(card);
   }
 
@@ -94,20 +122,23 @@ export function buildDeck(items: ImportedItems, sourceName: string): BuiltDeck {
       continue;
     }
     const same = firstWith(deriveItemId("question", q.prompt), q.from);
-    if (same !== undefined) skipped.push({ from: q.from, reason: `same question as ${same}` });
+    if (same !== undefined) skipped.push({ from: q.from, reason: say("sameQuestionAs", { first: same }) });
     else questions.push(question);
   }
 
   const total = cards.length + questions.length;
   if (total === 0)
     throw new ImportProblem(
-      skipped.length > 0
-        ? `no card or question could be imported: all ${skipped.length} were skipped (first: ${skipped[0]!.from}: ${skipped[0]!.reason})`
-        : "the file has no cards or questions",
+      skipped[0]
+        ? say("allSkipped", { count: skipped.length, from: skipped[0].from, reason: skipped[0].reason })
+        : say("noCardsOrQuestions"),
     );
   if (total > LIMITS.items)
     throw new ImportProblem(
-      `the file makes ${total.toLocaleString("en")} cards and questions; the limit is ${LIMITS.items.toLocaleString("en")} a deck. Split it into several files`,
+      say("tooManyCardsAndQuestions", {
+        count: total,
+        max: LIMITS.items,
+      }),
     );
 
   const tags = (items.tags ?? []).filter((t) => t.length <= LIMITS.tag).slice(0, LIMITS.tags);

@@ -5,7 +5,8 @@
 import { DIFFICULTIES, type Difficulty } from "../schema.js";
 import { plainField } from "./html.js";
 import { firstLine, guessDelimiter, readRows } from "./text-table.js";
-import { ImportProblem, type ImportedItems } from "./types.js";
+import { say } from "./messages.js";
+import { ImportProblem, lineOrigin, type ImportedItems } from "./types.js";
 
 const COLUMN_NAMES = {
   front: ["front", "term", "question", "prompt"],
@@ -46,20 +47,21 @@ export function hasRecognisedHeader(text: string): boolean {
   return readHeader(line.split(guessDelimiter(line)).map((f) => f.replace(/^"|"$/g, ""))) !== null;
 }
 
-const DELIMITER_NAMES = { "\t": "tab", ",": "comma", ";": "semicolon" } as const;
+const DELIMITER_FORMATS = {
+  "\t": "formatCsvTab",
+  ",": "formatCsvComma",
+  ";": "formatCsvSemicolon",
+} as const;
 
 export function importCsv(text: string): ImportedItems {
   const delimiter = guessDelimiter(firstLine(text));
   // A stray quote inside an unquoted field (5" screen) is kept as text, as spreadsheets show it.
   const rows = readRows(text, { delimiter, relax_quotes: true }, 1);
   const header = rows[0] && readHeader(rows[0].fields);
-  if (!header)
-    throw new ImportProblem(
-      "the first row must name the columns: front (or term, question, prompt) and back (or definition, answer); optional: wrong1..wrongN or choices, explanation, hint, difficulty, tags",
-    );
+  if (!header) throw new ImportProblem(say("csvNoHeader"));
   const out: ImportedItems = {
     format: "csv",
-    detail: `CSV with a header row (${DELIMITER_NAMES[delimiter]}-separated)`,
+    detail: say(DELIMITER_FORMATS[delimiter]),
     cards: [],
     questions: [],
     skipped: [],
@@ -69,16 +71,16 @@ export function importCsv(text: string): ImportedItems {
     return i === undefined ? "" : plainField(fields[i] ?? "").text;
   };
   for (const { line, fields } of rows.slice(1)) {
-    const from = `line ${line}`;
+    const from = lineOrigin(line);
     const front = cell(fields, "front");
     const back = cell(fields, "back");
     if (fields.every((f) => f.trim() === "")) continue;
     if (!front) {
-      out.skipped.push({ from, reason: "the front/question is empty" });
+      out.skipped.push({ from, reason: say("frontQuestionEmpty") });
       continue;
     }
     if (!back) {
-      out.skipped.push({ from, reason: "the back/answer is empty" });
+      out.skipped.push({ from, reason: say("backAnswerEmpty") });
       continue;
     }
     const listed = cell(fields, "choices")
@@ -94,10 +96,7 @@ export function importCsv(text: string): ImportedItems {
     }
     const difficulty = cell(fields, "difficulty").toLowerCase();
     if (difficulty && !DIFFICULTIES.includes(difficulty as Difficulty)) {
-      out.skipped.push({
-        from,
-        reason: `difficulty "${difficulty}" is not one of ${DIFFICULTIES.join(", ")}`,
-      });
+      out.skipped.push({ from, reason: say("badDifficulty", { difficulty }) });
       continue;
     }
     const explanation = cell(fields, "explanation");

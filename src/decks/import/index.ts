@@ -3,16 +3,18 @@
  * exports and Anki packages are converted to a YAML deck first, and that YAML is what is loaded,
  * stored and exported. Never throws: every problem is an issue with a line, as the loader's are.
  */
-import type { DeckIssue } from "../errors.js";
+import { saidFields, type DeckIssue } from "../errors.js";
 import { loadDeckText } from "../load.js";
+import type { Said } from "../said.js";
 import type { Deck } from "../schema.js";
-import { decodeDeckText } from "../source.js";
+import { decodeDeckText, NOT_TEXT } from "../source.js";
 import { importAnkiText } from "./anki-text.js";
 import { importApkg } from "./apkg.js";
 import { buildDeck } from "./build-deck.js";
 import { importCsv } from "./csv.js";
 import { textFormat, uploadKind } from "./detect.js";
-import { HtmlTooDeep } from "./html.js";
+import { HtmlTooDeep, MAX_HTML_DEPTH } from "./html.js";
+import { say } from "./messages.js";
 import { importQuizlet } from "./quizlet.js";
 import { FORMAT_NAMES, ImportProblem, type ImportedItems, type ImportFormat, type Skipped } from "./types.js";
 
@@ -21,7 +23,7 @@ export { FORMAT_NAMES, type ImportFormat, type Skipped } from "./types.js";
 export interface ImportReport {
   format: ImportFormat;
   /** "CSV with a header row (comma-separated)", "Anki package (current Anki layout, …)". */
-  detail: string;
+  detail: Said;
   skipped: Skipped[];
 }
 
@@ -53,10 +55,7 @@ export function parseUpload(
     return parse(bytes, fileName, options);
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
-    return failed(
-      fileName,
-      new ImportProblem(`could not import this file (${reason}); this is a quizdeck bug, please report it`),
-    );
+    return failed(fileName, new ImportProblem(say("importBug", { detail: reason })));
   }
 }
 
@@ -77,9 +76,10 @@ function parse(bytes: Uint8Array, fileName: string, options: ParseUploadOptions)
     else {
       const decoded = decodeDeckText(bytes, options.maxTextBytes);
       if (!decoded.ok)
+        // Too big is said as for a deck file; not text names any text file, not only YAML or JSON.
         return failed(
           fileName,
-          new ImportProblem(decoded.message.replace("a YAML or JSON text file", "a text file")),
+          new ImportProblem(decoded.message === NOT_TEXT ? say("uploadNotText") : decoded.said),
         );
       const format = textFormat(fileName, decoded.text);
       items =
@@ -92,12 +92,10 @@ function parse(bytes: Uint8Array, fileName: string, options: ParseUploadOptions)
   } catch (e) {
     if (e instanceof ImportProblem) return failed(fileName, e);
     if (e instanceof HtmlTooDeep)
-      return failed(fileName, new ImportProblem(`${e.message}; the file looks damaged or hostile`));
+      return failed(fileName, new ImportProblem(say("htmlTooDeep", { max: MAX_HTML_DEPTH })));
     return failed(
       fileName,
-      new ImportProblem(
-        `could not import this file (${e instanceof Error ? e.message : String(e)}); this is a quizdeck bug, please report it`,
-      ),
+      new ImportProblem(say("importBug", { detail: e instanceof Error ? e.message : String(e) })),
     );
   }
   let built;
@@ -124,7 +122,7 @@ function parse(bytes: Uint8Array, fileName: string, options: ParseUploadOptions)
 function failed(file: string, p: ImportProblem): UploadParseResult {
   return {
     ok: false,
-    errors: [{ file, line: p.line, column: 1, path: "", message: p.message, severity: "error" }],
+    errors: [{ file, line: p.line, column: 1, path: "", ...saidFields(p.said), severity: "error" }],
     warnings: [],
   };
 }

@@ -1,30 +1,30 @@
 /** One Anki note (its fields, already turned into markdown) → cards, or a reason it was skipped. */
 import { clozeCards } from "./cloze.js";
 import type { FieldText } from "./html.js";
-import type { ImportedItems, Origin } from "./types.js";
+import { say } from "./messages.js";
+import { noteOrigin, type ImportedItems, type NoteAt } from "./types.js";
 
 export function noteToCards(
   fields: readonly FieldText[],
   cloze: boolean,
-  from: Origin,
+  at: NoteAt,
   out: ImportedItems,
 ): void {
   const [first, second] = fields;
+  const from = noteOrigin(at);
   if (cloze) {
     const cards = clozeCards(first?.text ?? "");
     if (cards.length === 0) {
       out.skipped.push({
         from,
-        reason: first?.hadMedia
-          ? "only images or sounds, which are not shown yet"
-          : "a Cloze note without any {{c1::...}} deletion",
+        reason: first?.hadMedia ? say("mediaOnly") : say("clozeWithoutDeletion", { example: "{{c1::...}}" }),
       });
       return;
     }
     for (const c of cards) {
-      if (!c.back) out.skipped.push({ from: `${from} (c${c.n})`, reason: "the cloze deletion is empty" });
+      if (!c.back) out.skipped.push({ from: noteOrigin(at, c.n), reason: say("clozeDeletionEmpty") });
       else
-        out.cards.push({ front: c.front, back: c.back, from: cards.length > 1 ? `${from} (c${c.n})` : from });
+        out.cards.push({ front: c.front, back: c.back, from: cards.length > 1 ? noteOrigin(at, c.n) : from });
     }
     return;
   }
@@ -37,10 +37,8 @@ export function noteToCards(
   const media = (!front && first?.hadMedia) || (!back && second?.hadMedia);
   out.skipped.push({
     from,
-    reason: media
-      ? "only images or sounds, which are not shown yet"
-      : fields.length < 2
-        ? "the note has only one field; a card needs a front and a back"
-        : `the ${front ? "back" : "front"} is empty`,
+    reason: say(
+      media ? "mediaOnly" : fields.length < 2 ? "noteOneField" : front ? "backEmpty" : "frontEmpty",
+    ),
   });
 }

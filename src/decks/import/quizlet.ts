@@ -5,10 +5,17 @@
  */
 import { plainField } from "./html.js";
 import { readRows } from "./text-table.js";
-import { ImportProblem, type ImportedItems } from "./types.js";
+import { say } from "./messages.js";
+import { ImportProblem, lineOrigin, type ImportedItems } from "./types.js";
+
+const FORMATS = {
+  "\t": { lines: "formatQuizletTabLines", semicolons: "formatQuizletTabSemicolons" },
+  ",": { lines: "formatQuizletCommaLines", semicolons: "formatQuizletCommaSemicolons" },
+} as const;
+const NO_SEPARATOR = { "\t": "quizletNoTab", ",": "quizletNoComma" } as const;
 
 export function importQuizlet(text: string): ImportedItems {
-  const delimiter = text.includes("\t") ? "\t" : ",";
+  const delimiter: "\t" | "," = text.includes("\t") ? "\t" : ",";
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
   // Rows joined by ";" come as one long line; with newlines, a ";" is just part of a definition.
   const rowsBySemicolon = lines.length === 1 && text.includes(";");
@@ -19,13 +26,15 @@ export function importQuizlet(text: string): ImportedItems {
   });
   const out: ImportedItems = {
     format: "quizlet",
-    detail: `Quizlet export (${delimiter === "\t" ? "tab" : "comma"} between term and definition, rows on ${rowsBySemicolon ? "semicolons" : "new lines"})`,
+    detail: say(FORMATS[delimiter][rowsBySemicolon ? "semicolons" : "lines"]),
     cards: [],
     questions: [],
     skipped: [],
   };
   for (const { line, fields } of rows) {
-    const from = rowsBySemicolon ? `row ${out.cards.length + out.skipped.length + 1}` : `line ${line}`;
+    const from = rowsBySemicolon
+      ? say("originRow", { n: out.cards.length + out.skipped.length + 1 })
+      : lineOrigin(line);
     const [term = "", ...rest] = fields;
     const front = plainField(term).text;
     const back = plainField(rest.join(delimiter)).text;
@@ -33,20 +42,15 @@ export function importQuizlet(text: string): ImportedItems {
     if (!front || !back) {
       out.skipped.push({
         from,
-        reason:
-          rest.length === 0
-            ? `no ${delimiter === "\t" ? "tab" : "comma"} between the term and the definition`
-            : `the ${front ? "definition" : "term"} is empty`,
+        reason: say(rest.length === 0 ? NO_SEPARATOR[delimiter] : front ? "definitionEmpty" : "termEmpty"),
       });
       continue;
     }
     out.cards.push({ front, back, from });
   }
   // Text that is mostly lines without a separator is not a term list (a YAML deck saved as .txt, notes).
-  const unsplit = out.skipped.filter((s) => s.reason.startsWith("no ")).length;
+  const unsplit = out.skipped.filter((s) => s.reason.code === NO_SEPARATOR[delimiter]).length;
   if (unsplit > 0 && unsplit >= out.cards.length)
-    throw new ImportProblem(
-      `this does not look like a Quizlet export: ${unsplit} of ${unsplit + out.cards.length} lines have no tab or comma between a term and its definition. For a CSV, name the columns in the first row (front,back)`,
-    );
+    throw new ImportProblem(say("notQuizlet", { unsplit, lines: unsplit + out.cards.length }));
   return out;
 }

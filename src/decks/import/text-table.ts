@@ -3,6 +3,7 @@
  * them, with limits so that a hostile file costs little and fails with a line number.
  */
 import { CsvError, parse, type Options } from "csv-parse/sync";
+import { say } from "./messages.js";
 import { ImportProblem, MAX_NOTES } from "./types.js";
 
 /** The longest field or row accepted. A 1 MB "field" is a broken or hostile file, not a card. */
@@ -31,36 +32,29 @@ export function readRows(text: string, options: Options, headerRows = 0): Row[] 
     throw csvProblem(e);
   }
   if (records.length > MAX_NOTES + headerRows)
-    throw new ImportProblem(
-      `the file has more than ${MAX_NOTES.toLocaleString("en")} rows; the limit is ${MAX_NOTES.toLocaleString("en")}. Split it into smaller files`,
-      MAX_NOTES + headerRows + 1,
-    );
+    throw new ImportProblem(say("tooManyRows", { max: MAX_NOTES }), MAX_NOTES + headerRows + 1);
   return records.map(({ record, info }) => ({ line: info.lines, fields: record }));
 }
 
 function csvProblem(e: unknown): ImportProblem {
   if (!(e instanceof CsvError))
-    return new ImportProblem(`could not read the rows (${e instanceof Error ? e.message : String(e)})`);
+    return new ImportProblem(
+      say("rowsUnreadableOther", { detail: e instanceof Error ? e.message : String(e) }),
+    );
   const line =
     typeof (e as unknown as { lines?: number }).lines === "number"
       ? (e as unknown as { lines: number }).lines
       : 1;
   switch (e.code) {
     case "CSV_MAX_RECORD_SIZE":
-      return new ImportProblem(
-        `a row is longer than ${MAX_ROW_CHARS / 1024} KB of text; a card is at most a few hundred characters. Check the quoting near this line`,
-        line,
-      );
+      return new ImportProblem(say("rowTooLong", { max: MAX_ROW_CHARS / 1024 }), line);
     case "CSV_QUOTE_NOT_CLOSED":
-      return new ImportProblem(
-        'a quoted field is never closed: a " opens a field that runs to the end of the file',
-        line,
-      );
+      return new ImportProblem(say("quoteNotClosed"), line);
     case "CSV_INVALID_CLOSING_QUOTE":
     case "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE":
-      return new ImportProblem('a quote (") inside a quoted field must be doubled ("")', line);
+      return new ImportProblem(say("quoteNotDoubled"), line);
     default:
-      return new ImportProblem(`could not read the rows: ${e.message}`, line);
+      return new ImportProblem(say("rowsUnreadable", { detail: e.message }), line);
   }
 }
 

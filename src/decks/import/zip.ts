@@ -4,8 +4,14 @@
  * stopped at the limit instead of filling memory.
  */
 import { Unzip, UnzipInflate, type UnzipFile } from "fflate";
+import type { Said } from "../said.js";
+import { say } from "./messages.js";
 
-export class ZipProblem extends Error {}
+export class ZipProblem extends Error {
+  constructor(readonly said: Said) {
+    super(said.message);
+  }
+}
 
 export interface ZipLimits {
   /** All decompressed bytes together (declared sizes too: a lying header is refused before inflating). */
@@ -23,14 +29,12 @@ export function looksLikeZip(bytes: Uint8Array): boolean {
 }
 
 /** A name that would land outside the folder it is extracted to, or that no real archiver writes. */
-export function unsafeEntryName(name: string): string | null {
-  if (name.length === 0 || name.length > 255) return "an entry with an empty or over-long name";
-  if (name.includes("\\") || hasControl(name))
-    return `an entry named "${printable(name)}" (control characters or backslashes)`;
+export function unsafeEntryName(name: string): Said | null {
+  if (name.length === 0 || name.length > 255) return say("entryNameEmptyOrLong");
+  if (name.includes("\\") || hasControl(name)) return say("entryNameControl", { name: printable(name) });
   if (name.startsWith("/") || /^[a-zA-Z]:/.test(name))
-    return `an entry with an absolute path ("${printable(name)}")`;
-  if (name.split("/").includes(".."))
-    return `an entry that points outside the archive ("${printable(name)}")`;
+    return say("entryNameAbsolute", { name: printable(name) });
+  if (name.split("/").includes("..")) return say("entryNameOutside", { name: printable(name) });
   return null;
 }
 
@@ -51,8 +55,7 @@ export function readZipEntries(
   wanted: (name: string) => boolean,
   limits: ZipLimits,
 ): Map<string, Uint8Array> {
-  if (!looksLikeZip(bytes))
-    throw new ZipProblem("this file is not a zip archive, so it is not an Anki package (.apkg)");
+  if (!looksLikeZip(bytes)) throw new ZipProblem(say("notZip"));
   const out = new Map<string, Uint8Array>();
   let entries = 0;
   let declared = 0;
@@ -62,35 +65,26 @@ export function readZipEntries(
     problem ??= p;
   };
   const tooBig = () =>
-    new ZipProblem(
-      `the package unpacks to more than ${mb(limits.maxUncompressedBytes)} MB; the limit is ${mb(limits.maxUncompressedBytes)} MB`,
-    );
+    new ZipProblem(say("packageUnpacksTooLarge", { max: mb(limits.maxUncompressedBytes) }));
 
   const unzip = new Unzip((file: UnzipFile) => {
     if (problem) return;
     entries++;
     if (entries > limits.maxEntries)
-      return stop(
-        new ZipProblem(
-          `the package has more than ${limits.maxEntries} files; the limit is ${limits.maxEntries}`,
-        ),
-      );
+      return stop(new ZipProblem(say("packageTooManyFiles", { max: limits.maxEntries })));
     const unsafe = unsafeEntryName(file.name);
-    if (unsafe) return stop(new ZipProblem(`the package contains ${unsafe}; it is not a package Anki wrote`));
+    if (unsafe) return stop(new ZipProblem(say("packageUnsafeEntry", { entry: unsafe })));
     declared += file.originalSize ?? 0;
     if (declared > limits.maxUncompressedBytes) return stop(tooBig());
     if (!wanted(file.name) || file.name.endsWith("/")) return;
     if (file.compression !== 0 && file.compression !== 8)
       return stop(
-        new ZipProblem(
-          `"${printable(file.name)}" uses a compression method Anki does not use (${file.compression})`,
-        ),
+        new ZipProblem(say("entryCompression", { name: printable(file.name), method: file.compression })),
       );
     const parts: Uint8Array[] = [];
     file.ondata = (err, data, final) => {
       if (problem) return;
-      if (err)
-        return stop(new ZipProblem(`the package is damaged (${err.message}); export it again from Anki`));
+      if (err) return stop(new ZipProblem(say("packageDamaged", { detail: err.message })));
       inflated += data.byteLength;
       if (inflated > limits.maxUncompressedBytes) {
         file.terminate();
@@ -107,10 +101,7 @@ export function readZipEntries(
       unzip.push(bytes.subarray(at, at + CHUNK), at + CHUNK >= bytes.byteLength);
   } catch (e) {
     throw (
-      problem ??
-      new ZipProblem(
-        `the package is damaged (${e instanceof Error ? e.message : String(e)}); export it again from Anki`,
-      )
+      problem ?? new ZipProblem(say("packageDamaged", { detail: e instanceof Error ? e.message : String(e) }))
     );
   }
   if (problem) throw problem;

@@ -1,4 +1,4 @@
-import { formatIssue, type DeckIssue } from "../../decks/load.js";
+import type { DeckIssue } from "../../decks/load.js";
 import type { ImportReport } from "../../decks/import/index.js";
 import { parseInWorker } from "../../decks/parse-in-worker.js";
 import type { Deck } from "../../decks/schema.js";
@@ -20,7 +20,7 @@ export const SHOWN_ISSUES = 10;
 
 export type PublishResult =
   | { ok: true; deck: Deck; replaced: boolean; warnings: DeckIssue[]; imported?: ImportReport }
-  | { ok: false; fileName: string; issues: string[]; hidden: number };
+  | { ok: false; fileName: string; issues: DeckIssue[]; hidden: number };
 
 /** Attachment URLs must point at Discord's CDN, or at the REST host we were configured with. */
 function allowedHosts(ctx: BotContext): string[] {
@@ -45,14 +45,15 @@ export async function publishDeck(
     maxBytes: uploadLimitFor(a.attachment.name),
   };
   const refused = checkAttachment(a.attachment, opts);
-  if (refused) throw new UserError(refused);
+  if (refused) throw new UserError((t) => t.deckFile(refused));
   const download = await downloadAttachment(a.attachment, opts);
   if (!download.ok) {
     ctx.log.info(
-      { guild: a.guildId, file: a.attachment.name, problem: download.problem },
+      { guild: a.guildId, file: a.attachment.name, problem: download.problem.message },
       "deck download failed",
     );
-    throw new UserError(download.problem);
+    const { problem } = download;
+    throw new UserError((t) => t.deckFile(problem));
   }
   const gated = await oneUploadAtATime(a.guildId, () => parseAndSave(ctx, a, download.bytes));
   if (!gated) throw new UserError((t) => t.uploadBusy);
@@ -91,7 +92,7 @@ async function parseAndSave(
     return {
       ok: false,
       fileName: a.attachment.name,
-      issues: loaded.errors.slice(0, SHOWN_ISSUES).map(formatIssue),
+      issues: loaded.errors.slice(0, SHOWN_ISSUES),
       hidden: Math.max(0, loaded.errors.length - SHOWN_ISSUES),
     };
   }

@@ -11,7 +11,9 @@ export const SHOWN_SKIPPED = 10;
 
 export function importFields(report: ImportReport, t: Strings = english): APIEmbedField[] {
   const n = report.skipped.length;
-  const shown = report.skipped.slice(0, SHOWN_SKIPPED).map((s) => clip(`${s.from}: ${s.reason}`, 200));
+  const shown = report.skipped
+    .slice(0, SHOWN_SKIPPED)
+    .map((s) => clip(`${t.deckFile(s.from)}: ${t.deckFile(s.reason)}`, 200));
   if (n > SHOWN_SKIPPED) shown.push(t.andMore(n - SHOWN_SKIPPED));
   return [
     {

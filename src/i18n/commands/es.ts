@@ -4,7 +4,8 @@
  */
 export const es: Readonly<Record<string, string>> = {
   "practice.name": "practicar",
-  "practice.description": "Inicia una ronda de práctica en este canal: elige una opción o escribe la respuesta",
+  "practice.description":
+    "Inicia una ronda de práctica en este canal: elige una opción o escribe la respuesta",
   "practice.deck.name": "mazo",
   "practice.deck.description": "Mazo para jugar (empieza a escribir para buscar)",
   "practice.questions.name": "preguntas",

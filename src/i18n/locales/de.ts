@@ -383,4 +383,254 @@ export const de: Catalogue = {
   "difficulty.medium": "mittel",
   "difficulty.hard": "schwer",
   overrideButton: "Ich lag richtig",
+
+  // problems in an uploaded deck file
+  deckFileError: "Fehler",
+  deckFileWarning: "Warnung",
+  "deckFile.loadBug":
+    "Diese Datei ließ sich nicht laden ({{detail}}); das ist ein Bug in quizdeck, bitte melde ihn",
+  "deckFile.fileExtension": "Stapeldateien müssen eine dieser Endungen haben: {{extensions}}",
+  "deckFile.badFileName":
+    "Die Stapel-ID ergibt sich aus dem Dateinamen, und „{{id}}“ ist keine gültige ID: Erlaubt sind 1 bis 32 Kleinbuchstaben, Ziffern und '-', am Anfang ein Buchstabe oder eine Ziffer. Benenne die Datei in „{{suggested}}“ um",
+  "deckFile.fileTooBig":
+    "Die Datei ist {{size}} KB groß; erlaubt sind höchstens {{limit}} KB. Teil sie in kleinere Stapel auf",
+  "deckFile.notText":
+    "Die Datei ist kein UTF-8-Text; ein Stapel muss eine YAML- oder JSON-Textdatei sein, gespeichert als UTF-8 (sie sieht binär aus oder nutzt eine andere Kodierung)",
+  "deckFile.fileEmpty":
+    "Die Datei ist leer; ein Stapel braucht das Feld title: und mindestens eine Karte, Frage oder Aufgabe",
+  "deckFile.fileNotMapping":
+    "Die Datei muss eine Zuordnung von Feldern sein (title:, questions:, …), ist aber {{actual}}",
+  "deckFile.aList": "eine Liste",
+  "deckFile.aMapping": "eine Zuordnung",
+  "deckFile.someText": "Text („{{text}}“)",
+  "deckFile.aValue": "{{value}}",
+  "deckFile.yaml": "YAML: {{detail}}",
+  "deckFile.yamlHint": "YAML: {{detail}}; {{hint}}",
+  "deckFile.multipleDocs": "Die Datei enthält mehr als ein YAML-Dokument",
+  "deckFile.hintQuoteColon":
+    'Text mit „: “ muss in Anführungszeichen stehen, z. B. prompt: "Was bedeutet x: int?"',
+  "deckFile.hintQuoteStart":
+    "Text, der mit einem der Zeichen ` @ % | > ' \" [ { beginnt, muss in Anführungszeichen stehen",
+  "deckFile.hintTabs": "rücke mit Leerzeichen ein, nicht mit Tabs",
+  "deckFile.hintOneDocument":
+    "eine Stapeldatei enthält genau ein Dokument; entferne die überzählige Zeile '---'",
+  "deckFile.hintIndent":
+    "prüf die Einrückung: Elemente derselben Liste oder Zuordnung müssen in derselben Spalte beginnen",
+  "deckFile.tooManyTokens":
+    "Die Datei hat zu viele einzelne Werte für einen Stapel; teil sie in kleinere Stapel auf",
+  "deckFile.tooManyValues": "Die Datei enthält mehr als {{max}} Werte; teil sie in kleinere Stapel auf",
+  "deckFile.tooDeep":
+    "Die Verschachtelung ist tiefer als {{max}} Ebenen; ein Stapel braucht nur 4 (Stapel → questions → Frage → choices). Prüf die Einrückung",
+  "deckFile.tooManyAliases":
+    "Es werden mehr als {{max}} Aliasse (*name) verwendet; Aliasse, die andere Aliasse wiederholen, können auf Milliarden von Werten anwachsen, deshalb ist ihre Zahl begrenzt",
+  "deckFile.unknownAlias": "Der Alias *{{name}} ist unbekannt; definiere &{{name}}, bevor du ihn verwendest",
+  "deckFile.selfAlias": "Der Alias *{{name}} verweist auf den Wert, in dem er selbst steht",
+  "deckFile.keyNotText": "Feldnamen müssen einfacher Text sein, wie title",
+  "deckFile.duplicateField":
+    "Das Feld „{{key}}“ kommt doppelt vor: Jedes Feld darf hier nur einmal stehen; entferne eines davon oder benenne es um",
+  "deckFile.mustNotBeEmpty": "darf nicht leer sein",
+  "deckFile.missingInDeck": "Ein Pflichtfeld fehlt; füge dem Stapel {{field}}: hinzu",
+  "deckFile.missingInCard": "Ein Pflichtfeld fehlt; füge dieser Karte {{field}}: hinzu",
+  "deckFile.missingInQuestion": "Ein Pflichtfeld fehlt; füge dieser Frage {{field}}: hinzu",
+  "deckFile.missingInPrompt": "Ein Pflichtfeld fehlt; füge dieser Aufgabe {{field}}: hinzu",
+  "deckFile.mustBeText": "muss Text sein, ist aber {{actual}}",
+  "deckFile.mustBeList": "muss eine Liste sein (ein „- item“ pro Zeile), ist aber {{actual}}",
+  "deckFile.mustBeMapping":
+    "muss eine Zuordnung von Feldern sein (Zeilen der Form „Feld: Wert“), ist aber {{actual}}",
+  "deckFile.notAllowed": "„{{value}}“ ist nicht erlaubt; nutze einen dieser Werte: {{allowed}}",
+  "deckFile.unknownFieldGuess": "Das Feld „{{key}}“ gibt es nicht; meintest du „{{guess}}“?",
+  "deckFile.unknownFieldList": "Das Feld „{{key}}“ gibt es nicht; erlaubte Felder: {{allowed}}",
+  "deckFile.withSize": "{{problem}} (aktuell {{size}})",
+  "deckFile.textTooLong": "darf höchstens {{max}} Zeichen lang sein",
+  "deckFile.badItemId": "Die ID muss aus 1 bis 40 Kleinbuchstaben, Ziffern, '-' oder '_' bestehen",
+  "deckFile.mustBeBoolean": "muss true oder false sein",
+  "deckFile.tooManyAlternatives": "erlaubt höchstens {{max}} Einträge",
+  "deckFile.badCodeLanguage": "Das Feld language muss ein kurzes Codeblock-Kürzel wie python sein",
+  "deckFile.tooFewChoices": "braucht mindestens {{min}} Antwortmöglichkeiten",
+  "deckFile.tooManyChoices": "erlaubt höchstens {{max}} Antwortmöglichkeiten",
+  "deckFile.tooManySteps": "erlaubt höchstens {{max}} Lösungsschritte",
+  "deckFile.tooManyMistakes": "erlaubt höchstens {{max}} häufige Fehler",
+  "deckFile.noConcepts": "braucht mindestens einen Begriff",
+  "deckFile.tooManyConcepts": "erlaubt höchstens {{max}} Begriffe",
+  "deckFile.tooManyTags": "erlaubt höchstens {{max}} Tags",
+  "deckFile.badDeckLanguage": "Das Feld language muss ein Sprachkürzel wie en, fr oder pt-BR sein",
+  "deckFile.noItems": "Der Stapel hat keine Karten, Fragen oder Aufgaben; füge mindestens eine hinzu",
+  "deckFile.tooManyItems":
+    "Der Stapel hat {{total}} Einträge; erlaubt sind höchstens {{limit}}. Teil ihn in mehrere Stapel auf",
+  "deckFile.duplicateId":
+    "Die ID „{{id}}“ wird auch von {{where}} verwendet; jeder Eintrag braucht eine eigene ID",
+  "deckFile.duplicateIdFromFront":
+    "Die ID „{{id}}“ (aus dem Text von front: abgeleitet) wird auch von {{where}} verwendet; ist es ein Duplikat, entferne es, andernfalls füge einem der beiden eine Zeile id: hinzu",
+  "deckFile.duplicateIdFromPrompt":
+    "Die ID „{{id}}“ (aus dem Text von prompt: abgeleitet) wird auch von {{where}} verwendet; ist es ein Duplikat, entferne es, andernfalls füge einem der beiden eine Zeile id: hinzu",
+  "deckFile.acceptRepeatsAnswer":
+    "„{{text}}“ wiederholt die Antwort, die ohnehin akzeptiert wird; entferne es",
+  "deckFile.rejectIsAccepted":
+    "„{{text}}“ ist auch eine akzeptierte Antwort; ein Beinahe-Treffer muss sich von jeder akzeptierten Antwort unterscheiden",
+  "deckFile.alternativesUntyped":
+    "accept: und reject: gelten nur in Runden mit getippten Antworten, und eine Antwort mit mehr als {{max}} Zeichen wird nur mit typed: true getippt",
+  "deckFile.choiceRepeats":
+    "Die Antwortmöglichkeit „{{choice}}“ wiederholt „{{earlier}}“ (Groß- und Kleinschreibung und Leerzeichen zählen nicht); mach alle Antwortmöglichkeiten verschieden",
+  "deckFile.answerIsLetter":
+    "Die Antwort muss mit einer der Antwortmöglichkeiten übereinstimmen; „{{answer}}“ sieht wie ein Buchstabe aus, aber eine Antwort ist der Text einer Antwortmöglichkeit, kein Buchstabe, weil die Antwortmöglichkeiten gemischt werden; schreib den Text der richtigen Antwortmöglichkeit",
+  "deckFile.answerIsLetterMeant":
+    'Die Antwort muss mit einer der Antwortmöglichkeiten übereinstimmen; „{{answer}}“ sieht wie ein Buchstabe aus, aber eine Antwort ist der Text einer Antwortmöglichkeit, kein Buchstabe, weil die Antwortmöglichkeiten gemischt werden; wenn du Antwortmöglichkeit {{letter}} gemeint hast, schreib answer: "{{meant}}"',
+  "deckFile.answerNotAChoice":
+    "Die Antwort muss mit einer der Antwortmöglichkeiten übereinstimmen; am ähnlichsten ist „{{closest}}“",
+  "deckFile.letterReference":
+    "„{{letter}}“ verweist per Buchstabe auf eine Antwortmöglichkeit, aber die Antwortmöglichkeiten werden für jeden Spieler gemischt; nenne die Antwortmöglichkeit stattdessen mit ihrem Text",
+  "deckFile.orderDependent":
+    "„{{phrase}}“ hängt von der Reihenfolge der Antwortmöglichkeiten ab, aber sie werden gemischt; schreib stattdessen „{{instead}}“",
+  "deckFile.originLine": "Zeile {{n}}",
+  "deckFile.originRow": "Eintrag {{n}}",
+  "deckFile.originNote": "Notiz {{id}}",
+  "deckFile.originLineCloze": "Zeile {{n}} (c{{c}})",
+  "deckFile.originNoteCloze": "Notiz {{id}} (c{{c}})",
+  "deckFile.formatCsv": "CSV/TSV mit Kopfzeile",
+  "deckFile.formatQuizlet": "Quizlet-Export (ein Begriff mit Definition pro Zeile)",
+  "deckFile.formatAnkiText": "Anki-Notizen als reiner Text",
+  "deckFile.formatApkg": "Anki-Paket (.apkg)",
+  "deckFile.formatCsvTab": "CSV mit Kopfzeile (durch Tabs getrennt)",
+  "deckFile.formatCsvComma": "CSV mit Kopfzeile (durch Kommas getrennt)",
+  "deckFile.formatCsvSemicolon": "CSV mit Kopfzeile (durch Semikolons getrennt)",
+  "deckFile.formatQuizletTabLines":
+    "Quizlet-Export (Tab zwischen Begriff und Definition, ein Eintrag pro Zeile)",
+  "deckFile.formatQuizletTabSemicolons":
+    "Quizlet-Export (Tab zwischen Begriff und Definition, Einträge durch Semikolons getrennt)",
+  "deckFile.formatQuizletCommaLines":
+    "Quizlet-Export (Komma zwischen Begriff und Definition, ein Eintrag pro Zeile)",
+  "deckFile.formatQuizletCommaSemicolons":
+    "Quizlet-Export (Komma zwischen Begriff und Definition, Einträge durch Semikolons getrennt)",
+  "deckFile.formatAnkiTextTabHtmlOn": "Anki-Notizen als reiner Text (durch Tabs getrennt, HTML an)",
+  "deckFile.formatAnkiTextTabHtmlOff": "Anki-Notizen als reiner Text (durch Tabs getrennt, HTML aus)",
+  "deckFile.formatAnkiTextCommaHtmlOn": "Anki-Notizen als reiner Text (durch Kommas getrennt, HTML an)",
+  "deckFile.formatAnkiTextCommaHtmlOff": "Anki-Notizen als reiner Text (durch Kommas getrennt, HTML aus)",
+  "deckFile.formatAnkiTextSemicolonHtmlOn":
+    "Anki-Notizen als reiner Text (durch Semikolons getrennt, HTML an)",
+  "deckFile.formatAnkiTextSemicolonHtmlOff":
+    "Anki-Notizen als reiner Text (durch Semikolons getrennt, HTML aus)",
+  "deckFile.formatAnkiTextSpaceHtmlOn": "Anki-Notizen als reiner Text (durch Leerzeichen getrennt, HTML an)",
+  "deckFile.formatAnkiTextSpaceHtmlOff":
+    "Anki-Notizen als reiner Text (durch Leerzeichen getrennt, HTML aus)",
+  "deckFile.formatAnkiTextPipeHtmlOn":
+    "Anki-Notizen als reiner Text (durch senkrechte Striche getrennt, HTML an)",
+  "deckFile.formatAnkiTextPipeHtmlOff":
+    "Anki-Notizen als reiner Text (durch senkrechte Striche getrennt, HTML aus)",
+  "deckFile.formatAnkiTextColonHtmlOn": "Anki-Notizen als reiner Text (durch Doppelpunkte getrennt, HTML an)",
+  "deckFile.formatAnkiTextColonHtmlOff":
+    "Anki-Notizen als reiner Text (durch Doppelpunkte getrennt, HTML aus)",
+  "deckFile.formatAnkiTextOtherHtmlOn":
+    "Anki-Notizen als reiner Text (durch „{{separator}}“ getrennt, HTML an)",
+  "deckFile.formatAnkiTextOtherHtmlOff":
+    "Anki-Notizen als reiner Text (durch „{{separator}}“ getrennt, HTML aus)",
+  "deckFile.formatApkgCurrent": "Anki-Paket (aktuelles Paketformat, collection.anki21b)",
+  "deckFile.formatApkgAnki21": "Anki-Paket (Paketformat von Anki 2.1, collection.anki21)",
+  "deckFile.formatApkgLegacy": "Anki-Paket (altes Paketformat, collection.anki2)",
+  "deckFile.frontQuestionEmpty": "Die Vorderseite/Frage ist leer",
+  "deckFile.backAnswerEmpty": "Die Rückseite/Antwort ist leer",
+  "deckFile.badDifficulty": "Die Schwierigkeit „{{difficulty}}“ ist keiner der Werte easy, medium, hard",
+  "deckFile.quizletNoTab": "kein Tab zwischen Begriff und Definition",
+  "deckFile.quizletNoComma": "kein Komma zwischen Begriff und Definition",
+  "deckFile.termEmpty": "Der Begriff ist leer",
+  "deckFile.definitionEmpty": "Die Definition ist leer",
+  "deckFile.frontEmpty": "Die Vorderseite ist leer",
+  "deckFile.backEmpty": "Die Rückseite ist leer",
+  "deckFile.mediaOnly": "nur Bilder oder Töne, die noch nicht angezeigt werden",
+  "deckFile.clozeWithoutDeletion":
+    "eine Lückentext-Notiz (Cloze) ohne eine einzige Lücke der Form {{example}}",
+  "deckFile.clozeDeletionEmpty": "Die Lücke ist leer",
+  "deckFile.noteOneField":
+    "Die Notiz hat nur ein Feld; eine Karte braucht eine Vorderseite und eine Rückseite",
+  "deckFile.sameFrontAs": "gleiche Vorderseite wie {{first}}",
+  "deckFile.sameQuestionAs": "gleiche Frage wie {{first}}",
+  "deckFile.fieldTooLong": "{{field}} darf höchstens {{max}} Zeichen lang sein (aktuell {{size}})",
+  "deckFile.fieldEmpty": "{{field}} darf nicht leer sein",
+  "deckFile.fieldTooFewChoices": "{{field}} braucht mindestens {{min}} Antwortmöglichkeiten",
+  "deckFile.fieldTooManyChoices": "{{field}} erlaubt höchstens {{max}} Antwortmöglichkeiten",
+  "deckFile.itemDoesNotFit": "Der Eintrag passt nicht ins Stapelformat",
+  "deckFile.uploadNotText":
+    "Die Datei ist kein UTF-8-Text; ein Stapel muss eine Textdatei sein, gespeichert als UTF-8 (sie sieht binär aus oder nutzt eine andere Kodierung)",
+  "deckFile.importBug":
+    "Diese Datei ließ sich nicht importieren ({{detail}}); das ist ein Bug in quizdeck, bitte melde ihn",
+  "deckFile.htmlTooDeep":
+    "Das HTML ist mehr als {{max}} Ebenen tief verschachtelt; die Datei sieht beschädigt oder manipuliert aus",
+  "deckFile.noCardsOrQuestions": "Die Datei enthält keine Karten oder Fragen",
+  "deckFile.allSkipped":
+    "Keine Karte und keine Frage ließ sich importieren: Alle {{count}} wurden übersprungen (erster Fall: {{from}}: {{reason}})",
+  "deckFile.tooManyCardsAndQuestions":
+    "Die Datei ergibt {{count}} Karten und Fragen; erlaubt sind höchstens {{max}} pro Stapel. Teil sie in mehrere Dateien auf",
+  "deckFile.notAFile": "Das ist keine Datei",
+  "deckFile.fileNotFound": "Datei nicht gefunden",
+  "deckFile.fileUnreadable": "Die Datei ließ sich nicht lesen ({{detail}})",
+  "deckFile.tooManyRows":
+    "Die Datei hat mehr Zeilen als erlaubt (höchstens {{max}}). Teil sie in kleinere Dateien auf",
+  "deckFile.rowTooLong":
+    "Eine Zeile ist länger als {{max}} KB Text; eine Karte hat höchstens ein paar Hundert Zeichen. Prüf die Anführungszeichen in der Nähe dieser Zeile",
+  "deckFile.quoteNotClosed":
+    'Ein Feld in Anführungszeichen wird nie geschlossen: Ein " öffnet ein Feld, das bis zum Ende der Datei reicht',
+  "deckFile.quoteNotDoubled":
+    'Ein Anführungszeichen (") in einem Feld in Anführungszeichen muss verdoppelt werden ("")',
+  "deckFile.rowsUnreadable": "Die Zeilen ließen sich nicht lesen: {{detail}}",
+  "deckFile.rowsUnreadableOther": "Die Zeilen ließen sich nicht lesen ({{detail}})",
+  "deckFile.csvNoHeader":
+    "Die erste Zeile muss die Spalten benennen: front (oder term, question, prompt) und back (oder definition, answer); optional: wrong1..wrongN oder choices, explanation, hint, difficulty, tags",
+  "deckFile.notQuizlet":
+    "Das sieht nicht nach einem Quizlet-Export aus: In {{unsplit}} von {{lines}} Zeilen steht weder ein Tab noch ein Komma zwischen Begriff und Definition. Benenne bei einer CSV-Datei die Spalten in der ersten Zeile (front,back)",
+  "deckFile.ankiHeaderColumn": "#{{key}}: muss eine Spaltennummer ab 1 sein, nicht „{{value}}“",
+  "deckFile.ankiHeaderSeparator":
+    "#separator: „{{value}}“ ist weder ein einzelnes Zeichen noch ein Name (Tab, Comma, Semicolon, Space, Pipe, Colon)",
+  "deckFile.notZip": "Diese Datei ist kein ZIP-Archiv, also auch kein Anki-Paket (.apkg)",
+  "deckFile.packageTooLarge":
+    "Das Paket ist {{size}} MB groß; erlaubt sind höchstens {{max}} MB. Exportiere weniger Notizen oder ohne Medien",
+  "deckFile.packageUnpacksTooLarge": "Entpackt ist das Paket größer als {{max}} MB; mehr ist nicht erlaubt",
+  "deckFile.packageTooManyFiles": "Das Paket enthält mehr als {{max}} Dateien; mehr sind nicht erlaubt",
+  "deckFile.packageUnsafeEntry": "Das Paket enthält {{entry}}; so ein Paket erstellt Anki nicht",
+  "deckFile.entryNameEmptyOrLong": "eine Datei mit leerem oder überlangem Namen",
+  "deckFile.entryNameControl": "eine Datei namens „{{name}}“ (Steuerzeichen oder Backslashes)",
+  "deckFile.entryNameAbsolute": "eine Datei mit absolutem Pfad („{{name}}“)",
+  "deckFile.entryNameOutside": "eine Datei mit einem Pfad außerhalb des Archivs („{{name}}“)",
+  "deckFile.entryCompression":
+    "„{{name}}“ nutzt eine Kompressionsmethode, die Anki nicht verwendet ({{method}})",
+  "deckFile.packageDamaged": "Das Paket ist beschädigt ({{detail}}); exportiere es erneut aus Anki",
+  "deckFile.noCollection":
+    "Das Paket enthält keine Anki-Sammlung (collection.anki2, .anki21 oder .anki21b); exportiere den Stapel erneut aus Anki",
+  "deckFile.notZstd":
+    "collection.anki21b enthält keine zstd-komprimierten Daten; das Paket ist beschädigt. Exportiere es erneut aus Anki",
+  "deckFile.collectionUnreadable":
+    "Die Sammlung im Paket ist keine lesbare Anki-Datenbank ({{detail}}); exportiere den Stapel erneut aus Anki",
+  "deckFile.notACollection":
+    "Die Datenbank im Paket ist keine Anki-Sammlung (sie hat keine Notizen und Notiztypen); exportiere den Stapel erneut aus Anki",
+  "deckFile.tooManyNotes":
+    "Das Paket hat {{count}} Notizen; erlaubt sind höchstens {{max}}. Exportiere einen kleineren Stapel oder einen Unterstapel",
+  "deckFile.noteTooLong":
+    "Die Notiz {{id}} hat {{size}} KB Text; erlaubt sind höchstens {{max}} KB pro Notiz. Die Sammlung sieht beschädigt oder manipuliert aus",
+  "deckFile.noteNoFields": "Die Notiz {{id}} hat keine Felder; die Sammlung sieht beschädigt aus",
+  "deckFile.noteTooManyFields":
+    "Die Notiz {{id}} hat {{count}} Felder; Anki-Notizen haben höchstens {{max}}. Die Sammlung sieht beschädigt oder manipuliert aus",
+  "deckFile.noteHtmlTooDeep":
+    "Notiz {{id}}: Das HTML ist mehr als {{max}} Ebenen tief verschachtelt; die Sammlung sieht beschädigt oder manipuliert aus",
+  "deckFile.noNoteTypes": "Die Sammlung im Paket hat keine Notiztypen; exportiere den Stapel erneut aus Anki",
+  "deckFile.noteTypesNotJson": "Die Notiztypen im Paket sind kein gültiges JSON; die Sammlung ist beschädigt",
+  // the attachment, before and while it is downloaded
+  "deckFile.notADeckFile":
+    "„{{name}}“ ist keine Stapeldatei: Lade einen Stapel als .yaml, .yml oder .json hoch, eine .csv/.tsv, einen .txt-Export aus Quizlet oder Anki oder ein Anki-Paket (.apkg).",
+  "deckFile.uploadTooBig":
+    "„{{name}}“ ist {{size}} groß; erlaubt sind {{limit}}. Teile ihn in kleinere Stapel auf.",
+  "deckFile.uploadedNotAsPackage":
+    "„{{name}}“ wurde als {{type}} hochgeladen, nicht als Anki-Paket. Lade die Datei selbst hoch.",
+  "deckFile.uploadedNotAsText":
+    "„{{name}}“ wurde als {{type}} hochgeladen, nicht als Text. Lade die Datei selbst hoch.",
+  "deckFile.noAddress": "Dieser Anhang hat keine brauchbare Adresse. Lade die Datei noch einmal hoch.",
+  "deckFile.notFromDiscord": "Ich lade nur Anhänge von Discord herunter. Lade die Datei noch einmal hoch.",
+  "deckFile.fetchStatus":
+    "Discord hat beim Abrufen von „{{name}}“ mit {{status}} geantwortet. Lade die Datei noch einmal hoch.",
+  "deckFile.servedNotAsPackage": "„{{name}}“ kommt als {{type}} an, nicht als Anki-Paket.",
+  "deckFile.servedNotAsText": "„{{name}}“ kommt als {{type}} an, nicht als Text.",
+  "deckFile.downloadTooBig": "„{{name}}“ ist größer als {{limit}}. Teile ihn in kleinere Stapel auf.",
+  "deckFile.downloadSlow":
+    "Das Herunterladen von „{{name}}“ hat länger als {{seconds}} s gedauert. Versuch es noch einmal.",
+  "deckFile.downloadFailed":
+    "Ich konnte „{{name}}“ nicht herunterladen ({{detail}}). Versuch es noch einmal.",
+  "deckFile.downloadFailedNetwork":
+    "Ich konnte „{{name}}“ nicht herunterladen (Netzwerkfehler). Versuch es noch einmal.",
 };

@@ -4,6 +4,14 @@
  * `_backs`/`_fronts` contexts). Other locales translate exactly these keys; test/i18n checks parity.
  * Values from users or decks arrive already passed through `plain()` by the renderers.
  */
+import { IMPORT_MESSAGES } from "../../decks/import/messages.js";
+import { DECK_MESSAGES } from "../../decks/messages.js";
+
+/** What deck files are told (src/decks/said.ts): the loader's, the linter's and the importers' templates. */
+const deckFile = Object.fromEntries(
+  Object.entries({ ...DECK_MESSAGES, ...IMPORT_MESSAGES }).map(([code, text]) => [`deckFile.${code}`, text]),
+);
+
 export const en = {
   // counted nouns; renderers never add an "s" themselves
   "count.days_one": "{{count}} day",
@@ -292,6 +300,11 @@ export const en = {
   "explain.modelAnswer": "Model answer",
   "explain.revisit": "Concepts to revisit",
   "explain.concepts": "Key concepts",
+
+  // problems in an uploaded deck file: `file:line:column error path: problem`
+  deckFileError: "error",
+  deckFileWarning: "warning",
+  ...deckFile,
 
   // labels and words added with the localisation of every reply (issue 17)
   deckEmptyFor_questions: 'The deck "{{deck}}" has no questions. Try another deck or mode.',

@@ -413,4 +413,274 @@ export const es: Catalogue = {
   "difficulty.medium": "media",
   "difficulty.hard": "difícil",
   overrideButton: "Tenía razón",
+
+  // problems in an uploaded deck file: `archivo:línea:columna problema ruta: descripción` (the
+  // severity word and every sentence below); deck-format words (title:, answer:, typed: true, front,back,
+  // '---', file names…) stay in English, as the author must type them. Origins (línea, fila, nota) are
+  // all feminine and go without an article, so sentences add «la»: «repite el anverso de la línea 4».
+  deckFileError: "problema",
+  deckFileWarning: "aviso",
+
+  // the file as a whole
+  "deckFile.loadBug":
+    "no se pudo cargar este archivo ({{detail}}); es un fallo de quizdeck, repórtalo, por favor",
+  "deckFile.fileExtension": "los archivos de mazo deben terminar en {{extensions}}",
+  "deckFile.badFileName":
+    "el id del mazo sale del nombre del archivo, y «{{id}}» no es un id válido: usa de 1 a 32 letras minúsculas, dígitos y '-', empezando por una letra o un dígito. Cambia el nombre del archivo a «{{suggested}}»",
+  "deckFile.fileTooBig":
+    "el archivo ocupa {{size}} KB; el límite es {{limit}} KB. Divídelo en mazos más pequeños",
+  "deckFile.notText":
+    "el archivo no es texto UTF-8; un mazo debe ser un archivo de texto YAML o JSON guardado como UTF-8 (parece binario o usa otra codificación)",
+  "deckFile.fileEmpty":
+    "el archivo está vacío; un mazo necesita una línea title: y al menos una tarjeta, pregunta o consigna",
+  "deckFile.fileNotMapping": "el archivo debe ser un mapa de campos (title:, questions:, …), no {{actual}}",
+
+  // what a value is, inside other sentences («debe ser texto, no una lista»)
+  "deckFile.aList": "una lista",
+  "deckFile.aMapping": "un mapa",
+  "deckFile.someText": "texto («{{text}}»)",
+  "deckFile.aValue": "{{value}}",
+
+  // YAML
+  "deckFile.yaml": "YAML: {{detail}}",
+  "deckFile.yamlHint": "YAML: {{detail}}; {{hint}}",
+  "deckFile.multipleDocs": "el archivo contiene más de un documento YAML",
+  "deckFile.hintQuoteColon":
+    'el texto con dos puntos seguidos de un espacio («: ») debe ir entre comillas, p. ej. prompt: "¿Qué significa x: int?"',
+  "deckFile.hintQuoteStart":
+    "el texto que empieza por uno de estos caracteres debe ir entre comillas: ` @ % | > ' \" [ {",
+  "deckFile.hintTabs": "usa espacios para la sangría, no tabuladores",
+  "deckFile.hintOneDocument": "un archivo de mazo contiene un solo documento; quita la línea '---' sobrante",
+  "deckFile.hintIndent":
+    "revisa la sangría: las entradas de una misma lista o de un mismo mapa deben empezar en la misma columna",
+  "deckFile.tooManyTokens":
+    "el archivo tiene demasiados valores sueltos para un mazo; divídelo en mazos más pequeños",
+  "deckFile.tooManyValues": "el archivo contiene más de {{max}} valores; divídelo en mazos más pequeños",
+  "deckFile.tooDeep":
+    "el anidamiento pasa de {{max}} niveles; un mazo solo necesita 4 (mazo → questions → pregunta → choices). Revisa la sangría",
+  "deckFile.tooManyAliases":
+    "se usan más de {{max}} alias (*name); los alias que repiten otros alias pueden multiplicarse hasta miles de millones de valores, así que tienen un límite",
+  "deckFile.unknownAlias": "alias desconocido *{{name}}; define &{{name}} antes de usarlo",
+  "deckFile.selfAlias": "el alias *{{name}} se refiere al valor que lo contiene",
+  "deckFile.keyNotText": "los nombres de campo deben ser texto simple, como title",
+  "deckFile.duplicateField":
+    "campo «{{key}}» repetido: aquí cada campo solo puede aparecer una vez; quita uno de los dos o cámbiale el nombre",
+
+  // fields, as the schema checks them (after the field's path: «title: no puede estar vacío»)
+  "deckFile.mustNotBeEmpty": "no puede estar vacío",
+  "deckFile.missingInDeck": "falta un campo obligatorio; añade {{field}}: al mazo",
+  "deckFile.missingInCard": "falta un campo obligatorio; añade {{field}}: a esta tarjeta",
+  "deckFile.missingInQuestion": "falta un campo obligatorio; añade {{field}}: a esta pregunta",
+  "deckFile.missingInPrompt": "falta un campo obligatorio; añade {{field}}: a esta consigna",
+  "deckFile.mustBeText": "debe ser texto, no {{actual}}",
+  "deckFile.mustBeList": "debe ser una lista (un «- item» por línea), no {{actual}}",
+  "deckFile.mustBeMapping": "debe ser un mapa de campos (líneas clave: valor), no {{actual}}",
+  "deckFile.notAllowed": "«{{value}}» no está permitido; usa uno de estos valores: {{allowed}}",
+  "deckFile.unknownFieldGuess": "campo desconocido «{{key}}»; ¿querías decir «{{guess}}»?",
+  "deckFile.unknownFieldList": "campo desconocido «{{key}}»; campos permitidos: {{allowed}}",
+  "deckFile.withSize": "{{problem}} (tiene {{size}})",
+  "deckFile.textTooLong": "debe tener como máximo {{max}} caracteres",
+  "deckFile.badItemId": "el id debe tener de 1 a 40 caracteres: letras minúsculas, dígitos, '-' o '_'",
+  "deckFile.mustBeBoolean": "debe ser true o false",
+  "deckFile.tooManyAlternatives": "admite como máximo {{max}} entradas",
+  "deckFile.badCodeLanguage": "el lenguaje debe ser una etiqueta corta de bloque de código, como python",
+  "deckFile.tooFewChoices": "necesita al menos {{min}} opciones",
+  "deckFile.tooManyChoices": "admite como máximo {{max}} opciones",
+  "deckFile.tooManySteps": "admite como máximo {{max}} pasos",
+  "deckFile.tooManyMistakes": "admite como máximo {{max}} errores frecuentes",
+  "deckFile.noConcepts": "necesita al menos 1 concepto",
+  "deckFile.tooManyConcepts": "admite como máximo {{max}} conceptos",
+  "deckFile.tooManyTags": "admite como máximo {{max}} etiquetas",
+  "deckFile.badDeckLanguage": "el idioma debe ser una etiqueta de idioma, como es, en o pt-BR",
+
+  // checks across fields and items (the linter)
+  "deckFile.noItems": "el mazo no tiene tarjetas, preguntas ni consignas; añade al menos una",
+  "deckFile.tooManyItems":
+    "el mazo tiene {{total}} elementos; el límite es {{limit}}. Divídelo en varios mazos",
+  "deckFile.duplicateId": "el id «{{id}}» también lo usa {{where}}; cada elemento necesita su propio id",
+  "deckFile.duplicateIdFromFront":
+    "el id «{{id}}» (derivado del texto de front:) también lo usa {{where}}; si es un elemento repetido, quítalo; si no, añade una línea id: a uno de los dos",
+  "deckFile.duplicateIdFromPrompt":
+    "el id «{{id}}» (derivado del texto de prompt:) también lo usa {{where}}; si es un elemento repetido, quítalo; si no, añade una línea id: a uno de los dos",
+  "deckFile.acceptRepeatsAnswer":
+    "«{{text}}» repite la respuesta, que ya se acepta de por sí; quita esa entrada",
+  "deckFile.rejectIsAccepted":
+    "«{{text}}» también es una respuesta aceptada; una confusión habitual debe ser distinta de todas las respuestas aceptadas",
+  "deckFile.alternativesUntyped":
+    "accept: y reject: solo se aplican a las rondas con respuesta escrita, y una respuesta de más de {{max}} caracteres solo se responde por escrito si está marcada con typed: true",
+  "deckFile.choiceRepeats":
+    "la opción «{{choice}}» repite «{{earlier}}» (sin contar mayúsculas ni espacios); haz que todas las opciones sean distintas",
+  "deckFile.answerIsLetter":
+    "la respuesta debe coincidir con una de las opciones; «{{answer}}» parece una letra, pero la respuesta es el texto de la opción, no su letra, porque las opciones se barajan; escribe el texto de la opción correcta",
+  "deckFile.answerIsLetterMeant":
+    'la respuesta debe coincidir con una de las opciones; «{{answer}}» parece una letra, pero la respuesta es el texto de la opción, no su letra, porque las opciones se barajan; si te referías a la opción {{letter}}, escribe answer: "{{meant}}"',
+  "deckFile.answerNotAChoice":
+    "la respuesta debe coincidir con una de las opciones; la más parecida: «{{closest}}»",
+  "deckFile.letterReference":
+    "«{{letter}}» se refiere a una opción por su letra, pero las opciones se barajan para cada jugador; nombra la opción por su texto",
+  "deckFile.orderDependent":
+    "«{{phrase}}» depende del orden de las opciones, pero se barajan; escribe «{{instead}}» en su lugar",
+
+  // where an item came from, alone («línea 4: el anverso está vacío») or after «la» («de la línea 4»)
+  "deckFile.originLine": "línea {{n}}",
+  "deckFile.originRow": "fila {{n}}",
+  "deckFile.originNote": "nota {{id}}",
+  "deckFile.originLineCloze": "línea {{n}} (c{{c}})",
+  "deckFile.originNoteCloze": "nota {{id}} (c{{c}})",
+
+  // the format, after «Formato: »
+  "deckFile.formatCsv": "CSV/TSV con fila de encabezados",
+  "deckFile.formatQuizlet": "exportación de Quizlet (un término y su definición por línea)",
+  "deckFile.formatAnkiText": "notas de Anki en texto plano",
+  "deckFile.formatApkg": "paquete de Anki (.apkg)",
+  "deckFile.formatCsvTab": "CSV con fila de encabezados (separado por tabuladores)",
+  "deckFile.formatCsvComma": "CSV con fila de encabezados (separado por comas)",
+  "deckFile.formatCsvSemicolon": "CSV con fila de encabezados (separado por punto y coma)",
+  "deckFile.formatQuizletTabLines":
+    "exportación de Quizlet (tabulador entre término y definición, una fila por línea)",
+  "deckFile.formatQuizletTabSemicolons":
+    "exportación de Quizlet (tabulador entre término y definición, filas separadas por punto y coma)",
+  "deckFile.formatQuizletCommaLines":
+    "exportación de Quizlet (coma entre término y definición, una fila por línea)",
+  "deckFile.formatQuizletCommaSemicolons":
+    "exportación de Quizlet (coma entre término y definición, filas separadas por punto y coma)",
+  "deckFile.formatAnkiTextTabHtmlOn":
+    "notas de Anki en texto plano (separadas por tabuladores, HTML activado)",
+  "deckFile.formatAnkiTextTabHtmlOff":
+    "notas de Anki en texto plano (separadas por tabuladores, HTML desactivado)",
+  "deckFile.formatAnkiTextCommaHtmlOn": "notas de Anki en texto plano (separadas por comas, HTML activado)",
+  "deckFile.formatAnkiTextCommaHtmlOff":
+    "notas de Anki en texto plano (separadas por comas, HTML desactivado)",
+  "deckFile.formatAnkiTextSemicolonHtmlOn":
+    "notas de Anki en texto plano (separadas por punto y coma, HTML activado)",
+  "deckFile.formatAnkiTextSemicolonHtmlOff":
+    "notas de Anki en texto plano (separadas por punto y coma, HTML desactivado)",
+  "deckFile.formatAnkiTextSpaceHtmlOn":
+    "notas de Anki en texto plano (separadas por espacios, HTML activado)",
+  "deckFile.formatAnkiTextSpaceHtmlOff":
+    "notas de Anki en texto plano (separadas por espacios, HTML desactivado)",
+  "deckFile.formatAnkiTextPipeHtmlOn":
+    "notas de Anki en texto plano (separadas por barras verticales, HTML activado)",
+  "deckFile.formatAnkiTextPipeHtmlOff":
+    "notas de Anki en texto plano (separadas por barras verticales, HTML desactivado)",
+  "deckFile.formatAnkiTextColonHtmlOn":
+    "notas de Anki en texto plano (separadas por dos puntos, HTML activado)",
+  "deckFile.formatAnkiTextColonHtmlOff":
+    "notas de Anki en texto plano (separadas por dos puntos, HTML desactivado)",
+  "deckFile.formatAnkiTextOtherHtmlOn":
+    "notas de Anki en texto plano (separadas por «{{separator}}», HTML activado)",
+  "deckFile.formatAnkiTextOtherHtmlOff":
+    "notas de Anki en texto plano (separadas por «{{separator}}», HTML desactivado)",
+  "deckFile.formatApkgCurrent": "paquete de Anki (estructura actual de Anki, collection.anki21b)",
+  "deckFile.formatApkgAnki21": "paquete de Anki (estructura de Anki 2.1, collection.anki21)",
+  "deckFile.formatApkgLegacy": "paquete de Anki (estructura antigua, collection.anki2)",
+
+  // why one row or note was skipped, after its origin («línea 4: …»)
+  "deckFile.frontQuestionEmpty": "falta el anverso o la pregunta",
+  "deckFile.backAnswerEmpty": "falta el reverso o la respuesta",
+  "deckFile.badDifficulty": "la dificultad «{{difficulty}}» no es ninguna de estas: easy, medium, hard",
+  "deckFile.quizletNoTab": "no hay tabulador entre el término y la definición",
+  "deckFile.quizletNoComma": "no hay coma entre el término y la definición",
+  "deckFile.termEmpty": "el término está vacío",
+  "deckFile.definitionEmpty": "la definición está vacía",
+  "deckFile.frontEmpty": "el anverso está vacío",
+  "deckFile.backEmpty": "el reverso está vacío",
+  "deckFile.mediaOnly": "solo tiene imágenes o sonidos, que todavía no se pueden mostrar",
+  "deckFile.clozeWithoutDeletion": "una nota Cloze sin ningún hueco {{example}}",
+  "deckFile.clozeDeletionEmpty": "el hueco está vacío",
+  "deckFile.noteOneField": "la nota solo tiene un campo; una tarjeta necesita anverso y reverso",
+  "deckFile.sameFrontAs": "repite el anverso de la {{first}}",
+  "deckFile.sameQuestionAs": "repite la pregunta de la {{first}}",
+  "deckFile.fieldTooLong": "{{field}} debe tener como máximo {{max}} caracteres (tiene {{size}})",
+  "deckFile.fieldEmpty": "{{field}} no puede estar vacío",
+  "deckFile.fieldTooFewChoices": "{{field}} necesita al menos {{min}} opciones",
+  "deckFile.fieldTooManyChoices": "{{field}} admite como máximo {{max}} opciones",
+  "deckFile.itemDoesNotFit": "no encaja en el formato de los mazos",
+
+  // the whole file is refused
+  "deckFile.uploadNotText":
+    "el archivo no es texto UTF-8; un mazo debe ser un archivo de texto guardado como UTF-8 (parece binario o usa otra codificación)",
+  "deckFile.importBug":
+    "no se pudo importar este archivo ({{detail}}); es un fallo de quizdeck, repórtalo, por favor",
+  "deckFile.htmlTooDeep":
+    "el HTML tiene más de {{max}} niveles de anidamiento; el archivo parece dañado o malicioso",
+  "deckFile.noCardsOrQuestions": "el archivo no tiene tarjetas ni preguntas",
+  "deckFile.allSkipped":
+    "no se pudo importar ninguna tarjeta ni pregunta; omitidas: {{count}} (la primera, en la {{from}}: {{reason}})",
+  "deckFile.tooManyCardsAndQuestions":
+    "el archivo genera {{count}} tarjetas y preguntas; el límite es {{max}} por mazo. Divídelo en varios archivos",
+  "deckFile.notAFile": "no es un archivo",
+  "deckFile.fileNotFound": "no se encontró el archivo",
+  "deckFile.fileUnreadable": "no se pudo leer el archivo ({{detail}})",
+
+  // text files (CSV, Quizlet, Anki text): rows
+  "deckFile.tooManyRows":
+    "el archivo tiene más de {{max}} filas; el límite es {{max}}. Divídelo en archivos más pequeños",
+  "deckFile.rowTooLong":
+    "una fila tiene más de {{max}} KB de texto, y una tarjeta tiene como mucho unos cientos de caracteres. Revisa las comillas cerca de esta línea",
+  "deckFile.quoteNotClosed":
+    'un campo entre comillas no se cierra nunca: unas comillas (") abren un campo que llega hasta el final del archivo',
+  "deckFile.quoteNotDoubled": 'unas comillas (") dentro de un campo entre comillas deben ir duplicadas ("")',
+  "deckFile.rowsUnreadable": "no se pudieron leer las filas: {{detail}}",
+  "deckFile.rowsUnreadableOther": "no se pudieron leer las filas ({{detail}})",
+  "deckFile.csvNoHeader":
+    "la primera fila debe dar nombre a las columnas: front (o term, question, prompt) y back (o definition, answer); opcionales: wrong1..wrongN o choices, explanation, hint, difficulty, tags",
+  "deckFile.notQuizlet":
+    "esto no parece una exportación de Quizlet: en {{unsplit}} de {{lines}} líneas no hay tabulador ni coma entre el término y su definición. Si es un CSV, pon los nombres de las columnas en la primera fila (front,back)",
+  "deckFile.ankiHeaderColumn": "#{{key}}: debe ser un número de columna a partir de 1, no «{{value}}»",
+  "deckFile.ankiHeaderSeparator":
+    "#separator: «{{value}}» no es un solo carácter ni un nombre (Tab, Comma, Semicolon, Space, Pipe, Colon)",
+
+  // Anki packages: the zip
+  "deckFile.notZip": "este archivo no es un ZIP, así que no es un paquete de Anki (.apkg)",
+  "deckFile.packageTooLarge":
+    "el paquete ocupa {{size}} MB; el límite es {{max}} MB. Exporta menos notas o expórtalo sin multimedia",
+  "deckFile.packageUnpacksTooLarge":
+    "descomprimido, el paquete ocupa más de {{max}} MB; el límite es {{max}} MB",
+  "deckFile.packageTooManyFiles": "el paquete tiene más de {{max}} archivos; el límite es {{max}}",
+  "deckFile.packageUnsafeEntry": "el paquete contiene {{entry}}; no es un paquete creado por Anki",
+  "deckFile.entryNameEmptyOrLong": "una entrada con un nombre vacío o demasiado largo",
+  "deckFile.entryNameControl": "una entrada llamada «{{name}}» (caracteres de control o barras invertidas)",
+  "deckFile.entryNameAbsolute": "una entrada con una ruta absoluta («{{name}}»)",
+  "deckFile.entryNameOutside": "una entrada que apunta fuera del archivo comprimido («{{name}}»)",
+  "deckFile.entryCompression": "«{{name}}» usa un método de compresión que Anki no usa ({{method}})",
+  "deckFile.packageDamaged": "el paquete está dañado ({{detail}}); vuelve a exportarlo desde Anki",
+  // … the collection in it
+  "deckFile.noCollection":
+    "el paquete no contiene ninguna colección de Anki (collection.anki2, .anki21 o .anki21b); vuelve a exportar el mazo desde Anki",
+  "deckFile.notZstd":
+    "collection.anki21b no contiene datos comprimidos con zstd; el paquete está dañado. Vuelve a exportarlo desde Anki",
+  "deckFile.collectionUnreadable":
+    "la colección del paquete no es una base de datos de Anki legible ({{detail}}); vuelve a exportar el mazo desde Anki",
+  "deckFile.notACollection":
+    "la base de datos del paquete no es una colección de Anki (no tiene notas ni tipos de nota); vuelve a exportar el mazo desde Anki",
+  "deckFile.tooManyNotes":
+    "el paquete tiene {{count}} notas; el límite es {{max}}. Exporta un mazo más pequeño o un submazo",
+  "deckFile.noteTooLong":
+    "la nota {{id}} tiene {{size}} KB de texto; el límite es {{max}} KB por nota. La colección parece dañada o maliciosa",
+  "deckFile.noteNoFields": "la nota {{id}} no tiene campos; la colección parece dañada",
+  "deckFile.noteTooManyFields":
+    "la nota {{id}} tiene {{count}} campos; las notas de Anki tienen como máximo {{max}}. La colección parece dañada o maliciosa",
+  "deckFile.noteHtmlTooDeep":
+    "nota {{id}}: el HTML tiene más de {{max}} niveles de anidamiento; la colección parece dañada o maliciosa",
+  "deckFile.noNoteTypes":
+    "la colección del paquete no tiene tipos de nota; vuelve a exportar el mazo desde Anki",
+  "deckFile.noteTypesNotJson": "los tipos de nota del paquete no son JSON válido; la colección está dañada",
+  // the attachment, before and while it is downloaded
+  "deckFile.notADeckFile":
+    "«{{name}}» no es un archivo de mazo: sube un mazo .yaml, .yml o .json, un .csv/.tsv, una exportación .txt de Quizlet o Anki, o un paquete .apkg de Anki.",
+  "deckFile.uploadTooBig":
+    "«{{name}}» ocupa {{size}}; el límite es {{limit}}. Divídelo en mazos más pequeños.",
+  "deckFile.uploadedNotAsPackage":
+    "«{{name}}» se subió como {{type}}, no como paquete de Anki. Sube el archivo en sí.",
+  "deckFile.uploadedNotAsText": "«{{name}}» se subió como {{type}}, no como texto. Sube el archivo en sí.",
+  "deckFile.noAddress": "Ese archivo adjunto no tiene una dirección válida. Vuelve a subir el archivo.",
+  "deckFile.notFromDiscord": "Solo descargo archivos adjuntos de Discord. Vuelve a subir el archivo.",
+  "deckFile.fetchStatus": "Discord respondió {{status}} al descargar «{{name}}». Vuelve a subirlo.",
+  "deckFile.servedNotAsPackage": "«{{name}}» llega como {{type}}, no como paquete de Anki.",
+  "deckFile.servedNotAsText": "«{{name}}» llega como {{type}}, no como texto.",
+  "deckFile.downloadTooBig": "«{{name}}» ocupa más de {{limit}}. Divídelo en mazos más pequeños.",
+  "deckFile.downloadSlow": "Descargar «{{name}}» tardó más de {{seconds}} s. Inténtalo de nuevo.",
+  "deckFile.downloadFailed": "No pude descargar «{{name}}» ({{detail}}). Inténtalo de nuevo.",
+  "deckFile.downloadFailedNetwork": "No pude descargar «{{name}}» (error de red). Inténtalo de nuevo.",
 };

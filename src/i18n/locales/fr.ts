@@ -403,4 +403,262 @@ export const fr: Catalogue = {
   "difficulty.medium": "moyenne",
   "difficulty.hard": "difficile",
   overrideButton: "J’avais raison",
+
+  // problems in an uploaded deck file: `fichier:ligne:colonne erreur chemin: problème`. Deck-format
+  // words (title:, answer:, typed: true, front,back, *name…) stay in English: the author types them.
+  deckFileError: "erreur",
+  deckFileWarning: "avertissement",
+  // the file as a whole
+  "deckFile.loadBug":
+    "impossible de charger ce fichier ({{detail}}) ; c’est un bug de quizdeck, merci de le signaler",
+  "deckFile.fileExtension": "un fichier de paquet doit avoir l’une de ces extensions : {{extensions}}",
+  "deckFile.badFileName":
+    "l’identifiant du paquet vient du nom du fichier, et « {{id}} » n’est pas un identifiant valide : utilise de 1 à 32 lettres minuscules sans accent, chiffres et « - », en commençant par une lettre ou un chiffre. Renomme le fichier en « {{suggested}} »",
+  "deckFile.fileTooBig":
+    "le fichier fait {{size}} Ko ; la limite est de {{limit}} Ko. Découpe-le en paquets plus petits",
+  "deckFile.notText":
+    "le fichier n’est pas du texte UTF-8 ; un paquet doit être un fichier texte YAML ou JSON enregistré en UTF-8 (celui-ci semble binaire ou utilise un autre encodage)",
+  "deckFile.fileEmpty":
+    "le fichier est vide ; un paquet doit avoir un champ title: et au moins une carte, une question ou une consigne",
+  "deckFile.fileNotMapping":
+    "le fichier doit être un ensemble de champs (title:, questions:, …), pas {{actual}}",
+  // what a value is, inserted after « pas » (« doit être du texte, pas une liste »)
+  "deckFile.aList": "une liste",
+  "deckFile.aMapping": "un ensemble de champs",
+  "deckFile.someText": "du texte (« {{text}} »)",
+  "deckFile.aValue": "{{value}}",
+  // YAML
+  "deckFile.yaml": "YAML : {{detail}}",
+  "deckFile.yamlHint": "YAML : {{detail}} ; {{hint}}",
+  "deckFile.multipleDocs": "le fichier contient plus d’un document YAML",
+  "deckFile.hintQuoteColon":
+    'un texte qui contient « : » (deux-points suivi d’une espace) doit être mis entre guillemets droits, par ex. prompt: "Que veut dire x: int ?"',
+  "deckFile.hintQuoteStart":
+    "un texte qui commence par l’un des caractères ` @ % | > ' \" [ { doit être mis entre guillemets droits",
+  "deckFile.hintTabs": "indente avec des espaces, pas avec des tabulations",
+  "deckFile.hintOneDocument":
+    "un fichier de paquet contient un seul document ; supprime la ligne « --- » en trop",
+  "deckFile.hintIndent":
+    "vérifie l’indentation : les éléments d’une même liste ou d’un même ensemble de champs doivent commencer à la même colonne",
+  "deckFile.tooManyTokens":
+    "le fichier contient trop de valeurs distinctes pour un paquet ; découpe-le en paquets plus petits",
+  "deckFile.tooManyValues": "le fichier contient plus de {{max}} valeurs ; découpe-le en paquets plus petits",
+  "deckFile.tooDeep":
+    "l’imbrication dépasse {{max}} niveaux ; un paquet n’en a besoin que de 4 (paquet → questions → question → choix). Vérifie l’indentation",
+  "deckFile.tooManyAliases":
+    "plus de {{max}} alias (*name) sont utilisés ; des alias qui en répètent d’autres peuvent se démultiplier jusqu’à des milliards de valeurs, leur nombre est donc limité",
+  "deckFile.unknownAlias": "alias *{{name}} inconnu ; définis &{{name}} avant de l’utiliser",
+  "deckFile.selfAlias": "l’alias *{{name}} renvoie à la valeur qui le contient",
+  "deckFile.keyNotText": "les noms de champ doivent être du texte simple, comme title",
+  "deckFile.duplicateField":
+    "champ « {{key}} » en double : chaque champ ne peut apparaître qu’une fois ici ; supprime ou renomme l’un d’eux",
+  // fields, as the schema checks them (after the field's path: « title: ne doit pas être vide »)
+  "deckFile.mustNotBeEmpty": "ne doit pas être vide",
+  "deckFile.missingInDeck": "champ obligatoire manquant ; ajoute {{field}}: au paquet",
+  "deckFile.missingInCard": "champ obligatoire manquant ; ajoute {{field}}: à cette carte",
+  "deckFile.missingInQuestion": "champ obligatoire manquant ; ajoute {{field}}: à cette question",
+  "deckFile.missingInPrompt": "champ obligatoire manquant ; ajoute {{field}}: à cette consigne",
+  "deckFile.mustBeText": "doit être du texte, pas {{actual}}",
+  "deckFile.mustBeList": "doit être une liste (un « - item » par ligne), pas {{actual}}",
+  "deckFile.mustBeMapping": "doit être un ensemble de champs (des lignes « clé: valeur »), pas {{actual}}",
+  "deckFile.notAllowed": "« {{value}} » n’est pas autorisé ; utilise l’une de ces valeurs : {{allowed}}",
+  "deckFile.unknownFieldGuess": "champ « {{key}} » inconnu ; voulais-tu dire « {{guess}} » ?",
+  "deckFile.unknownFieldList": "champ « {{key}} » inconnu ; champs autorisés : {{allowed}}",
+  "deckFile.withSize": "{{problem}} ({{size}} actuellement)",
+  "deckFile.textTooLong": "doit faire au plus {{max}} caractères",
+  "deckFile.badItemId":
+    "l’identifiant doit faire de 1 à 40 caractères : lettres minuscules sans accent, chiffres, « - » ou « _ »",
+  "deckFile.mustBeBoolean": "doit valoir true ou false",
+  "deckFile.tooManyAlternatives": "accepte au plus {{max}} entrées",
+  "deckFile.badCodeLanguage": "le langage doit être une courte étiquette de bloc de code, comme python",
+  "deckFile.tooFewChoices": "doit avoir au moins {{min}} choix",
+  "deckFile.tooManyChoices": "accepte au plus {{max}} choix",
+  "deckFile.tooManySteps": "accepte au plus {{max}} étapes",
+  "deckFile.tooManyMistakes": "accepte au plus {{max}} erreurs fréquentes",
+  "deckFile.noConcepts": "doit avoir au moins 1 notion",
+  "deckFile.tooManyConcepts": "accepte au plus {{max}} notions",
+  "deckFile.tooManyTags": "accepte au plus {{max}} étiquettes",
+  "deckFile.badDeckLanguage": "la langue doit être un code de langue comme en, fr ou pt-BR",
+  // checks across fields and items (the linter)
+  "deckFile.noItems": "le paquet n’a aucune carte, question ou consigne ; ajoutes-en au moins une",
+  "deckFile.tooManyItems":
+    "le paquet compte {{total}} éléments ; la limite est de {{limit}}. Découpe-le en plusieurs paquets",
+  "deckFile.duplicateId":
+    "l’identifiant « {{id}} » est aussi utilisé par {{where}} ; chaque élément doit avoir son propre identifiant",
+  "deckFile.duplicateIdFromFront":
+    "l’identifiant « {{id}} » (tiré du texte du recto) est aussi utilisé par {{where}} ; si c’est un doublon, supprime-le, sinon ajoute une ligne id: à l’un d’eux",
+  "deckFile.duplicateIdFromPrompt":
+    "l’identifiant « {{id}} » (tiré du texte de l’énoncé) est aussi utilisé par {{where}} ; si c’est un doublon, supprime-le, sinon ajoute une ligne id: à l’un d’eux",
+  "deckFile.acceptRepeatsAnswer":
+    "« {{text}} » reprend la réponse, qui est acceptée de toute façon ; retire cette entrée",
+  "deckFile.rejectIsAccepted":
+    "« {{text}} » est aussi une réponse acceptée ; une réponse proche mais fausse doit être différente de toutes les réponses acceptées",
+  "deckFile.alternativesUntyped":
+    "accept: et reject: ne servent qu’aux manches à réponses tapées, et une réponse de plus de {{max}} caractères ne se joue en réponse tapée qu’avec typed: true",
+  "deckFile.choiceRepeats":
+    "le choix « {{choice}} » répète « {{earlier}} » (sans tenir compte des majuscules ni des espaces) ; fais en sorte que tous les choix soient différents",
+  "deckFile.answerIsLetter":
+    "la réponse doit être identique à l’un des choix ; « {{answer}} » ressemble à une lettre, mais une réponse est le texte d’un choix, pas une lettre, car les choix sont mélangés ; écris le texte du bon choix",
+  "deckFile.answerIsLetterMeant":
+    'la réponse doit être identique à l’un des choix ; « {{answer}} » ressemble à une lettre, mais une réponse est le texte d’un choix, pas une lettre, car les choix sont mélangés ; si tu voulais dire le choix {{letter}}, écris answer: "{{meant}}"',
+  "deckFile.answerNotAChoice":
+    "la réponse doit être identique à l’un des choix ; le plus proche : « {{closest}} »",
+  "deckFile.letterReference":
+    "« {{letter}} » désigne un choix par sa lettre, mais les choix sont mélangés pour chaque joueur ; désigne plutôt le choix par son texte",
+  "deckFile.orderDependent":
+    "« {{phrase}} » dépend de l’ordre des choix, or ils sont mélangés ; écris plutôt « {{instead}} »",
+  // where an imported item came from, also inserted after « la » (« même recto que la ligne 4 »)
+  "deckFile.originLine": "ligne {{n}}",
+  "deckFile.originRow": "rangée {{n}}",
+  "deckFile.originNote": "note {{id}}",
+  "deckFile.originLineCloze": "ligne {{n}} (c{{c}})",
+  "deckFile.originNoteCloze": "note {{id}} (c{{c}})",
+  // the imported format, after « Format : »
+  "deckFile.formatCsv": "CSV/TSV avec une ligne d’en-tête",
+  "deckFile.formatQuizlet": "export Quizlet (un terme et sa définition par ligne)",
+  "deckFile.formatAnkiText": "notes Anki en texte brut",
+  "deckFile.formatApkg": "archive Anki (.apkg)",
+  "deckFile.formatCsvTab": "CSV avec une ligne d’en-tête (séparateur : tabulation)",
+  "deckFile.formatCsvComma": "CSV avec une ligne d’en-tête (séparateur : virgule)",
+  "deckFile.formatCsvSemicolon": "CSV avec une ligne d’en-tête (séparateur : point-virgule)",
+  "deckFile.formatQuizletTabLines":
+    "export Quizlet (tabulation entre terme et définition, une rangée par ligne)",
+  "deckFile.formatQuizletTabSemicolons":
+    "export Quizlet (tabulation entre terme et définition, rangées séparées par des points-virgules)",
+  "deckFile.formatQuizletCommaLines":
+    "export Quizlet (virgule entre terme et définition, une rangée par ligne)",
+  "deckFile.formatQuizletCommaSemicolons":
+    "export Quizlet (virgule entre terme et définition, rangées séparées par des points-virgules)",
+  "deckFile.formatAnkiTextTabHtmlOn": "notes Anki en texte brut (séparateur : tabulation, avec HTML)",
+  "deckFile.formatAnkiTextTabHtmlOff": "notes Anki en texte brut (séparateur : tabulation, sans HTML)",
+  "deckFile.formatAnkiTextCommaHtmlOn": "notes Anki en texte brut (séparateur : virgule, avec HTML)",
+  "deckFile.formatAnkiTextCommaHtmlOff": "notes Anki en texte brut (séparateur : virgule, sans HTML)",
+  "deckFile.formatAnkiTextSemicolonHtmlOn":
+    "notes Anki en texte brut (séparateur : point-virgule, avec HTML)",
+  "deckFile.formatAnkiTextSemicolonHtmlOff":
+    "notes Anki en texte brut (séparateur : point-virgule, sans HTML)",
+  "deckFile.formatAnkiTextSpaceHtmlOn": "notes Anki en texte brut (séparateur : espace, avec HTML)",
+  "deckFile.formatAnkiTextSpaceHtmlOff": "notes Anki en texte brut (séparateur : espace, sans HTML)",
+  "deckFile.formatAnkiTextPipeHtmlOn": "notes Anki en texte brut (séparateur : barre verticale, avec HTML)",
+  "deckFile.formatAnkiTextPipeHtmlOff": "notes Anki en texte brut (séparateur : barre verticale, sans HTML)",
+  "deckFile.formatAnkiTextColonHtmlOn": "notes Anki en texte brut (séparateur : deux-points, avec HTML)",
+  "deckFile.formatAnkiTextColonHtmlOff": "notes Anki en texte brut (séparateur : deux-points, sans HTML)",
+  "deckFile.formatAnkiTextOtherHtmlOn":
+    "notes Anki en texte brut (séparateur : « {{separator}} », avec HTML)",
+  "deckFile.formatAnkiTextOtherHtmlOff":
+    "notes Anki en texte brut (séparateur : « {{separator}} », sans HTML)",
+  "deckFile.formatApkgCurrent": "archive Anki (format actuel d’Anki, collection.anki21b)",
+  "deckFile.formatApkgAnki21": "archive Anki (format d’Anki 2.1, collection.anki21)",
+  "deckFile.formatApkgLegacy": "archive Anki (ancien format, collection.anki2)",
+  // why one row or note was skipped, after its origin (« ligne 4: le recto est vide »)
+  "deckFile.frontQuestionEmpty": "le recto ou la question est vide",
+  "deckFile.backAnswerEmpty": "le verso ou la réponse est vide",
+  "deckFile.badDifficulty": "difficulté « {{difficulty}} » inconnue : utilise easy, medium ou hard",
+  "deckFile.quizletNoTab": "pas de tabulation entre le terme et la définition",
+  "deckFile.quizletNoComma": "pas de virgule entre le terme et la définition",
+  "deckFile.termEmpty": "le terme est vide",
+  "deckFile.definitionEmpty": "la définition est vide",
+  "deckFile.frontEmpty": "le recto est vide",
+  "deckFile.backEmpty": "le verso est vide",
+  "deckFile.mediaOnly": "uniquement des images ou des sons, qui ne sont pas encore affichés",
+  "deckFile.clozeWithoutDeletion": "une note à trous sans aucun trou {{example}}",
+  "deckFile.clozeDeletionEmpty": "le trou est vide",
+  "deckFile.noteOneField": "la note n’a qu’un seul champ ; une carte a besoin d’un recto et d’un verso",
+  "deckFile.sameFrontAs": "même recto que la {{first}}",
+  "deckFile.sameQuestionAs": "même question que la {{first}}",
+  "deckFile.fieldTooLong": "{{field}} doit faire au plus {{max}} caractères ({{size}} actuellement)",
+  "deckFile.fieldEmpty": "{{field}} ne doit pas être vide",
+  "deckFile.fieldTooFewChoices": "{{field}} doit avoir au moins {{min}} choix",
+  "deckFile.fieldTooManyChoices": "{{field}} accepte au plus {{max}} choix",
+  "deckFile.itemDoesNotFit": "l’élément ne respecte pas le format des paquets",
+  // the whole upload is refused
+  "deckFile.uploadNotText":
+    "le fichier n’est pas du texte UTF-8 ; un paquet doit être un fichier texte enregistré en UTF-8 (celui-ci semble binaire ou utilise un autre encodage)",
+  "deckFile.importBug":
+    "impossible d’importer ce fichier ({{detail}}) ; c’est un bug de quizdeck, merci de le signaler",
+  "deckFile.htmlTooDeep":
+    "HTML imbriqué sur plus de {{max}} niveaux ; le fichier semble endommagé ou malveillant",
+  "deckFile.noCardsOrQuestions": "le fichier ne contient aucune carte ni question",
+  "deckFile.allSkipped":
+    "aucune carte ni question n’a pu être importée : tout a été ignoré ({{count}} au total ; premier cas, {{from}} : {{reason}})",
+  "deckFile.tooManyCardsAndQuestions":
+    "le fichier donne {{count}} cartes et questions ; la limite est de {{max}} par paquet. Découpe-le en plusieurs fichiers",
+  "deckFile.notAFile": "ce n’est pas un fichier",
+  "deckFile.fileNotFound": "fichier introuvable",
+  "deckFile.fileUnreadable": "impossible de lire le fichier ({{detail}})",
+  // text files (CSV, Quizlet, Anki text): a row is a line
+  "deckFile.tooManyRows":
+    "le fichier a plus de {{max}} lignes ; la limite est de {{max}}. Découpe-le en fichiers plus petits",
+  "deckFile.rowTooLong":
+    "une ligne dépasse {{max}} Ko de texte, alors qu’une carte fait au plus quelques centaines de caractères. Vérifie les guillemets près de cette ligne",
+  "deckFile.quoteNotClosed":
+    'un champ entre guillemets n’est jamais fermé : un " ouvre un champ qui va jusqu’à la fin du fichier',
+  "deckFile.quoteNotDoubled": 'un guillemet (") dans un champ entre guillemets doit être doublé ("")',
+  "deckFile.rowsUnreadable": "impossible de lire les lignes : {{detail}}",
+  "deckFile.rowsUnreadableOther": "impossible de lire les lignes ({{detail}})",
+  "deckFile.csvNoHeader":
+    "la première ligne doit nommer les colonnes : front (ou term, question, prompt) et back (ou definition, answer) ; facultatives : wrong1..wrongN ou choices, explanation, hint, difficulty, tags",
+  "deckFile.notQuizlet":
+    "ceci ne ressemble pas à un export Quizlet : trop de lignes n’ont ni tabulation ni virgule entre un terme et sa définition ({{unsplit}} sur {{lines}}). Pour un CSV, nomme les colonnes sur la première ligne (front,back)",
+  "deckFile.ankiHeaderColumn": "#{{key}}: doit être un numéro de colonne à partir de 1, pas « {{value}} »",
+  "deckFile.ankiHeaderSeparator":
+    "#separator: « {{value}} » n’est ni un caractère unique ni un nom (Tab, Comma, Semicolon, Space, Pipe, Colon)",
+  // Anki packages (.apkg): « archive », since « paquet » is the deck
+  "deckFile.notZip":
+    "ce fichier n’est pas une archive zip, ce ne peut donc pas être une archive Anki (.apkg)",
+  "deckFile.packageTooLarge":
+    "l’archive fait {{size}} Mo ; la limite est de {{max}} Mo. Exporte moins de notes, ou sans les médias",
+  "deckFile.packageUnpacksTooLarge":
+    "l’archive décompressée dépasse {{max}} Mo ; la limite est de {{max}} Mo",
+  "deckFile.packageTooManyFiles": "l’archive contient plus de {{max}} fichiers ; la limite est de {{max}}",
+  "deckFile.packageUnsafeEntry": "l’archive contient {{entry}} ; ce n’est pas une archive créée par Anki",
+  "deckFile.entryNameEmptyOrLong": "une entrée au nom vide ou trop long",
+  "deckFile.entryNameControl":
+    "une entrée nommée « {{name}} » (caractères de contrôle ou barres obliques inverses)",
+  "deckFile.entryNameAbsolute": "une entrée au chemin absolu (« {{name}} »)",
+  "deckFile.entryNameOutside": "une entrée qui pointe hors de l’archive (« {{name}} »)",
+  "deckFile.entryCompression":
+    "« {{name}} » utilise une méthode de compression qu’Anki n’utilise pas ({{method}})",
+  "deckFile.packageDamaged": "l’archive est endommagée ({{detail}}) ; exporte-la à nouveau depuis Anki",
+  "deckFile.noCollection":
+    "l’archive ne contient aucune collection Anki (collection.anki2, .anki21 ou .anki21b) ; exporte à nouveau le paquet depuis Anki",
+  "deckFile.notZstd":
+    "collection.anki21b ne contient pas de données compressées en zstd ; l’archive est endommagée. Exporte-la à nouveau depuis Anki",
+  "deckFile.collectionUnreadable":
+    "la collection de l’archive n’est pas une base de données Anki lisible ({{detail}}) ; exporte à nouveau le paquet depuis Anki",
+  "deckFile.notACollection":
+    "la base de données de l’archive n’est pas une collection Anki (elle n’a ni notes ni types de notes) ; exporte à nouveau le paquet depuis Anki",
+  "deckFile.tooManyNotes":
+    "l’archive contient {{count}} notes ; la limite est de {{max}}. Exporte un paquet plus petit ou un sous-paquet",
+  "deckFile.noteTooLong":
+    "la note {{id}} contient {{size}} Ko de texte ; la limite est de {{max}} Ko par note. La collection semble endommagée ou malveillante",
+  "deckFile.noteNoFields": "la note {{id}} n’a aucun champ ; la collection semble endommagée",
+  "deckFile.noteTooManyFields":
+    "la note {{id}} a {{count}} champs ; les notes Anki en ont au plus {{max}}. La collection semble endommagée ou malveillante",
+  "deckFile.noteHtmlTooDeep":
+    "note {{id}} : HTML imbriqué sur plus de {{max}} niveaux ; la collection semble endommagée ou malveillante",
+  "deckFile.noNoteTypes":
+    "la collection de l’archive n’a aucun type de note ; exporte à nouveau le paquet depuis Anki",
+  "deckFile.noteTypesNotJson":
+    "les types de notes de l’archive ne sont pas du JSON valide ; la collection est endommagée",
+  // the attachment, before and while it is downloaded
+  "deckFile.notADeckFile":
+    "« {{name}} » n’est pas un fichier de paquet : envoie un paquet .yaml, .yml ou .json, un .csv/.tsv, un export .txt de Quizlet ou d’Anki, ou une archive Anki .apkg.",
+  "deckFile.uploadTooBig":
+    "« {{name}} » fait {{size}} ; la limite est de {{limit}}. Découpe-le en paquets plus petits.",
+  "deckFile.uploadedNotAsPackage":
+    "« {{name}} » a été envoyé comme {{type}}, pas comme archive Anki. Envoie le fichier lui-même.",
+  "deckFile.uploadedNotAsText":
+    "« {{name}} » a été envoyé comme {{type}}, pas comme texte. Envoie le fichier lui-même.",
+  "deckFile.noAddress": "Cette pièce jointe n’a pas d’adresse utilisable. Envoie le fichier à nouveau.",
+  "deckFile.notFromDiscord":
+    "Je ne télécharge que les pièces jointes de Discord. Envoie le fichier à nouveau.",
+  "deckFile.fetchStatus":
+    "Discord a répondu {{status}} quand j’ai récupéré « {{name}} ». Envoie-le à nouveau.",
+  "deckFile.servedNotAsPackage": "« {{name}} » est servi comme {{type}}, pas comme archive Anki.",
+  "deckFile.servedNotAsText": "« {{name}} » est servi comme {{type}}, pas comme texte.",
+  "deckFile.downloadTooBig": "« {{name}} » dépasse {{limit}}. Découpe-le en paquets plus petits.",
+  "deckFile.downloadSlow": "Le téléchargement de « {{name}} » a pris plus de {{seconds}} s. Réessaie.",
+  "deckFile.downloadFailed": "Je n’ai pas pu télécharger « {{name}} » ({{detail}}). Réessaie.",
+  "deckFile.downloadFailedNetwork": "Je n’ai pas pu télécharger « {{name}} » (erreur réseau). Réessaie.",
 };

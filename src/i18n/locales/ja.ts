@@ -376,4 +376,256 @@ export const ja: Catalogue = {
   "difficulty.medium": "ふつう",
   "difficulty.hard": "むずかしい",
   overrideButton: "正解だった",
+
+  // problems in an uploaded deck file: `ファイル:行:列 エラー パス: 内容`; deck-format words stay as typed
+  deckFileError: "エラー",
+  deckFileWarning: "警告",
+  // the file as a whole
+  "deckFile.loadBug":
+    "このファイルを読み込めませんでした（{{detail}}）。quizdeck の不具合です。お手数ですが報告してください",
+  "deckFile.fileExtension": "デッキファイルの拡張子は {{extensions}} のいずれかにしてください",
+  "deckFile.badFileName":
+    "デッキの ID はファイル名から決まりますが、「{{id}}」は ID として使えません。英小文字、数字、「-」で1〜32文字とし、先頭は英小文字か数字にしてください。ファイル名を「{{suggested}}」に変えてください",
+  "deckFile.fileTooBig": "ファイルが{{size}}KBあります。上限は{{limit}}KBです。小さなデッキに分けてください",
+  "deckFile.notText":
+    "ファイルが UTF-8 のテキストではありません。デッキは UTF-8 で保存した YAML か JSON のテキストファイルにしてください（バイナリファイルか、別の文字コードのファイルのようです）",
+  "deckFile.fileEmpty":
+    "ファイルが空です。デッキには title: と、カード、問題、お題のいずれか1件以上が必要です",
+  "deckFile.fileNotMapping":
+    "ファイル全体は{{actual}}ではなく、フィールドのマッピング（title: や questions: など）にしてください",
+  // what a value is, inside other sentences (「リストではなく」「ファイル全体はテキスト（「…」）ではなく」)
+  "deckFile.aList": "リスト",
+  "deckFile.aMapping": "マッピング",
+  "deckFile.someText": "テキスト（「{{text}}」）",
+  "deckFile.aValue": "{{value}}",
+  // YAML (`detail` is the YAML library's own English, shown as it is)
+  "deckFile.yaml": "YAML：{{detail}}",
+  "deckFile.yamlHint": "YAML：{{detail}}。ヒント：{{hint}}",
+  "deckFile.multipleDocs": "ファイルに YAML のドキュメントが複数あります",
+  "deckFile.hintQuoteColon":
+    'コロンとスペース（「: 」）を含むテキストは引用符で囲んでください（例：prompt: "注: 正しいものを選んでください"）',
+  "deckFile.hintQuoteStart": "` @ % | > ' \" [ { のいずれかで始まるテキストは引用符で囲んでください",
+  "deckFile.hintTabs": "インデントにはタブではなくスペースを使ってください",
+  "deckFile.hintOneDocument":
+    "デッキファイルに入れられるドキュメントはひとつだけです。余分な '---' の行を削除してください",
+  "deckFile.hintIndent":
+    "インデントを確認してください。同じリストやマッピングの要素は、同じ列から書き始める必要があります",
+  "deckFile.tooManyTokens": "ファイル内の個別の値がデッキとしては多すぎます。小さなデッキに分けてください",
+  "deckFile.tooManyValues": "ファイル内の値が{{max}}個を超えています。小さなデッキに分けてください",
+  "deckFile.tooDeep":
+    "入れ子が{{max}}階層を超えています。デッキに必要なのは4階層（デッキ → questions → 問題 → choices）だけです。インデントを確認してください",
+  "deckFile.tooManyAliases":
+    "エイリアス（*name）が{{max}}個を超えて使われています。エイリアスを重ねて参照すると値が数十億個にまで膨らむことがあるため、数を制限しています",
+  "deckFile.unknownAlias": "不明なエイリアス *{{name}} です。使う前に &{{name}} を定義してください",
+  "deckFile.selfAlias": "エイリアス *{{name}} が、自分自身を含む値を参照しています",
+  "deckFile.keyNotText": "フィールド名は title のような普通のテキストにしてください",
+  "deckFile.duplicateField":
+    "フィールド「{{key}}」が重複しています。ここでは同じフィールドを1回しか書けません。どちらかを削除するか、名前を変えてください",
+  // fields, as the schema checks them (the line starts with the field's path: `title: 空にはできません`)
+  "deckFile.mustNotBeEmpty": "空にはできません",
+  "deckFile.missingInDeck": "必須のフィールドがありません。デッキに {{field}}: を追加してください",
+  "deckFile.missingInCard": "必須のフィールドがありません。このカードに {{field}}: を追加してください",
+  "deckFile.missingInQuestion": "必須のフィールドがありません。この問題に {{field}}: を追加してください",
+  "deckFile.missingInPrompt": "必須のフィールドがありません。このお題に {{field}}: を追加してください",
+  "deckFile.mustBeText": "{{actual}}ではなく、テキストにしてください",
+  "deckFile.mustBeList": "{{actual}}ではなく、リスト（1行にひとつずつ「- item」の形）にしてください",
+  "deckFile.mustBeMapping":
+    "{{actual}}ではなく、フィールドのマッピング（「フィールド名: 値」の行）にしてください",
+  "deckFile.notAllowed": "「{{value}}」は使えません。次のいずれかにしてください：{{allowed}}",
+  "deckFile.unknownFieldGuess": "不明なフィールド「{{key}}」です。「{{guess}}」のことですか？",
+  "deckFile.unknownFieldList": "不明なフィールド「{{key}}」です。使えるフィールド：{{allowed}}",
+  "deckFile.withSize": "{{problem}}（現在{{size}}）",
+  "deckFile.textTooLong": "{{max}}文字までです",
+  "deckFile.badItemId": "ID は英小文字、数字、「-」、「_」で1〜40文字にしてください",
+  "deckFile.mustBeBoolean": "true か false にしてください",
+  "deckFile.tooManyAlternatives": "{{max}}個までです",
+  "deckFile.badCodeLanguage": "言語名は python のような、コードブロック用の短い名前にしてください",
+  "deckFile.tooFewChoices": "選択肢が{{min}}個以上必要です",
+  "deckFile.tooManyChoices": "選択肢は{{max}}個までです",
+  "deckFile.tooManySteps": "解き方の手順は{{max}}個までです",
+  "deckFile.tooManyMistakes": "よくある間違いは{{max}}個までです",
+  "deckFile.noConcepts": "要点が1個以上必要です",
+  "deckFile.tooManyConcepts": "要点は{{max}}個までです",
+  "deckFile.tooManyTags": "タグは{{max}}個までです",
+  "deckFile.badDeckLanguage": "言語は ja、en、pt-BR のような言語タグにしてください",
+  // checks across fields and items (the linter)
+  "deckFile.noItems": "デッキにカード、問題、お題がひとつもありません。1件以上追加してください",
+  "deckFile.tooManyItems":
+    "デッキの項目が{{total}}件あります。上限は{{limit}}件です。複数のデッキに分けてください",
+  "deckFile.duplicateId": "ID「{{id}}」は {{where}} でも使われています。項目ごとに別々の ID が必要です",
+  "deckFile.duplicateIdFromFront":
+    "ID「{{id}}」（front: の内容から作られたもの）は {{where}} でも使われています。重複しているなら削除し、そうでなければどちらかに id: の行を追加してください",
+  "deckFile.duplicateIdFromPrompt":
+    "ID「{{id}}」（prompt: の内容から作られたもの）は {{where}} でも使われています。重複しているなら削除し、そうでなければどちらかに id: の行を追加してください",
+  "deckFile.acceptRepeatsAnswer":
+    "「{{text}}」は答えと同じです。書かなくても正解になるので、削除してください",
+  "deckFile.rejectIsAccepted":
+    "「{{text}}」は正解として認められる答えでもあります。惜しい間違いは、正解として認める答えのどれとも違うものにしてください",
+  "deckFile.alternativesUntyped":
+    "accept: と reject: は入力式のラウンドでしか使われません。{{max}}文字を超える答えは、typed: true を指定したときだけ入力式で出題されます",
+  "deckFile.choiceRepeats":
+    "選択肢「{{choice}}」は「{{earlier}}」と重複しています（大文字と小文字、スペースの違いは区別しません）。選択肢はすべて違うものにしてください",
+  "deckFile.answerIsLetter":
+    "answer: は選択肢のいずれかと同じにしてください。「{{answer}}」は選択肢の記号のようですが、選択肢は並べ替えられるため、答えには記号ではなく選択肢のテキストを書きます。正しい選択肢のテキストを書いてください",
+  "deckFile.answerIsLetterMeant":
+    'answer: は選択肢のいずれかと同じにしてください。「{{answer}}」は選択肢の記号のようですが、選択肢は並べ替えられるため、答えには記号ではなく選択肢のテキストを書きます。選択肢 {{letter}} のつもりなら、answer: "{{meant}}" と書いてください',
+  "deckFile.answerNotAChoice":
+    "answer: は選択肢のいずれかと同じにしてください。最も近いもの：「{{closest}}」",
+  "deckFile.letterReference":
+    "「{{letter}}」は選択肢を記号で指していますが、選択肢はプレイヤーごとに並べ替えられます。記号ではなく、選択肢のテキストで指してください",
+  "deckFile.orderDependent":
+    "「{{phrase}}」は選択肢の並び順に左右されますが、選択肢は並べ替えられます。代わりに「{{instead}}」と書いてください",
+  // where an item came from, inside other sentences (「3行目と表面が同じです」)
+  "deckFile.originLine": "{{n}}行目",
+  "deckFile.originRow": "{{n}}件目",
+  "deckFile.originNote": "ノート {{id}}",
+  "deckFile.originLineCloze": "{{n}}行目（c{{c}}）",
+  "deckFile.originNoteCloze": "ノート {{id}}（c{{c}}）",
+  // the format, after 「形式：」 (Quizlet's and Anki's own Japanese words: 単語, 定義, ノート, コレクション)
+  "deckFile.formatCsv": "見出し行のある CSV/TSV",
+  "deckFile.formatQuizlet": "Quizlet のエクスポート（1行に単語と定義）",
+  "deckFile.formatAnkiText": "Anki のノート（プレーンテキスト）",
+  "deckFile.formatApkg": "Anki パッケージ（.apkg）",
+  "deckFile.formatCsvTab": "見出し行のある CSV（タブ区切り）",
+  "deckFile.formatCsvComma": "見出し行のある CSV（カンマ区切り）",
+  "deckFile.formatCsvSemicolon": "見出し行のある CSV（セミコロン区切り）",
+  "deckFile.formatQuizletTabLines": "Quizlet のエクスポート（単語と定義の間はタブ、カードの間は改行）",
+  "deckFile.formatQuizletTabSemicolons":
+    "Quizlet のエクスポート（単語と定義の間はタブ、カードの間はセミコロン）",
+  "deckFile.formatQuizletCommaLines": "Quizlet のエクスポート（単語と定義の間はカンマ、カードの間は改行）",
+  "deckFile.formatQuizletCommaSemicolons":
+    "Quizlet のエクスポート（単語と定義の間はカンマ、カードの間はセミコロン）",
+  "deckFile.formatAnkiTextTabHtmlOn": "Anki のノート（プレーンテキスト、タブ区切り、HTML あり）",
+  "deckFile.formatAnkiTextTabHtmlOff": "Anki のノート（プレーンテキスト、タブ区切り、HTML なし）",
+  "deckFile.formatAnkiTextCommaHtmlOn": "Anki のノート（プレーンテキスト、カンマ区切り、HTML あり）",
+  "deckFile.formatAnkiTextCommaHtmlOff": "Anki のノート（プレーンテキスト、カンマ区切り、HTML なし）",
+  "deckFile.formatAnkiTextSemicolonHtmlOn": "Anki のノート（プレーンテキスト、セミコロン区切り、HTML あり）",
+  "deckFile.formatAnkiTextSemicolonHtmlOff": "Anki のノート（プレーンテキスト、セミコロン区切り、HTML なし）",
+  "deckFile.formatAnkiTextSpaceHtmlOn": "Anki のノート（プレーンテキスト、スペース区切り、HTML あり）",
+  "deckFile.formatAnkiTextSpaceHtmlOff": "Anki のノート（プレーンテキスト、スペース区切り、HTML なし）",
+  "deckFile.formatAnkiTextPipeHtmlOn": "Anki のノート（プレーンテキスト、縦線（|）区切り、HTML あり）",
+  "deckFile.formatAnkiTextPipeHtmlOff": "Anki のノート（プレーンテキスト、縦線（|）区切り、HTML なし）",
+  "deckFile.formatAnkiTextColonHtmlOn": "Anki のノート（プレーンテキスト、コロン区切り、HTML あり）",
+  "deckFile.formatAnkiTextColonHtmlOff": "Anki のノート（プレーンテキスト、コロン区切り、HTML なし）",
+  "deckFile.formatAnkiTextOtherHtmlOn":
+    "Anki のノート（プレーンテキスト、「{{separator}}」区切り、HTML あり）",
+  "deckFile.formatAnkiTextOtherHtmlOff":
+    "Anki のノート（プレーンテキスト、「{{separator}}」区切り、HTML なし）",
+  "deckFile.formatApkgCurrent": "Anki パッケージ（現行の Anki の形式、collection.anki21b）",
+  "deckFile.formatApkgAnki21": "Anki パッケージ（Anki 2.1 の形式、collection.anki21）",
+  "deckFile.formatApkgLegacy": "Anki パッケージ（旧形式、collection.anki2）",
+  // why one row or note was skipped (after 「3行目: 」 and in allSkipped)
+  "deckFile.frontQuestionEmpty": "表面（問題）が空です",
+  "deckFile.backAnswerEmpty": "裏面（答え）が空です",
+  "deckFile.badDifficulty": "difficulty 列の「{{difficulty}}」は easy、medium、hard のいずれでもありません",
+  "deckFile.quizletNoTab": "単語と定義の間にタブがありません",
+  "deckFile.quizletNoComma": "単語と定義の間にカンマがありません",
+  "deckFile.termEmpty": "単語が空です",
+  "deckFile.definitionEmpty": "定義が空です",
+  "deckFile.frontEmpty": "表面が空です",
+  "deckFile.backEmpty": "裏面が空です",
+  "deckFile.mediaOnly": "画像か音声しかありません（まだ表示に対応していません）",
+  "deckFile.clozeWithoutDeletion": "穴埋めノートですが、{{example}} の穴埋めがひとつもありません",
+  "deckFile.clozeDeletionEmpty": "穴埋めの中身が空です",
+  "deckFile.noteOneField": "ノートのフィールドがひとつしかありません。カードには表と裏が必要です",
+  "deckFile.sameFrontAs": "{{first}}と表面が同じです",
+  "deckFile.sameQuestionAs": "{{first}}と問題文が同じです",
+  "deckFile.fieldTooLong": "{{field}} は{{max}}文字までです（現在{{size}}文字）",
+  "deckFile.fieldEmpty": "{{field}} は空にできません",
+  "deckFile.fieldTooFewChoices": "{{field}} には選択肢が{{min}}個以上必要です",
+  "deckFile.fieldTooManyChoices": "{{field}} の選択肢は{{max}}個までです",
+  "deckFile.itemDoesNotFit": "デッキの形式に合いません",
+  // the whole upload is refused
+  "deckFile.uploadNotText":
+    "ファイルが UTF-8 のテキストではありません。デッキは UTF-8 で保存したテキストファイルにしてください（バイナリファイルか、別の文字コードのファイルのようです）",
+  "deckFile.importBug":
+    "このファイルを取り込めませんでした（{{detail}}）。quizdeck の不具合です。お手数ですが報告してください",
+  "deckFile.htmlTooDeep":
+    "HTML の入れ子が{{max}}階層を超えています。ファイルが壊れているか、細工されているようです",
+  "deckFile.noCardsOrQuestions": "ファイルにカードも問題もありません",
+  "deckFile.allSkipped":
+    "カードも問題も取り込めませんでした。{{count}}件すべてをスキップしました（最初のもの：{{from}}：{{reason}}）",
+  "deckFile.tooManyCardsAndQuestions":
+    "このファイルからはカードと問題が合わせて{{count}}件できます。1デッキの上限は{{max}}件です。複数のファイルに分けてください",
+  "deckFile.notAFile": "ファイルではありません",
+  "deckFile.fileNotFound": "ファイルが見つかりません",
+  "deckFile.fileUnreadable": "ファイルを読み込めませんでした（{{detail}}）",
+  // text files (CSV, Quizlet, Anki text): rows
+  "deckFile.tooManyRows":
+    "ファイルの行数が{{max}}行を超えています。上限は{{max}}行です。小さなファイルに分けてください",
+  "deckFile.rowTooLong":
+    "{{max}}KBを超える長さの行があります。カード1枚はせいぜい数百文字です。この行の近くの引用符を確認してください",
+  "deckFile.quoteNotClosed":
+    '引用符で囲まれた値が閉じられていません。「"」で始まった値がファイルの最後まで続いています',
+  "deckFile.quoteNotDoubled": '引用符で囲まれた値の中の引用符（"）は、2つ重ねてください（""）',
+  "deckFile.rowsUnreadable": "行を読み取れませんでした：{{detail}}",
+  "deckFile.rowsUnreadableOther": "行を読み取れませんでした（{{detail}}）",
+  "deckFile.csvNoHeader":
+    "1行目には列名を書いてください：front（または term、question、prompt）と back（または definition、answer）。省略可：wrong1..wrongN または choices、explanation、hint、difficulty、tags",
+  "deckFile.notQuizlet":
+    "Quizlet のエクスポートではないようです。{{lines}}行のうち{{unsplit}}行で、単語と定義の間にタブもカンマもありません。CSV の場合は、1行目に列名を書いてください（front,back）",
+  "deckFile.ankiHeaderColumn": "#{{key}}: には「{{value}}」ではなく、1から数えた列番号を指定してください",
+  "deckFile.ankiHeaderSeparator":
+    "#separator: の「{{value}}」は、1文字でも区切り文字の名前（Tab、Comma、Semicolon、Space、Pipe、Colon）でもありません",
+  // Anki packages: the zip
+  "deckFile.notZip": "このファイルは zip アーカイブではないため、Anki パッケージ（.apkg）ではありません",
+  "deckFile.packageTooLarge":
+    "パッケージが{{size}}MBあります。上限は{{max}}MBです。ノートを減らすか、メディアを含めずにエクスポートしてください",
+  "deckFile.packageUnpacksTooLarge": "パッケージを展開すると{{max}}MBを超えます。上限は{{max}}MBです",
+  "deckFile.packageTooManyFiles": "パッケージ内のファイルが{{max}}個を超えています。上限は{{max}}個です",
+  "deckFile.packageUnsafeEntry":
+    "パッケージに、{{entry}}が含まれています。Anki が書き出したパッケージではありません",
+  "deckFile.entryNameEmptyOrLong": "名前が空か長すぎるエントリー",
+  "deckFile.entryNameControl": "「{{name}}」という名前のエントリー（制御文字かバックスラッシュを含む）",
+  "deckFile.entryNameAbsolute": "絶対パスのエントリー（「{{name}}」）",
+  "deckFile.entryNameOutside": "アーカイブの外を指すエントリー（「{{name}}」）",
+  "deckFile.entryCompression": "「{{name}}」は Anki が使わない圧縮方式（{{method}}）を使っています",
+  "deckFile.packageDamaged":
+    "パッケージが壊れています（{{detail}}）。Anki からもう一度エクスポートしてください",
+  // the collection in it
+  "deckFile.noCollection":
+    "パッケージに Anki のコレクション（collection.anki2、.anki21、.anki21b）が入っていません。Anki からデッキをもう一度エクスポートしてください",
+  "deckFile.notZstd":
+    "collection.anki21b が zstd で圧縮されたデータではありません。パッケージが壊れています。Anki からもう一度エクスポートしてください",
+  "deckFile.collectionUnreadable":
+    "パッケージのコレクションが、読み取れる Anki のデータベースではありません（{{detail}}）。Anki からデッキをもう一度エクスポートしてください",
+  "deckFile.notACollection":
+    "パッケージのデータベースが Anki のコレクションではありません（ノートもノートタイプもありません）。Anki からデッキをもう一度エクスポートしてください",
+  "deckFile.tooManyNotes":
+    "パッケージにノートが{{count}}件あります。上限は{{max}}件です。もっと小さなデッキかサブデッキをエクスポートしてください",
+  "deckFile.noteTooLong":
+    "ノート {{id}} のテキストが{{size}}KBあります。ノート1件あたりの上限は{{max}}KBです。コレクションが壊れているか、細工されているようです",
+  "deckFile.noteNoFields": "ノート {{id}} にフィールドがありません。コレクションが壊れているようです",
+  "deckFile.noteTooManyFields":
+    "ノート {{id}} にフィールドが{{count}}個あります。Anki のノートのフィールドは最大{{max}}個です。コレクションが壊れているか、細工されているようです",
+  "deckFile.noteHtmlTooDeep":
+    "ノート {{id}}：HTML の入れ子が{{max}}階層を超えています。コレクションが壊れているか、細工されているようです",
+  "deckFile.noNoteTypes":
+    "パッケージのコレクションにノートタイプがありません。Anki からデッキをもう一度エクスポートしてください",
+  "deckFile.noteTypesNotJson":
+    "パッケージのノートタイプが正しい JSON ではありません。コレクションが壊れています",
+  // the attachment, before and while it is downloaded
+  "deckFile.notADeckFile":
+    "「{{name}}」はデッキファイルではありません。.yaml・.yml・.json のデッキ、.csv/.tsv、Quizlet か Anki の .txt エクスポート、または Anki の .apkg パッケージをアップロードしてください。",
+  "deckFile.uploadTooBig":
+    "「{{name}}」は{{size}}あります。上限は{{limit}}です。小さなデッキに分けてください。",
+  "deckFile.uploadedNotAsPackage":
+    "「{{name}}」は Anki パッケージではなく {{type}} としてアップロードされました。ファイルそのものをアップロードしてください。",
+  "deckFile.uploadedNotAsText":
+    "「{{name}}」はテキストではなく {{type}} としてアップロードされました。ファイルそのものをアップロードしてください。",
+  "deckFile.noAddress":
+    "この添付ファイルには使えるアドレスがありません。ファイルをもう一度アップロードしてください。",
+  "deckFile.notFromDiscord":
+    "Discord の添付ファイルしかダウンロードしません。ファイルをもう一度アップロードしてください。",
+  "deckFile.fetchStatus":
+    "「{{name}}」を取得しようとしたら Discord が {{status}} を返しました。もう一度アップロードしてください。",
+  "deckFile.servedNotAsPackage": "「{{name}}」は Anki パッケージではなく {{type}} として届きました。",
+  "deckFile.servedNotAsText": "「{{name}}」はテキストではなく {{type}} として届きました。",
+  "deckFile.downloadTooBig": "「{{name}}」は{{limit}}を超えています。小さなデッキに分けてください。",
+  "deckFile.downloadSlow":
+    "「{{name}}」のダウンロードに{{seconds}}秒以上かかりました。もう一度お試しください。",
+  "deckFile.downloadFailed":
+    "「{{name}}」をダウンロードできませんでした（{{detail}}）。もう一度お試しください。",
+  "deckFile.downloadFailedNetwork":
+    "「{{name}}」をダウンロードできませんでした（ネットワークエラー）。もう一度お試しください。",
 };

@@ -400,4 +400,241 @@ export const ptBR: Catalogue = {
   "difficulty.medium": "média",
   "difficulty.hard": "difícil",
   overrideButton: "Eu acertei",
+
+  // problems in an uploaded deck file
+  deckFileError: "erro",
+  deckFileWarning: "aviso",
+  "deckFile.loadBug":
+    "não consegui carregar este arquivo ({{detail}}); isso é um bug do quizdeck, por favor reporte",
+  "deckFile.fileExtension": "arquivos de baralho precisam terminar em {{extensions}}",
+  "deckFile.badFileName":
+    'o ID do baralho vem do nome do arquivo, e "{{id}}" não é um ID válido: use de 1 a 32 letras minúsculas, números e \'-\', começando com uma letra ou um número. Renomeie o arquivo para "{{suggested}}"',
+  "deckFile.fileTooBig": "o arquivo tem {{size}} KB; o limite é {{limit}} KB. Divida-o em baralhos menores",
+  "deckFile.notText":
+    "o arquivo não é texto UTF-8; um baralho precisa ser um arquivo de texto YAML ou JSON salvo como UTF-8 (ele parece binário ou usa outra codificação)",
+  "deckFile.fileEmpty":
+    "o arquivo está vazio; um baralho precisa de um title: e de pelo menos um cartão, uma pergunta ou um enunciado",
+  "deckFile.fileNotMapping":
+    "o arquivo precisa ser um mapeamento de campos (title:, questions:, …), não {{actual}}",
+  "deckFile.aList": "uma lista",
+  "deckFile.aMapping": "um mapeamento",
+  "deckFile.someText": 'um texto ("{{text}}")',
+  "deckFile.aValue": "{{value}}",
+  "deckFile.yaml": "YAML: {{detail}}",
+  "deckFile.yamlHint": "YAML: {{detail}}; {{hint}}",
+  "deckFile.multipleDocs": "o arquivo tem mais de um documento YAML",
+  "deckFile.hintQuoteColon":
+    'um texto que contém ": " precisa ficar entre aspas, por exemplo prompt: "O que significa x: int?"',
+  "deckFile.hintQuoteStart":
+    "um texto que começa com um destes caracteres ` @ % | > ' \" [ { precisa ficar entre aspas",
+  "deckFile.hintTabs": "indente com espaços, não com tabs",
+  "deckFile.hintOneDocument":
+    "um arquivo de baralho tem exatamente um documento; remova a linha '---' a mais",
+  "deckFile.hintIndent":
+    "confira a indentação: os elementos de uma mesma lista ou mapeamento precisam começar na mesma coluna",
+  "deckFile.tooManyTokens":
+    "o arquivo tem valores separados demais para um baralho; divida-o em baralhos menores",
+  "deckFile.tooManyValues": "o arquivo tem mais de {{max}} valores; divida-o em baralhos menores",
+  "deckFile.tooDeep":
+    "o aninhamento passa de {{max}} níveis; um baralho só precisa de 4 (baralho → perguntas → pergunta → alternativas). Confira a indentação",
+  "deckFile.tooManyAliases":
+    "o arquivo usa mais de {{max}} aliases (*name); aliases que repetem outros aliases podem virar bilhões de valores, por isso há um limite",
+  "deckFile.unknownAlias": "alias desconhecido *{{name}}; defina &{{name}} antes de usá-lo",
+  "deckFile.selfAlias": "o alias *{{name}} aponta para o próprio valor que o contém",
+  "deckFile.keyNotText": "nomes de campo precisam ser texto simples, como title",
+  "deckFile.duplicateField":
+    'campo "{{key}}" repetido: cada campo só pode aparecer uma vez aqui; remova ou renomeie um deles',
+  "deckFile.mustNotBeEmpty": "não pode ficar vazio",
+  "deckFile.missingInDeck": "falta um campo obrigatório; adicione {{field}}: ao baralho",
+  "deckFile.missingInCard": "falta um campo obrigatório; adicione {{field}}: a este cartão",
+  "deckFile.missingInQuestion": "falta um campo obrigatório; adicione {{field}}: a esta pergunta",
+  "deckFile.missingInPrompt": "falta um campo obrigatório; adicione {{field}}: a este enunciado",
+  "deckFile.mustBeText": "precisa ser texto, não {{actual}}",
+  "deckFile.mustBeList": 'precisa ser uma lista (um "- item" por linha), não {{actual}}',
+  "deckFile.mustBeMapping": "precisa ser um mapeamento de campos (linhas chave: valor), não {{actual}}",
+  "deckFile.notAllowed": '"{{value}}" não é permitido; use um destes: {{allowed}}',
+  "deckFile.unknownFieldGuess": 'campo desconhecido "{{key}}"; você quis dizer "{{guess}}"?',
+  "deckFile.unknownFieldList": 'campo desconhecido "{{key}}"; campos permitidos: {{allowed}}',
+  "deckFile.withSize": "{{problem}} (tem {{size}})",
+  "deckFile.textTooLong": "pode ter no máximo {{max}} caracteres",
+  "deckFile.badItemId": "o ID precisa ter de 1 a 40 letras minúsculas, números, '-' ou '_'",
+  "deckFile.mustBeBoolean": "precisa ser true ou false",
+  "deckFile.tooManyAlternatives": "aceita no máximo {{max}} entradas",
+  "deckFile.badCodeLanguage": "a linguagem precisa ser uma tag curta de bloco de código, como python",
+  "deckFile.tooFewChoices": "precisa de pelo menos {{min}} alternativas",
+  "deckFile.tooManyChoices": "aceita no máximo {{max}} alternativas",
+  "deckFile.tooManySteps": "aceita no máximo {{max}} passos",
+  "deckFile.tooManyMistakes": "aceita no máximo {{max}} erros comuns",
+  "deckFile.noConcepts": "precisa de pelo menos 1 conceito",
+  "deckFile.tooManyConcepts": "aceita no máximo {{max}} conceitos",
+  "deckFile.tooManyTags": "aceita no máximo {{max}} tags",
+  "deckFile.badDeckLanguage": "o idioma precisa ser uma tag de idioma, como en, fr ou pt-BR",
+  "deckFile.noItems": "o baralho não tem cartões, perguntas nem enunciados; adicione pelo menos um",
+  "deckFile.tooManyItems": "o baralho tem {{total}} itens; o limite é {{limit}}. Divida-o em vários baralhos",
+  "deckFile.duplicateId": 'o ID "{{id}}" também é usado em {{where}}; cada item precisa do seu próprio ID',
+  "deckFile.duplicateIdFromFront":
+    'o ID "{{id}}" (derivado do texto da frente) também é usado em {{where}}; se for um item repetido, remova-o; senão, adicione uma linha id: a um dos dois',
+  "deckFile.duplicateIdFromPrompt":
+    'o ID "{{id}}" (derivado do texto em prompt:) também é usado em {{where}}; se for um item repetido, remova-o; senão, adicione uma linha id: a um dos dois',
+  "deckFile.acceptRepeatsAnswer": '"{{text}}" repete a resposta, que já é aceita de qualquer forma; remova-o',
+  "deckFile.rejectIsAccepted":
+    '"{{text}}" também é uma resposta aceita; um quase acerto precisa ser diferente de todas as respostas aceitas',
+  "deckFile.alternativesUntyped":
+    "accept: e reject: só valem em rodadas digitadas, e uma resposta com mais de {{max}} caracteres só vai para rodadas digitadas com typed: true",
+  "deckFile.choiceRepeats":
+    'a alternativa "{{choice}}" repete "{{earlier}}" (maiúsculas e espaços não contam); deixe todas as alternativas diferentes',
+  "deckFile.answerIsLetter":
+    'a resposta precisa ser igual a uma das alternativas; "{{answer}}" parece uma letra, mas a resposta é o texto da alternativa, não uma letra, porque as alternativas são embaralhadas; escreva o texto da alternativa certa',
+  "deckFile.answerIsLetterMeant":
+    'a resposta precisa ser igual a uma das alternativas; "{{answer}}" parece uma letra, mas a resposta é o texto da alternativa, não uma letra, porque as alternativas são embaralhadas; se você quis dizer a alternativa {{letter}}, escreva answer: "{{meant}}"',
+  "deckFile.answerNotAChoice":
+    'a resposta precisa ser igual a uma das alternativas; a mais parecida: "{{closest}}"',
+  "deckFile.letterReference":
+    '"{{letter}}" cita uma alternativa pela letra, mas as alternativas são embaralhadas para cada pessoa; cite a alternativa pelo texto',
+  "deckFile.orderDependent":
+    '"{{phrase}}" depende da ordem das alternativas, mas elas são embaralhadas; escreva "{{instead}}" no lugar',
+  "deckFile.originLine": "linha {{n}}",
+  "deckFile.originRow": "entrada {{n}}",
+  "deckFile.originNote": "nota {{id}}",
+  "deckFile.originLineCloze": "linha {{n}} (c{{c}})",
+  "deckFile.originNoteCloze": "nota {{id}} (c{{c}})",
+  "deckFile.formatCsv": "CSV/TSV com linha de cabeçalho",
+  "deckFile.formatQuizlet": "exportação do Quizlet (um termo e sua definição por linha)",
+  "deckFile.formatAnkiText": "notas do Anki em texto simples",
+  "deckFile.formatApkg": "pacote do Anki (.apkg)",
+  "deckFile.formatCsvTab": "CSV com linha de cabeçalho (separado por tab)",
+  "deckFile.formatCsvComma": "CSV com linha de cabeçalho (separado por vírgula)",
+  "deckFile.formatCsvSemicolon": "CSV com linha de cabeçalho (separado por ponto e vírgula)",
+  "deckFile.formatQuizletTabLines":
+    "exportação do Quizlet (tab entre termo e definição, uma entrada por linha)",
+  "deckFile.formatQuizletTabSemicolons":
+    "exportação do Quizlet (tab entre termo e definição, entradas separadas por ponto e vírgula)",
+  "deckFile.formatQuizletCommaLines":
+    "exportação do Quizlet (vírgula entre termo e definição, uma entrada por linha)",
+  "deckFile.formatQuizletCommaSemicolons":
+    "exportação do Quizlet (vírgula entre termo e definição, entradas separadas por ponto e vírgula)",
+  "deckFile.formatAnkiTextTabHtmlOn": "notas do Anki em texto simples (separadas por tab, HTML ligado)",
+  "deckFile.formatAnkiTextTabHtmlOff": "notas do Anki em texto simples (separadas por tab, HTML desligado)",
+  "deckFile.formatAnkiTextCommaHtmlOn": "notas do Anki em texto simples (separadas por vírgula, HTML ligado)",
+  "deckFile.formatAnkiTextCommaHtmlOff":
+    "notas do Anki em texto simples (separadas por vírgula, HTML desligado)",
+  "deckFile.formatAnkiTextSemicolonHtmlOn":
+    "notas do Anki em texto simples (separadas por ponto e vírgula, HTML ligado)",
+  "deckFile.formatAnkiTextSemicolonHtmlOff":
+    "notas do Anki em texto simples (separadas por ponto e vírgula, HTML desligado)",
+  "deckFile.formatAnkiTextSpaceHtmlOn": "notas do Anki em texto simples (separadas por espaço, HTML ligado)",
+  "deckFile.formatAnkiTextSpaceHtmlOff":
+    "notas do Anki em texto simples (separadas por espaço, HTML desligado)",
+  "deckFile.formatAnkiTextPipeHtmlOn":
+    "notas do Anki em texto simples (separadas por barra vertical, HTML ligado)",
+  "deckFile.formatAnkiTextPipeHtmlOff":
+    "notas do Anki em texto simples (separadas por barra vertical, HTML desligado)",
+  "deckFile.formatAnkiTextColonHtmlOn":
+    "notas do Anki em texto simples (separadas por dois-pontos, HTML ligado)",
+  "deckFile.formatAnkiTextColonHtmlOff":
+    "notas do Anki em texto simples (separadas por dois-pontos, HTML desligado)",
+  "deckFile.formatAnkiTextOtherHtmlOn":
+    'notas do Anki em texto simples (separadas por "{{separator}}", HTML ligado)',
+  "deckFile.formatAnkiTextOtherHtmlOff":
+    'notas do Anki em texto simples (separadas por "{{separator}}", HTML desligado)',
+  "deckFile.formatApkgCurrent": "pacote do Anki (formato atual do Anki, collection.anki21b)",
+  "deckFile.formatApkgAnki21": "pacote do Anki (formato do Anki 2.1, collection.anki21)",
+  "deckFile.formatApkgLegacy": "pacote do Anki (formato antigo, collection.anki2)",
+  "deckFile.frontQuestionEmpty": "a frente/pergunta está vazia",
+  "deckFile.backAnswerEmpty": "o verso/resposta está vazio",
+  "deckFile.badDifficulty": 'a dificuldade "{{difficulty}}" não é nenhuma destas: easy, medium, hard',
+  "deckFile.quizletNoTab": "não há tab entre o termo e a definição",
+  "deckFile.quizletNoComma": "não há vírgula entre o termo e a definição",
+  "deckFile.termEmpty": "o termo está vazio",
+  "deckFile.definitionEmpty": "a definição está vazia",
+  "deckFile.frontEmpty": "a frente está vazia",
+  "deckFile.backEmpty": "o verso está vazio",
+  "deckFile.mediaOnly": "só tem imagens ou sons, que ainda não são exibidos",
+  "deckFile.clozeWithoutDeletion": "uma nota Cloze sem nenhuma lacuna {{example}}",
+  "deckFile.clozeDeletionEmpty": "a lacuna (cloze) está vazia",
+  "deckFile.noteOneField": "a nota tem só um campo; um cartão precisa de frente e verso",
+  "deckFile.sameFrontAs": "mesma frente da {{first}}",
+  "deckFile.sameQuestionAs": "mesma pergunta da {{first}}",
+  "deckFile.fieldTooLong": "{{field}} pode ter no máximo {{max}} caracteres (tem {{size}})",
+  "deckFile.fieldEmpty": "{{field}} não pode ficar vazio",
+  "deckFile.fieldTooFewChoices": "{{field}} precisa de pelo menos {{min}} alternativas",
+  "deckFile.fieldTooManyChoices": "{{field}} aceita no máximo {{max}} alternativas",
+  "deckFile.itemDoesNotFit": "não se encaixa no formato de baralho",
+  "deckFile.uploadNotText":
+    "o arquivo não é texto UTF-8; um baralho precisa ser um arquivo de texto salvo como UTF-8 (ele parece binário ou usa outra codificação)",
+  "deckFile.importBug":
+    "não consegui importar este arquivo ({{detail}}); isso é um bug do quizdeck, por favor reporte",
+  "deckFile.htmlTooDeep": "HTML aninhado em mais de {{max}} níveis; o arquivo parece danificado ou malicioso",
+  "deckFile.noCardsOrQuestions": "o arquivo não tem cartões nem perguntas",
+  "deckFile.allSkipped":
+    "nenhum cartão ou pergunta pôde ser importado: todos os {{count}} foram ignorados (o primeiro: {{from}}: {{reason}})",
+  "deckFile.tooManyCardsAndQuestions":
+    "o arquivo gera {{count}} cartões e perguntas; o limite é {{max}} por baralho. Divida-o em vários arquivos",
+  "deckFile.notAFile": "não é um arquivo",
+  "deckFile.fileNotFound": "arquivo não encontrado",
+  "deckFile.fileUnreadable": "não consegui ler o arquivo ({{detail}})",
+  "deckFile.tooManyRows":
+    "o arquivo tem mais de {{max}} linhas; o limite é {{max}}. Divida-o em arquivos menores",
+  "deckFile.rowTooLong":
+    "uma linha tem mais de {{max}} KB de texto, mas um cartão tem no máximo algumas centenas de caracteres. Confira as aspas perto desta linha",
+  "deckFile.quoteNotClosed":
+    'um campo entre aspas nunca é fechado: um " abre um campo que vai até o fim do arquivo',
+  "deckFile.quoteNotDoubled": 'aspas (") dentro de um campo entre aspas precisam ser duplicadas ("")',
+  "deckFile.rowsUnreadable": "não consegui ler as linhas: {{detail}}",
+  "deckFile.rowsUnreadableOther": "não consegui ler as linhas ({{detail}})",
+  "deckFile.csvNoHeader":
+    "a primeira linha precisa dar nome às colunas: front (ou term, question, prompt) e back (ou definition, answer); opcionais: wrong1..wrongN ou choices, explanation, hint, difficulty, tags",
+  "deckFile.notQuizlet":
+    "isto não parece uma exportação do Quizlet: {{unsplit}} de {{lines}} linhas não têm tab nem vírgula entre o termo e a definição. Se for um CSV, dê nome às colunas na primeira linha (front,back)",
+  "deckFile.ankiHeaderColumn": '#{{key}}: precisa ser um número de coluna a partir de 1, não "{{value}}"',
+  "deckFile.ankiHeaderSeparator":
+    '#separator: "{{value}}" não é um único caractere nem um nome (Tab, Comma, Semicolon, Space, Pipe, Colon)',
+  "deckFile.notZip": "este arquivo não é um zip, então não é um pacote do Anki (.apkg)",
+  "deckFile.packageTooLarge":
+    "o pacote tem {{size}} MB; o limite é {{max}} MB. Exporte menos notas, ou exporte sem mídia",
+  "deckFile.packageUnpacksTooLarge": "descompactado, o pacote passa de {{max}} MB; o limite é {{max}} MB",
+  "deckFile.packageTooManyFiles": "o pacote tem mais de {{max}} arquivos; o limite é {{max}}",
+  "deckFile.packageUnsafeEntry": "o pacote contém {{entry}}; não é um pacote gerado pelo Anki",
+  "deckFile.entryNameEmptyOrLong": "um arquivo com nome vazio ou longo demais",
+  "deckFile.entryNameControl": 'um arquivo chamado "{{name}}" (caracteres de controle ou barras invertidas)',
+  "deckFile.entryNameAbsolute": 'um arquivo com caminho absoluto ("{{name}}")',
+  "deckFile.entryNameOutside": 'um arquivo que aponta para fora do zip ("{{name}}")',
+  "deckFile.entryCompression": '"{{name}}" usa um método de compressão que o Anki não usa ({{method}})',
+  "deckFile.packageDamaged": "o pacote está danificado ({{detail}}); exporte-o de novo pelo Anki",
+  "deckFile.noCollection":
+    "o pacote não contém uma coleção do Anki (collection.anki2, .anki21 ou .anki21b); exporte o baralho de novo pelo Anki",
+  "deckFile.notZstd":
+    "collection.anki21b não contém dados compactados com zstd; o pacote está danificado. Exporte-o de novo pelo Anki",
+  "deckFile.collectionUnreadable":
+    "a coleção do pacote não é um banco de dados do Anki legível ({{detail}}); exporte o baralho de novo pelo Anki",
+  "deckFile.notACollection":
+    "o banco de dados do pacote não é uma coleção do Anki (não tem notas nem tipos de nota); exporte o baralho de novo pelo Anki",
+  "deckFile.tooManyNotes":
+    "o pacote tem {{count}} notas; o limite é {{max}}. Exporte um baralho menor ou um sub-baralho",
+  "deckFile.noteTooLong":
+    "a nota {{id}} tem {{size}} KB de texto; o limite é {{max}} KB por nota. A coleção parece danificada ou maliciosa",
+  "deckFile.noteNoFields": "a nota {{id}} não tem campos; a coleção parece danificada",
+  "deckFile.noteTooManyFields":
+    "a nota {{id}} tem {{count}} campos; notas do Anki têm no máximo {{max}}. A coleção parece danificada ou maliciosa",
+  "deckFile.noteHtmlTooDeep":
+    "nota {{id}}: HTML aninhado em mais de {{max}} níveis; a coleção parece danificada ou maliciosa",
+  "deckFile.noNoteTypes": "a coleção do pacote não tem tipos de nota; exporte o baralho de novo pelo Anki",
+  "deckFile.noteTypesNotJson": "os tipos de nota do pacote não são JSON válido; a coleção está danificada",
+  // the attachment, before and while it is downloaded
+  "deckFile.notADeckFile":
+    '"{{name}}" não é um arquivo de baralho: envie um baralho .yaml, .yml ou .json, um .csv/.tsv, uma exportação .txt do Quizlet ou do Anki, ou um pacote .apkg do Anki.',
+  "deckFile.uploadTooBig": '"{{name}}" tem {{size}}; o limite é {{limit}}. Divida-o em baralhos menores.',
+  "deckFile.uploadedNotAsPackage":
+    '"{{name}}" foi enviado como {{type}}, não como pacote do Anki. Envie o próprio arquivo.',
+  "deckFile.uploadedNotAsText":
+    '"{{name}}" foi enviado como {{type}}, não como texto. Envie o próprio arquivo.',
+  "deckFile.noAddress": "Esse anexo não tem um endereço utilizável. Envie o arquivo de novo.",
+  "deckFile.notFromDiscord": "Só baixo anexos do Discord. Envie o arquivo de novo.",
+  "deckFile.fetchStatus": 'O Discord respondeu {{status}} quando baixei "{{name}}". Envie de novo.',
+  "deckFile.servedNotAsPackage": '"{{name}}" chega como {{type}}, não como pacote do Anki.',
+  "deckFile.servedNotAsText": '"{{name}}" chega como {{type}}, não como texto.',
+  "deckFile.downloadTooBig": '"{{name}}" tem mais de {{limit}}. Divida-o em baralhos menores.',
+  "deckFile.downloadSlow": 'Baixar "{{name}}" levou mais de {{seconds}} s. Tente de novo.',
+  "deckFile.downloadFailed": 'Não consegui baixar "{{name}}" ({{detail}}). Tente de novo.',
+  "deckFile.downloadFailedNetwork": 'Não consegui baixar "{{name}}" (erro de rede). Tente de novo.',
 };

@@ -32,7 +32,7 @@ describe("Anki package, legacy layout (anki-apkg-export)", () => {
     const r = imported("Spanish Verbs.apkg", apkg);
     expect(r.imported).toMatchObject({
       format: "apkg",
-      detail: "Anki package (legacy layout, collection.anki2)",
+      detail: { message: "Anki package (legacy layout, collection.anki2)", code: "formatApkgLegacy" },
       skipped: [],
     });
     expect(r.deck).toMatchObject({ id: "spanish-verbs", title: "Verbs" });
@@ -60,12 +60,13 @@ describe("Anki package, legacy layout (anki-apkg-export)", () => {
       ["The [...] holds DNA; [...] is big.", "nucleus, it"],
       ["The nucleus holds [a molecule]; it is big.", "DNA"],
     ]);
-    expect(r.imported?.skipped.map((s) => s.reason)).toEqual([
+    expect(r.imported?.skipped.map((s) => s.reason.message)).toEqual([
       "only images or sounds, which are not shown yet",
       "only images or sounds, which are not shown yet",
       "a Cloze note without any {{c1::...}} deletion",
     ]);
-    expect(r.imported?.skipped.every((s) => /^note \d{13}$/.test(s.from))).toBe(true);
+    expect(r.imported?.skipped.every((s) => /^note \d{13}$/.test(s.from.message))).toBe(true);
+    expect(r.imported?.skipped.map((s) => s.from.code)).toEqual(["originNote", "originNote", "originNote"]);
   });
 
   it("gives the same ids on re-import of the same file", async () => {
@@ -87,7 +88,7 @@ describe("Anki package, current layout (collection.anki21b, zstd)", () => {
       { fields: ["only front", ""] },
     ]);
     const r = imported("acids.apkg", apkg);
-    expect(r.imported?.detail).toBe("Anki package (current Anki layout, collection.anki21b)");
+    expect(r.imported?.detail.message).toBe("Anki package (current Anki layout, collection.anki21b)");
     expect(r.deck.title).toBe("Acids");
     expect(cardPairs(r)).toEqual([
       ["HCl", "hydrochloric *acid*"],

@@ -8,6 +8,8 @@ import { tmpdir } from "node:os";
 import { beforeAll, describe, expect, it } from "vitest";
 import { usePrivateTmpdir } from "./helpers.js";
 import { parseUpload } from "../../../src/decks/import/index.js";
+import { IMPORT_MESSAGES } from "../../../src/decks/import/messages.js";
+import { DECK_MESSAGES } from "../../../src/decks/messages.js";
 import { anki21bPackage, writtenByAnkiApkgExport } from "./packages.js";
 
 /** mulberry32: the same sequence on every machine. */
@@ -68,6 +70,8 @@ function check(name: string, bytes: Uint8Array, what: string) {
   if (r.ok) return;
   for (const e of r.errors) {
     expect(e.message, what).not.toContain("quizdeck bug");
+    // Said as a code the catalogues have (an import's or, for a deck file, the loader's), or verbatim.
+    if (e.code !== undefined) expect(e.code in IMPORT_MESSAGES || e.code in DECK_MESSAGES, what).toBe(true);
     expect(e.line, what).toBeGreaterThanOrEqual(1);
   }
 }

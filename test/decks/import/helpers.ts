@@ -30,7 +30,8 @@ export function refusal(name: string, content: string | Uint8Array): string {
 }
 
 export const cardPairs = (r: Imported) => r.deck.cards.map((c) => [c.front, c.back]);
-export const skippedText = (r: Imported) => r.imported?.skipped.map((s) => `${s.from}: ${s.reason}`);
+export const skippedText = (r: Imported) =>
+  r.imported?.skipped.map((s) => `${s.from.message}: ${s.reason.message}`);
 
 /**
  * Points os.tmpdir() at a folder of this test file's own, for tests that check no temporary folder

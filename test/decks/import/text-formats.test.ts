@@ -14,7 +14,7 @@ describe("CSV / TSV with a header row", () => {
     ].join("\r\n");
     const r = imported("Study Set.csv", csv);
     expect(r.imported?.format).toBe("csv");
-    expect(r.imported?.detail).toBe("CSV with a header row (comma-separated)");
+    expect(r.imported?.detail.message).toBe("CSV with a header row (comma-separated)");
     expect(r.deck.id).toBe("study-set");
     expect(r.fileName).toBe("study-set.yaml");
     expect(r.deck.questions).toEqual([
@@ -39,7 +39,7 @@ describe("CSV / TSV with a header row", () => {
   it("detects tab and semicolon delimiters, a BOM, CRLF, a choices column with the answer among them", () => {
     const tsv = "\uFEFFterm\tdefinition\tchoices\r\nH2O\tWater\tWater|Salt|Sand\r\nNaCl\tSalt\t\r\n";
     const r = imported("chem.tsv", tsv);
-    expect(r.imported?.detail).toContain("tab-separated");
+    expect(r.imported?.detail.message).toContain("tab-separated");
     expect(r.deck.questions[0]).toMatchObject({
       prompt: "H2O",
       choices: ["Water", "Salt", "Sand"],
@@ -48,7 +48,7 @@ describe("CSV / TSV with a header row", () => {
     });
     expect(cardPairs(r)).toEqual([["NaCl", "Salt"]]);
     const semi = imported("semi.csv", "FRONT;BACK\nEins;One\nZwei;Two, or 2\n");
-    expect(semi.imported?.detail).toContain("semicolon-separated");
+    expect(semi.imported?.detail.message).toContain("semicolon-separated");
     expect(cardPairs(semi)).toEqual([
       ["Eins", "One"],
       ["Zwei", "Two, or 2"],
@@ -140,7 +140,7 @@ describe("Quizlet export", () => {
 
   it("reads comma between term and definition and semicolons between rows, keeping commas in definitions", () => {
     const r = imported("set.txt", "hund,dog, the animal;katze,cat;vogel,bird");
-    expect(r.imported?.detail).toContain("rows on semicolons");
+    expect(r.imported?.detail.message).toContain("rows on semicolons");
     expect(cardPairs(r)).toEqual([
       ["hund", "dog, the animal"],
       ["katze", "cat"],

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { MessageFlags, type APIEmbed } from "discord.js";
-import { DECK_EXTENSIONS, formatIssue } from "../../../decks/load.js";
+import { DECK_EXTENSIONS } from "../../../decks/load.js";
 import { memberStrings } from "../../locale.js";
 import { defineSubcommand } from "../../command.js";
 import type { BotContext } from "../../context.js";
@@ -44,7 +44,7 @@ export const add = defineSubcommand({
     });
     if (!result.ok) {
       const lines = [
-        ...result.issues.map((l) => clip(l, 350)),
+        ...result.issues.map((issue) => clip(t.deckIssue(issue), 350)),
         ...(result.hidden ? [t.andMoreLine(result.hidden)] : []),
       ];
       const embed: APIEmbed = {
@@ -58,7 +58,7 @@ export const add = defineSubcommand({
       });
       return;
     }
-    const warnings = result.warnings.slice(0, SHOWN_ISSUES).map((w) => clip(formatIssue(w), 350));
+    const warnings = result.warnings.slice(0, SHOWN_ISSUES).map((w) => clip(t.deckIssue(w), 350));
     const imported = result.imported;
     const fields = [
       ...(imported ? importFields(imported, t) : []),
@@ -74,7 +74,7 @@ export const add = defineSubcommand({
     const embed: APIEmbed = {
       title: clip(plain(result.deck.title), 256),
       description: imported
-        ? `${t.importFormat(imported.detail)}\n${deckCounts(result.deck, t)}`
+        ? `${t.importFormat(t.deckFile(imported.detail))}\n${deckCounts(result.deck, t)}`
         : deckCounts(result.deck, t),
       color: COLORS.easy,
       ...(fields.length ? { fields } : {}),
