@@ -418,7 +418,7 @@ export const es: Catalogue = {
   // severity word and every sentence below); deck-format words (title:, answer:, typed: true, front,back,
   // '---', file names…) stay in English, as the author must type them. Origins (línea, fila, nota) are
   // all feminine and go without an article, so sentences add «la»: «repite el anverso de la línea 4».
-  deckFileError: "problema",
+  deckFileError: "error",
   deckFileWarning: "aviso",
 
   // the file as a whole
