@@ -46,11 +46,22 @@ export function formatPath(path: readonly PathPart[]): string {
   return out;
 }
 
-/** `decks/x.yaml:12:5 error questions[3].answer: message` — the shape editors and CI logs link to. */
-export function formatIssue(issue: DeckIssue): string {
-  const where = issue.path === "" ? "" : ` ${issue.path}`;
-  return `${issue.file}:${issue.line}:${issue.column} ${issue.severity}${where}: ${issue.message}`;
+/** How an issue line words its severity and its problem (English here; the bot's replies translate). */
+export interface IssueWords {
+  severity(s: Severity): string;
+  problem(issue: DeckIssue): string;
 }
+
+/** `decks/x.yaml:12:5 error questions[3].answer: message`, with the severity and problem in `words`. */
+export function formatIssueIn(words: IssueWords, issue: DeckIssue): string {
+  const where = issue.path === "" ? "" : ` ${issue.path}`;
+  return `${issue.file}:${issue.line}:${issue.column} ${words.severity(issue.severity)}${where}: ${words.problem(issue)}`;
+}
+
+const ENGLISH: IssueWords = { severity: (s) => s, problem: (i) => i.message };
+
+/** `decks/x.yaml:12:5 error questions[3].answer: message`: the shape editors and CI logs link to. */
+export const formatIssue = (issue: DeckIssue): string => formatIssueIn(ENGLISH, issue);
 
 /** Sorts in file order so output reads top to bottom. */
 export function byPosition(a: DeckIssue, b: DeckIssue): number {

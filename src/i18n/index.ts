@@ -5,7 +5,7 @@ import { LOCALES, type Locale } from "./locales.js";
 import { commandCatalogues } from "./commands/index.js";
 import { localizeMentions } from "./mentions.js";
 import { isolate } from "./bidi.js";
-import { buildStrings, buildImageText, type Lookup } from "./shape.js";
+import { buildStrings, buildImageText, numberFormat, type Lookup } from "./shape.js";
 
 export { LOCALES, LANGUAGE_NAMES, toLocale, isLocale, type Locale } from "./locales.js";
 
@@ -27,15 +27,10 @@ void i18n.init({
   interpolation: { escapeValue: false, skipOnVariables: true },
 });
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-// Numbers are written the locale's way (1,234.5 · 1.234,5 · 1 234,5); strings pass through as they are.
-i18n.services.formatter?.add("num", (value: unknown, lng: string | undefined): string => {
-  if (typeof value !== "number") return String(value);
-  const key = lng ?? "en";
-  let f = numberFormats.get(key);
-  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(key, { maximumFractionDigits: 1 })));
-  return f.format(value);
-});
+// Numbers in sentences are written the locale's way; strings pass through as they are.
+i18n.services.formatter?.add("num", (value: unknown, lng: string | undefined): string =>
+  typeof value === "number" ? numberFormat(lng ?? "en").format(value) : String(value),
+);
 
 /**
  * A catalogue as i18next gets it: every placeholder goes through the `num` format, and slash

@@ -1,4 +1,4 @@
-import type { DeckIssue } from "../decks/errors.js";
+import { formatIssueIn, type DeckIssue } from "../decks/errors.js";
 import type { Said } from "../decks/said.js";
 
 /**
@@ -24,9 +24,17 @@ export type Counted = (typeof COUNTED)[number];
 
 const fire = (streak: number) => (streak >= 3 ? " 🔥" : "");
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** Numbers as the locale writes them (1,234.5 · 1.234,5 · 1 234,5): one formatter per locale. */
+export function numberFormat(locale: string): Intl.NumberFormat {
+  let f = numberFormats.get(locale);
+  if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })));
+  return f;
+}
+
 /** Numbers and lists written the locale's way (1.234 · "A, B und C"). */
 function formats(locale: string) {
-  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const numbers = numberFormat(locale);
   const lists = new Intl.ListFormat(locale, { type: "conjunction" });
   // A calendar day ("2026-11-30", the server's local date) is a date, not an instant: read as UTC.
   const dateOf = (format: Intl.DateTimeFormat) => (iso: string) => {
@@ -65,11 +73,14 @@ export function buildStrings(i: Lookup, locale: string) {
     const out = i(key, params);
     return out === key ? s.message : out;
   };
+  const issueWords = {
+    severity: (s: "error" | "warning") => i(s === "error" ? "deckFileError" : "deckFileWarning"),
+    problem: deckFile,
+  };
   return {
     deckFile,
     /** `file:line:column error path: problem`, the shape editors link to, in this language. */
-    deckIssue: (issue: DeckIssue) =>
-      `${issue.file}:${issue.line}:${issue.column} ${i(issue.severity === "error" ? "deckFileError" : "deckFileWarning")}${issue.path ? ` ${issue.path}` : ""}: ${deckFile(issue)}`,
+    deckIssue: (issue: DeckIssue) => formatIssueIn(issueWords, issue),
     count,
     number,
     /** Permission names as Discord's own settings show them in this language, joined as a list. */

@@ -10,14 +10,16 @@ import { stringsFor } from "../render/locale.js";
 import { releaseRound } from "./advance-round.js";
 import { gateClick, replyGate } from "./gate.js";
 
-export const nextButton = (state: RoundState, last: boolean) =>
-  row(
+export function nextButton(state: RoundState, last: boolean) {
+  const t = stringsFor(state);
+  return row(
     button(
       { kind: "next", roundId: state.id, item: state.index, arg: 0 },
-      last ? stringsFor(state).seeResults : stringsFor(state).next,
+      last ? t.seeResults : t.next,
       ButtonStyle.Success,
     ),
   );
+}
 
 /** Private rounds move on when their player asks: the same message shows the next item or the result. */
 export async function showNextItem(ctx: BotContext, i: ButtonInteraction, cid: CustomId): Promise<void> {
