@@ -1,22 +1,14 @@
 import { MessageFlags, type ButtonInteraction } from "discord.js";
-import {
-  findAnswer,
-  removeAnswer,
-  submitAnswer,
-  type AnswerOutcome,
-  type RoundState,
-} from "../../engine/index.js";
+import { findAnswer, removeAnswer, submitAnswer, type RoundState } from "../../engine/index.js";
 import type { AwardResult } from "../../store/award-answer.js";
 import { memberStrings } from "../locale.js";
 import type { BotContext } from "../context.js";
 import type { CustomId } from "../custom-id.js";
 import { renderClosed } from "../render/item.js";
 import { nextButton } from "./next-item.js";
-import { gateClick, refuseEarly, replyGate } from "./gate.js";
+import { replyGate, takeAnswer } from "./gate.js";
 import { noteDailyStreak } from "../daily/streaks.js";
 import { recordAnswer } from "./record-answer.js";
-
-type Answered = { outcome: AnswerOutcome; before: RoundState; state: RoundState; now: number };
 
 /**
  * A click on a choice: checks it, stores the award, and answers the player privately at once.
@@ -26,33 +18,12 @@ type Answered = { outcome: AnswerOutcome; before: RoundState; state: RoundState;
  */
 export async function answerQuestion(ctx: BotContext, i: ButtonInteraction, cid: CustomId): Promise<void> {
   const t = memberStrings(i);
-  const early = await refuseEarly(ctx, i, cid);
-  if (early) return replyGate(i, early);
-
-  const res = await ctx.rounds.update<Answered | string>(
-    cid.roundId,
-    async (s) => {
-      const refusal = gateClick(s, i, cid);
-      if (refusal) return { state: s, value: refusal };
-      const now = ctx.now();
-      const { state, outcome } = submitAnswer(s, {
-        userId: i.user.id,
-        itemIndex: cid.item,
-        choice: cid.arg,
-        now,
-      });
-      if (outcome.type !== "accepted") return { state: s, value: { outcome, before: s, state: s, now } };
-      return { state, value: { outcome, before: s, state, now } };
-    },
-    // The round state is not what the player is told about; the award below is.
-    { awaitWrite: false },
+  const taken = await takeAnswer(ctx, i, cid, (s, now) =>
+    submitAnswer(s, { userId: i.user.id, itemIndex: cid.item, choice: cid.arg, now }),
   );
-  if (res === undefined || typeof res === "string") return replyGate(i, res ?? t.roundEnded);
-
-  const { outcome, before, state, now } = res;
+  if (!taken) return;
+  const { outcome, before, state, now } = taken;
   if (outcome.type === "duplicate") return replyGate(i, t.duplicateAnswer(outcome.choiceLetter));
-  if (outcome.type === "closed" || outcome.type === "invalid") return replyGate(i, t.questionClosed);
-  if (outcome.type === "ended") return replyGate(i, t.roundEnded);
 
   const { award, streak } = await storeAward(ctx, i.user.id, cid, {
     before,

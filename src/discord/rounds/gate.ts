@@ -42,3 +42,46 @@ export async function refuseEarly(
 export async function replyGate(i: RepliableInteraction, message: string): Promise<void> {
   await i.reply({ content: message, flags: MessageFlags.Ephemeral });
 }
+
+/** An answer the round has taken in (or a duplicate of one), with the round before and after. */
+export interface Taken<O> {
+  outcome: O;
+  before: RoundState;
+  state: RoundState;
+  now: number;
+}
+
+type Refused = { type: "closed" } | { type: "invalid" } | { type: "ended" };
+
+/**
+ * Takes a player's answer (a click or a typed submit) into the round: the early refusal, then the
+ * gate and `submit` under the round's lock. The round's own refusals are answered here (undefined
+ * comes back); what is left is an accepted answer or a duplicate, for the caller to word.
+ */
+export async function takeAnswer<O extends { type: string }>(
+  ctx: BotContext,
+  i: RepliableInteraction,
+  cid: CustomId,
+  submit: (s: RoundState, now: number) => { state: RoundState; outcome: O },
+): Promise<Taken<Exclude<O, Refused>> | undefined> {
+  const t = memberStrings(i);
+  const early = await refuseEarly(ctx, i, cid);
+  if (early) return void (await replyGate(i, early));
+  const res = await ctx.rounds.update<Taken<O> | string>(
+    cid.roundId,
+    async (s) => {
+      const refusal = gateClick(s, i, cid);
+      if (refusal) return { state: s, value: refusal };
+      const now = ctx.now();
+      const { state, outcome } = submit(s, now);
+      return { state: outcome.type === "accepted" ? state : s, value: { outcome, before: s, state, now } };
+    },
+    // The round state is not what the player is told about; the award after it is.
+    { awaitWrite: false },
+  );
+  if (res === undefined || typeof res === "string") return void (await replyGate(i, res ?? t.roundEnded));
+  const type = res.outcome.type;
+  if (type === "closed" || type === "invalid") return void (await replyGate(i, t.questionClosed));
+  if (type === "ended") return void (await replyGate(i, t.roundEnded));
+  return res as Taken<Exclude<O, Refused>>;
+}

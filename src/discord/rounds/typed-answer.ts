@@ -1,12 +1,6 @@
 import { MessageFlags, type ButtonInteraction, type ModalSubmitInteraction } from "discord.js";
 import { z } from "zod";
-import {
-  findAnswer,
-  submitTyped,
-  typedTarget,
-  type RoundState,
-  type TypedOutcome,
-} from "../../engine/index.js";
+import { findAnswer, submitTyped, typedTarget } from "../../engine/index.js";
 import { memberStrings } from "../locale.js";
 import type { BotContext } from "../context.js";
 import type { CustomId } from "../custom-id.js";
@@ -14,7 +8,7 @@ import { row } from "../render/common.js";
 import { renderClosed } from "../render/item.js";
 import { overrideButton, renderAnswerModal, shownTyped, TYPED_INPUT_ID } from "../render/typed.js";
 import { storeAward, takeBack } from "./answer-question.js";
-import { gateClick, refuseEarly, replyGate } from "./gate.js";
+import { gateClick, replyGate, takeAnswer } from "./gate.js";
 import { nextButton } from "./next-item.js";
 import { scheduleCard } from "./recall-card.js";
 
@@ -38,8 +32,6 @@ export async function openAnswerModal(ctx: BotContext, i: ButtonInteraction, cid
 // Discord caps a text input at 4000 characters; anything else is not from the modal the bot sent.
 const typedText = z.string().max(4000);
 
-type Typed = { outcome: TypedOutcome; before: RoundState; state: RoundState; now: number };
-
 /**
  * The modal's submit: matched and recorded under the round's lock like a click, then stored
  * (the award for a question, the review schedule for a card) before the player hears back.
@@ -53,30 +45,12 @@ export async function submitTypedAnswer(
   const field = i.fields.fields.get(TYPED_INPUT_ID);
   const parsed = typedText.safeParse(field && "value" in field ? field.value : undefined);
   if (!parsed.success) return replyGate(i, t.badButton);
-  const early = await refuseEarly(ctx, i, cid);
-  if (early) return replyGate(i, early);
-
-  const res = await ctx.rounds.update<Typed | string>(
-    cid.roundId,
-    async (s) => {
-      const refusal = gateClick(s, i, cid);
-      if (refusal) return { state: s, value: refusal };
-      const now = ctx.now();
-      const { state, outcome } = submitTyped(s, {
-        userId: i.user.id,
-        itemIndex: cid.item,
-        text: parsed.data,
-        now,
-      });
-      return { state: outcome.type === "accepted" ? state : s, value: { outcome, before: s, state, now } };
-    },
-    { awaitWrite: false },
+  const taken = await takeAnswer(ctx, i, cid, (s, now) =>
+    submitTyped(s, { userId: i.user.id, itemIndex: cid.item, text: parsed.data, now }),
   );
-  if (res === undefined || typeof res === "string") return replyGate(i, res ?? t.roundEnded);
-  const { outcome, before, state, now } = res;
+  if (!taken) return;
+  const { outcome, before, state, now } = taken;
   if (outcome.type === "duplicate") return replyGate(i, t.typedAlready(shownTyped(outcome.typed)));
-  if (outcome.type === "closed" || outcome.type === "invalid") return replyGate(i, t.questionClosed);
-  if (outcome.type === "ended") return replyGate(i, t.roundEnded);
 
   const item = state.items[cid.item]!;
   let points = "";
