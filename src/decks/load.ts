@@ -60,7 +60,7 @@ export function loadDeckText(
 function load(input: string | Uint8Array, fileName: string, maxBytes: number): DeckLoadResult {
   const fileProblems: DeckIssue[] = [];
   const named = deckIdFromFileName(fileName);
-  if ("problem" in named) fileProblems.push(fileIssue(fileName, named.said));
+  if ("problem" in named) fileProblems.push(fileIssue(fileName, named.problem));
 
   const decoded = decodeDeckText(input, maxBytes);
   if (!decoded.ok) return fail([...fileProblems, fileIssue(fileName, decoded.said)]);
@@ -105,13 +105,10 @@ function load(input: string | Uint8Array, fileName: string, maxBytes: number): D
 }
 
 /** The deck id is the file name, so a deck's id is visible (and unique) in the folder listing. */
-export function deckIdFromFileName(fileName: string): { id: string } | { problem: string; said: Said } {
+export function deckIdFromFileName(fileName: string): { id: string } | { problem: Said } {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   const ext = DECK_EXTENSIONS.find((e) => base.toLowerCase().endsWith(e));
-  if (ext === undefined) {
-    const said = say("fileExtension", { extensions: DECK_EXTENSIONS.join(", ") });
-    return { problem: said.message, said };
-  }
+  if (ext === undefined) return { problem: say("fileExtension", { extensions: DECK_EXTENSIONS.join(", ") }) };
   const id = base.slice(0, -ext.length);
   if (DECK_ID_PATTERN.test(id)) return { id };
   const slug =
@@ -122,8 +119,7 @@ export function deckIdFromFileName(fileName: string): { id: string } | { problem
       .replace(/^-+/, "")
       .slice(0, 32)
       .replace(/-+$/, "") || "my-deck";
-  const said = say("badFileName", { id, suggested: `${slug}${ext}` });
-  return { problem: said.message, said };
+  return { problem: say("badFileName", { id, suggested: `${slug}${ext}` }) };
 }
 
 function toDeck(id: string, file: DeckFile): Deck {

@@ -4,7 +4,7 @@ import type { Said } from "./said.js";
 
 export const MAX_DECK_BYTES = 1024 * 1024;
 
-export type DecodeResult = { ok: true; text: string } | { ok: false; message: string; said: Said };
+export type DecodeResult = { ok: true; text: string } | { ok: false; said: Said };
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -14,17 +14,12 @@ export function sizeSaid(bytes: number, maxBytes: number): Said {
 
 export const sizeMessage = (bytes: number, maxBytes: number): string => sizeSaid(bytes, maxBytes).message;
 
-const NOT_TEXT_SAID = say("notText");
-export const NOT_TEXT = NOT_TEXT_SAID.message;
-const notText = { ok: false, message: NOT_TEXT, said: NOT_TEXT_SAID } as const;
+const notText = { ok: false, said: say("notText") } as const;
 
 export function decodeDeckText(input: string | Uint8Array, maxBytes = MAX_DECK_BYTES): DecodeResult {
   // The size is checked first so that nothing below ever touches a huge input.
   const bytes = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.byteLength;
-  if (bytes > maxBytes) {
-    const said = sizeSaid(bytes, maxBytes);
-    return { ok: false, message: said.message, said };
-  }
+  if (bytes > maxBytes) return { ok: false, said: sizeSaid(bytes, maxBytes) };
 
   let text: string;
   if (typeof input === "string") {

@@ -7,7 +7,7 @@ import { saidFields, type DeckIssue } from "../errors.js";
 import { loadDeckText } from "../load.js";
 import type { Said } from "../said.js";
 import type { Deck } from "../schema.js";
-import { decodeDeckText, NOT_TEXT } from "../source.js";
+import { decodeDeckText } from "../source.js";
 import { importAnkiText } from "./anki-text.js";
 import { importApkg } from "./apkg.js";
 import { buildDeck } from "./build-deck.js";
@@ -79,7 +79,7 @@ function parse(bytes: Uint8Array, fileName: string, options: ParseUploadOptions)
         // Too big is said as for a deck file; not text names any text file, not only YAML or JSON.
         return failed(
           fileName,
-          new ImportProblem(decoded.message === NOT_TEXT ? say("uploadNotText") : decoded.said),
+          new ImportProblem(decoded.said.code === "notText" ? say("uploadNotText") : decoded.said),
         );
       const format = textFormat(fileName, decoded.text);
       items =
